@@ -1,0 +1,85 @@
+// Versioned schema migrations of the embedded store. Each migration is frozen once released: a new
+// collection or index gets a new migration, never an edit of an old one.
+import type { DatabaseSync } from 'node:sqlite';
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: DatabaseSync): void;
+}
+
+/** Each record is a row: id, version, timestamps and the entity as JSON; indexed fields get expression indexes. */
+function createCollection(db: DatabaseSync, table: string, indexed: readonly string[]): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data TEXT NOT NULL CHECK (json_valid(data))
+  )`);
+  db.exec(`CREATE INDEX IF NOT EXISTS "ix_${table}_seq" ON "${table}" (seq)`);
+  for (const field of indexed) addIndex(db, table, field);
+}
+
+export function addIndex(db: DatabaseSync, table: string, field: string): void {
+  db.exec(`CREATE INDEX IF NOT EXISTS "ix_${table}_${field}" ON "${table}" (json_extract(data, '$.${field}'), seq)`);
+}
+
+const INITIAL: Record<string, readonly string[]> = {
+  lineOrganisations: ['name'],
+  objects: ['code', 'category'],
+  products: ['objectId'],
+  components: ['ownerObjectId', 'kind', 'name'],
+  productComponents: ['objectId', 'productId', 'componentId'],
+  relatedObjects: ['objectId'],
+  people: ['email', 'entraObjectId'],
+  roleAssignments: ['personId', 'objectId', 'role'],
+  contracts: ['objectId', 'componentId', 'endDate'],
+  plans: ['objectId', 'year', 'status'],
+  budgetLines: ['planId', 'sortOrder'],
+  planApprovals: ['planId', 'round'],
+  initiatives: ['objectId', 'escalationLevel', 'status'],
+  forums: ['kind', 'objectId'],
+  decisions: ['forumId', 'objectId', 'planId', 'initiativeId', 'decidedAt'],
+  meetings: ['forumId', 'start'],
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Collections of the governance model',
+    up(db) {
+      for (const [table, indexed] of Object.entries(INITIAL)) createCollection(db, table, indexed);
+    },
+  },
+];
+
+/** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */
+export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  let current = row.v ?? 0;
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (m.version <= current) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      m.up(db);
+      db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.description,
+        new Date().toISOString(),
+      );
+      db.exec('COMMIT');
+      current = m.version;
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+  return current;
+}

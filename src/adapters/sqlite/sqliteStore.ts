@@ -1,0 +1,264 @@
+// The embedded store on Node's built-in node:sqlite. One writer connection and one reader connection
+// on a WAL database: readers see committed data while a transaction is open, and writes are
+// serialised through an async lock because node:sqlite is synchronous but our port is async (a
+// transaction's work may await between statements, and another request must not slip in between).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import {
+  COLLECTIONS,
+  StoreConflictError,
+  StoreNotFoundError,
+  StoreQueryError,
+  type CollectionName,
+  type Page,
+  type Query,
+  type Scalar,
+  type Store,
+  type StoreCollections,
+  type Stored,
+  type Collection,
+} from '../../services/ports/store';
+import { migrate } from './migrations';
+import { Mutex } from './mutex';
+
+const MAX_PAGE = 5000;
+const DEFAULT_PAGE = 200;
+
+interface Row {
+  id: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  seq: number;
+  data: string;
+}
+
+export interface SqliteStoreOptions {
+  /** A file path, or ':memory:' (then a single connection serves reads and writes). */
+  path: string;
+  now?: () => Date;
+}
+
+const etagOf = (version: number) => `"${version}"`;
+
+function versionOf(etag: string): number | null {
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(etag.trim());
+  return match ? Number(match[1]) : null;
+}
+
+function bindable(value: Scalar): SQLInputValue {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+function encodeCursor(key: unknown, seq: number): string {
+  return Buffer.from(JSON.stringify([key, seq])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [Scalar, number] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'number') return parsed as [Scalar, number];
+  } catch {
+    // fall through to the error below
+  }
+  throw new StoreQueryError('Invalid cursor');
+}
+
+class SqliteEngine {
+  private readonly writer: DatabaseSync;
+  private readonly reader: DatabaseSync;
+  private readonly lock = new Mutex();
+  private readonly inTransaction = new AsyncLocalStorage<true>();
+  private readonly now: () => Date;
+  private seq: number;
+  readonly collections: StoreCollections;
+
+  constructor(options: SqliteStoreOptions) {
+    this.now = options.now ?? (() => new Date());
+    const memory = options.path === ':memory:';
+    if (!memory) mkdirSync(dirname(options.path), { recursive: true });
+    this.writer = new DatabaseSync(options.path);
+    this.writer.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+    migrate(this.writer);
+    this.reader = memory ? this.writer : new DatabaseSync(options.path, { readOnly: true });
+    if (!memory) this.reader.exec('PRAGMA busy_timeout = 5000;');
+    this.seq = this.maxSeq();
+    const entries = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, this.collection(name)]);
+    this.collections = Object.fromEntries(entries) as StoreCollections;
+  }
+
+  private maxSeq(): number {
+    let max = 0;
+    for (const def of Object.values(COLLECTIONS)) {
+      const row = this.writer.prepare(`SELECT MAX(seq) AS m FROM "${def.name}"`).get() as { m: number | null };
+      max = Math.max(max, row.m ?? 0);
+    }
+    return max;
+  }
+
+  /** Writes outside a transaction wait for the lock; inside one they are part of it already. */
+  private async write<R>(work: () => R): Promise<R> {
+    if (this.inTransaction.getStore()) return work();
+    return this.lock.run(async () => work());
+  }
+
+  private readDb(): DatabaseSync {
+    return this.inTransaction.getStore() ? this.writer : this.reader;
+  }
+
+  async transaction<R>(work: (tx: StoreCollections) => Promise<R>): Promise<R> {
+    if (this.inTransaction.getStore()) return work(this.collections);
+    return this.lock.run(async () => {
+      this.writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await this.inTransaction.run(true, () => work(this.collections));
+        this.writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        this.writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const row = this.reader.prepare('SELECT COUNT(*) AS n FROM "objects"').get() as { n: number };
+    return row.n === 0;
+  }
+
+  async close(): Promise<void> {
+    await this.lock.run(async () => {
+      if (this.reader !== this.writer) this.reader.close();
+      this.writer.close();
+    });
+  }
+
+  private collection<N extends CollectionName>(name: N): StoreCollections[N] {
+    const def = COLLECTIONS[name];
+    const table = `"${def.name}"`;
+    const indexed = new Set<string>(def.indexed);
+    const toStored = (row: Row): Stored<unknown> => ({
+      ...(JSON.parse(row.data) as object),
+      id: row.id,
+      etag: etagOf(row.version),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+    const strip = (data: object): string => {
+      // Meta fields live in their own columns; never store a copy that could disagree.
+      const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...rest } = data as Record<string, unknown>;
+      return JSON.stringify(rest);
+    };
+    const keyExpr = (field: string) => {
+      if (field === 'createdAt') return 'seq';
+      if (!indexed.has(field)) throw new StoreQueryError(`${def.name}.${field} is not an indexed field`);
+      return `json_extract(data, '$.${field}')`;
+    };
+    const getRow = (db: DatabaseSync, id: string) =>
+      db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+
+    const find = async (query: Query<Record<string, unknown>, string> = {}): Promise<Page<unknown>> => {
+      const clauses: string[] = [];
+      const params: SQLInputValue[] = [];
+      for (const [field, value] of Object.entries(query.where ?? {})) {
+        if (value === undefined) continue;
+        const expr = keyExpr(field);
+        if (value === null) clauses.push(`${expr} IS NULL`);
+        else {
+          clauses.push(`${expr} = ?`);
+          params.push(bindable(value as Scalar));
+        }
+      }
+      const orderField = query.orderBy?.field ?? 'createdAt';
+      const desc = query.orderBy?.direction === 'desc';
+      const orderExpr = keyExpr(orderField);
+      if (query.cursor) {
+        const [key, seq] = decodeCursor(query.cursor);
+        const cmp = desc ? '<' : '>';
+        if (orderField === 'createdAt') {
+          clauses.push(`seq ${cmp} ?`);
+          params.push(seq);
+        } else {
+          clauses.push(`(${orderExpr} ${cmp} ? OR (${orderExpr} IS ? AND seq ${cmp} ?))`);
+          params.push(bindable(key), bindable(key), seq);
+        }
+      }
+      const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_PAGE), MAX_PAGE);
+      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+      const dir = desc ? 'DESC' : 'ASC';
+      const order = orderField === 'createdAt' ? `seq ${dir}` : `${orderExpr} ${dir}, seq ${dir}`;
+      const rows = this.readDb()
+        .prepare(`SELECT *, ${orderExpr} AS sort_key FROM ${table} ${where} ORDER BY ${order} LIMIT ?`)
+        .all(...params, limit + 1) as unknown as (Row & { sort_key: Scalar })[];
+      const items = rows.slice(0, limit).map(toStored);
+      const last = rows[limit - 1];
+      const nextCursor = rows.length > limit && last ? encodeCursor(last.sort_key, last.seq) : undefined;
+      return nextCursor ? { items, nextCursor } : { items };
+    };
+
+    const collection: Collection<Record<string, unknown>, string> = {
+      get: async (id) => {
+        const row = getRow(this.readDb(), id);
+        return row ? (toStored(row) as Stored<Record<string, unknown>>) : undefined;
+      },
+      find: find as Collection<Record<string, unknown>, string>['find'],
+      findAll: async (where, orderBy) => {
+        const out: Stored<Record<string, unknown>>[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await find({ where, orderBy, limit: MAX_PAGE, cursor });
+          out.push(...(page.items as Stored<Record<string, unknown>>[]));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return out;
+      },
+      create: (data) =>
+        this.write(() => {
+          const id = randomUUID();
+          const at = this.now().toISOString();
+          const seq = ++this.seq;
+          this.writer
+            .prepare(`INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`)
+            .run(id, at, at, seq, strip(data));
+          return toStored(getRow(this.writer, id)!) as Stored<Record<string, unknown>>;
+        }),
+      update: (id, data, ifMatch) =>
+        this.write(() => {
+          const expected = versionOf(ifMatch);
+          const at = this.now().toISOString();
+          const result = this.writer
+            .prepare(`UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`)
+            .run(strip(data), at, id, expected ?? -1);
+          if (result.changes === 0) {
+            if (!getRow(this.writer, id)) throw new StoreNotFoundError(def.name, id);
+            throw new StoreConflictError(def.name, id);
+          }
+          return toStored(getRow(this.writer, id)!) as Stored<Record<string, unknown>>;
+        }),
+      delete: (id, ifMatch) =>
+        this.write(() => {
+          const row = getRow(this.writer, id);
+          if (!row) throw new StoreNotFoundError(def.name, id);
+          if (ifMatch !== undefined && versionOf(ifMatch) !== row.version) throw new StoreConflictError(def.name, id);
+          this.writer.prepare(`DELETE FROM ${table} WHERE id = ? AND version = ?`).run(id, row.version);
+        }),
+    };
+    return collection as unknown as StoreCollections[N];
+  }
+}
+
+/** Opens (and migrates) the embedded store. */
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  const engine = new SqliteEngine(options);
+  return {
+    kind: 'sqlite',
+    ...engine.collections,
+    transaction: (work) => engine.transaction(work),
+    isEmpty: () => engine.isEmpty(),
+    close: () => engine.close(),
+  };
+}

@@ -1,0 +1,129 @@
+// Who may do what, from role assignments and the forums' mandates (spec §Roles, §Forums).
+// Every check answers with a reason code, so the service layer can explain a refusal in words.
+import type { DecisionKind, EscalationLevel, ForumKind, Initiative, ObjectRole } from '../model';
+import { FORUM_RULES } from '../forums/forums';
+import {
+  holdsObjectRole,
+  holdsOrganisationRole,
+  isAdministrator,
+  isLeader,
+  isOwner,
+  LEADER_ROLES,
+  OWNER_ROLES,
+  hasAnyRoleIn,
+  type ActorRoles,
+} from '../roles/roles';
+
+export type Denial =
+  | 'notOwner'
+  | 'notOwnerOrLeader'
+  | 'noRoleInObject'
+  | 'notStructureKeeper'
+  | 'notAdministrator'
+  | 'notAppointer'
+  | 'notConvener'
+  | 'notDecider'
+  | 'outsideMandate';
+
+export type Permission = { allowed: true } | { allowed: false; reason: Denial };
+
+const ALLOW: Permission = { allowed: true };
+const deny = (reason: Denial): Permission => ({ allowed: false, reason });
+
+/** The object structure is PSG's; the model owner (or an administrator) records its decisions. */
+export function canChangeStructure(actor: ActorRoles): Permission {
+  return holdsOrganisationRole(actor, ['administrator', 'modelOwner']) ? ALLOW : deny('notStructureKeeper');
+}
+
+export function canUpdateObject(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || holdsOrganisationRole(actor, ['administrator', 'modelOwner'])) return ALLOW;
+  return deny('notOwner');
+}
+
+/** Products, components, contracts and related objects: decided by OSG, kept up to date by leaders and owners. */
+export function canEditObjectContent(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId) || isAdministrator(actor)) return ALLOW;
+  return deny('notOwnerOrLeader');
+}
+
+/** The plan is written by the object's leaders and owners. */
+export function canEditPlan(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
+  return deny('notOwnerOrLeader');
+}
+
+/** Reopening and closing an approved plan are the owners' (it was approved in their name). */
+export function canManageApprovedPlan(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) ? ALLOW : deny('notOwner');
+}
+
+/** Only a draft may be deleted (the service checks the status); the decision is the owners'. */
+export function canDeletePlan(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) ? ALLOW : deny('notOwner');
+}
+
+export function canManagePeople(actor: ActorRoles): Permission {
+  return isAdministrator(actor) ? ALLOW : deny('notAdministrator');
+}
+
+/** Needs come from the business through anyone working in the object. */
+export function canProposeInitiative(actor: ActorRoles, objectId: string): Permission {
+  return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleInObject');
+}
+
+export function canEditInitiative(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) || isLeader(actor, objectId) ? ALLOW : deny('notOwnerOrLeader');
+}
+
+const LEVEL_ROLES: Record<Exclude<EscalationLevel, 'psg'>, readonly ObjectRole[]> = {
+  leaders: [...LEADER_ROLES, ...OWNER_ROLES],
+  owners: OWNER_ROLES,
+};
+
+function involvedObjects(i: Pick<Initiative, 'objectId' | 'affectedObjectIds'>): string[] {
+  return [i.objectId, ...i.affectedObjectIds];
+}
+
+/**
+ * Escalating lifts the question one rung: leaders (or owners) hand it to the owners; owners hand it to PSG.
+ * Anyone at the current rung of any affected object may do it.
+ */
+export function canEscalate(
+  actor: ActorRoles,
+  initiative: Pick<Initiative, 'objectId' | 'affectedObjectIds' | 'escalationLevel'>,
+): Permission {
+  if (initiative.escalationLevel === 'psg') return deny('notDecider');
+  const roles = LEVEL_ROLES[initiative.escalationLevel];
+  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles)) ? ALLOW : deny('notOwnerOrLeader');
+}
+
+/**
+ * Who decides a priority question at each rung of the ladder (000 §2.3.4): the affected leaders,
+ * then the affected owners, and at PSG the deputy municipal director (PSG's chair).
+ */
+export function canDecidePriority(
+  actor: ActorRoles,
+  initiative: Pick<Initiative, 'objectId' | 'affectedObjectIds' | 'escalationLevel'>,
+): Permission {
+  const level = initiative.escalationLevel;
+  if (level === 'psg') {
+    return holdsOrganisationRole(actor, ['deputyMunicipalDirector']) ? ALLOW : deny('notDecider');
+  }
+  const roles = level === 'leaders' ? LEADER_ROLES : OWNER_ROLES;
+  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles)) ? ALLOW : deny('notDecider');
+}
+
+/** Is a kind of decision within a forum's mandate? (e.g. only PSG decides priorities across objects) */
+export function isWithinMandate(forum: ForumKind, kind: DecisionKind): boolean {
+  return FORUM_RULES[forum].mandate.includes(kind);
+}
+
+export function checkMandate(forum: ForumKind, kind: DecisionKind): Permission {
+  return isWithinMandate(forum, kind) ? ALLOW : deny('outsideMandate');
+}
+
+/** The forum that holds the mandate for a kind of decision. */
+export function forumForDecision(kind: DecisionKind): ForumKind {
+  const forum = (Object.keys(FORUM_RULES) as ForumKind[]).find((f) => FORUM_RULES[f].mandate.includes(kind));
+  return forum!;
+}

@@ -1,0 +1,281 @@
+// The pm3 governance model as data. Pure types: no behaviour, no I/O.
+// Swedish terms are in ../../../shared/spec/domain.md (glossary); code uses the English names.
+
+export const OBJECT_CATEGORIES = ['core', 'support', 'technical'] as const;
+export type ObjectCategory = (typeof OBJECT_CATEGORIES)[number];
+
+/** A department (förvaltning) that an object supports and that finances it. */
+export interface LineOrganisation {
+  name: string;
+  shortName?: string;
+}
+
+export interface GovernanceObject {
+  /** Short code used in speech and documents, e.g. "AKN". Unique. */
+  code: string;
+  name: string;
+  category: ObjectCategory;
+  description: string;
+  lineOrganisationIds: string[];
+  /** Objects are retired by decision, never deleted while plans refer to them. */
+  active: boolean;
+}
+
+export interface ObjectProduct {
+  objectId: string;
+  name: string;
+  description: string;
+  sortOrder: number;
+}
+
+export const COMPONENT_KINDS = ['business', 'it'] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+export const LIFECYCLE_STATES = ['inUse', 'introducing', 'retiring', 'retired'] as const;
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
+
+/** A business component (verksamhetskomponent) or an it-component (it-komponent). */
+export interface Component {
+  kind: ComponentKind;
+  /** The object that manages the component; another object's products may still use it. */
+  ownerObjectId: string;
+  name: string;
+  description: string;
+  /** Leverantör; it-components only. */
+  supplier?: string;
+  lifecycle: LifecycleState;
+}
+
+/** Many-to-many link between products and components. `objectId` is the product's object (for filtering). */
+export interface ProductComponent {
+  objectId: string;
+  productId: string;
+  componentId: string;
+}
+
+/** Närliggande objekt: a dependency, to an object in the structure or to one outside it. */
+export interface RelatedObject {
+  objectId: string;
+  relatedObjectId?: string;
+  name: string;
+  description: string;
+}
+
+export interface Person {
+  displayName: string;
+  email: string;
+  title: string;
+  /** Entra ID object id, once the tenant is connected. */
+  entraObjectId?: string;
+}
+
+export const OBJECT_ROLES = [
+  'ownerBusiness',
+  'ownerIt',
+  'leaderBusiness',
+  'leaderIt',
+  'productCoordinator',
+  'specialistBusiness',
+  'specialistIt',
+  /** Managers with budget, staff or business in the object: the rest of its OSG. */
+  'osgMember',
+] as const;
+export type ObjectRole = (typeof OBJECT_ROLES)[number];
+
+export const ORGANISATION_ROLES = [
+  'municipalDirector',
+  'deputyMunicipalDirector',
+  'communicationsDevelopmentDirector',
+  'itChief',
+  'digitalisationChief',
+  'modelOwner',
+  'administrator',
+] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+
+export type Role = ObjectRole | OrganisationRole;
+
+export interface RoleAssignment {
+  personId: string;
+  role: Role;
+  /** Set for object roles, null for organisation-wide roles. */
+  objectId: string | null;
+  /** Product coordinators answer for some of the object's products. */
+  productIds?: string[];
+}
+
+export interface Contract {
+  componentId: string;
+  /** The component's owner object, kept here so an object's contracts can be listed by an indexed field. */
+  objectId: string;
+  supplier: string;
+  title: string;
+  /** ISO dates (YYYY-MM-DD). */
+  startDate: string;
+  endDate: string;
+  noticePeriodMonths: number;
+}
+
+export const PLAN_STATUSES = ['draft', 'preliminary', 'approved', 'closed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const IMPACTS = ['large', 'medium', 'small'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+/** The chapters of an object plan (000 §3.4.2, 004). Free text is plain text with line breaks. */
+export interface PlanSections {
+  purpose: string;
+  background: string;
+  scope: string;
+  governingDocuments: { document: string; goal: string; impact: Impact }[];
+  regulations: string;
+  problems: { current: string; consequence: string; target: string }[];
+  influencingFactors: { change: string; impact: Impact }[];
+  longTermGoals: string;
+  periodGoals: string[];
+  organisation: string;
+  forums: string;
+  roleDeviations: string;
+}
+
+export interface ObjectPlan {
+  objectId: string;
+  year: number;
+  status: PlanStatus;
+  /** Whole SEK per hour, the same on both sides (004 uses 655). */
+  hourlyRate: number;
+  /** Hours that make one full-time equivalent (004 uses 1700). */
+  hoursPerFte: number;
+  /** Incremented each time the plan is submitted for approval; approvals belong to one round. */
+  approvalRound: number;
+  sections: PlanSections;
+}
+
+export const MAIN_ACTIVITIES = ['forvaltningsstyrning', 'anvandarstod', 'andringshantering', 'drift'] as const;
+export type MainActivity = (typeof MAIN_ACTIVITIES)[number];
+
+export const ASSIGNMENT_TYPES = ['maintain', 'develop', 'new', 'retire'] as const;
+export type AssignmentType = (typeof ASSIGNMENT_TYPES)[number];
+
+export const SIDES = ['business', 'it'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const BUCKETS = ['maintain', 'develop'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+export interface SideEstimate {
+  /** Hours with at most two decimals (004 prints "1313,00"). */
+  hours: number;
+  /** Other costs (övriga) in whole SEK. */
+  otherCost: number;
+}
+
+/** A delmål: one line of the plan's budget (004 §4.2.3). */
+export interface BudgetLine {
+  planId: string;
+  mainActivity: MainActivity;
+  name: string;
+  assignmentType: AssignmentType;
+  priority: number | null;
+  business: SideEstimate;
+  it: SideEstimate;
+  sortOrder: number;
+}
+
+export const INITIATIVE_KINDS = ['need', 'initiative'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+export const INITIATIVE_STATUSES = ['proposed', 'prioritised', 'inProgress', 'done', 'stopped', 'rejected'] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+export const ESCALATION_LEVELS = ['leaders', 'owners', 'psg'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+export interface EscalationStep {
+  level: EscalationLevel;
+  at: string;
+  byPersonId: string;
+  reason: string;
+}
+
+export interface Initiative {
+  objectId: string;
+  /** Other objects the question touches; an escalation to owners involves theirs too. */
+  affectedObjectIds: string[];
+  kind: InitiativeKind;
+  title: string;
+  description: string;
+  assignmentType: AssignmentType;
+  status: InitiativeStatus;
+  /** Nyttoeffekter, bidrag till mål, insats: each 1 (low) – 5 (high). */
+  benefit: number;
+  goalContribution: number;
+  effort: number;
+  escalationLevel: EscalationLevel;
+  escalations: EscalationStep[];
+}
+
+export const FORUM_KINDS = ['psg', 'osg', 'olf'] as const;
+export type ForumKind = (typeof FORUM_KINDS)[number];
+
+export const DECISION_KINDS = [
+  'crossObjectPriority',
+  'objectStructureChange',
+  'governanceProcessChange',
+  'budgetFrame',
+  'approvePlan',
+  'prioritiseWithinObject',
+  'productsAndComponents',
+  'resourceChange',
+  'initiativeSteering',
+  'coordination',
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export interface Forum {
+  kind: ForumKind;
+  /** Set for OSG: the object it steers. */
+  objectId: string | null;
+  name: string;
+  /** Minimum meetings a year (PSG 4, OSG ≥ 4 as the owner decides, OLF 12). */
+  minMeetingsPerYear: number;
+  /** People the convener has delegated scheduling to. */
+  delegatePersonIds: string[];
+}
+
+export interface Decision {
+  forumId: string | null;
+  objectId: string | null;
+  planId: string | null;
+  initiativeId: string | null;
+  kind: DecisionKind;
+  title: string;
+  text: string;
+  decidedByPersonId: string;
+  decidedAt: string;
+  comment: string;
+}
+
+export const APPROVAL_OUTCOMES = ['approved', 'rejected'] as const;
+export type ApprovalOutcome = (typeof APPROVAL_OUTCOMES)[number];
+
+/** One approver's answer on one round of approval of a plan. */
+export interface PlanApproval {
+  planId: string;
+  /** Each submission opens a new round; answers from earlier rounds do not count. */
+  round: number;
+  personId: string;
+  role: Role;
+  outcome: ApprovalOutcome;
+  comment: string;
+  at: string;
+}
+
+/** Meetings are held by forums; compliance counts them. Scheduling arrives with the meetings capability. */
+export interface Meeting {
+  forumId: string;
+  title: string;
+  start: string;
+  end: string;
+  status: 'scheduled' | 'held' | 'cancelled';
+}

@@ -1,0 +1,55 @@
+// Who is acting, and the ports every use case needs.
+import type { Person, RoleAssignment } from '../domain/model';
+import type { ActorRoles } from '../domain/roles/roles';
+import type { Permission } from '../domain/authorization/policy';
+import type { Locale } from '../i18n/messages';
+import { AppError } from './errors';
+import type { Store, Stored } from './ports/store';
+
+export interface Actor extends ActorRoles {
+  person: Stored<Person>;
+  assignments: Stored<RoleAssignment>[];
+}
+
+export interface RequestContext {
+  /** Null when nobody is signed in (reads are open; writes are refused). */
+  actor: Actor | null;
+  locale: Locale;
+}
+
+/** The clock is a port so that the year wheel and deadlines can be tested on any date. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Today as an ISO date in Stockholm, where the municipality's deadlines fall. */
+export function todayIn(clock: Clock, timeZone = 'Europe/Stockholm'): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    clock.now(),
+  );
+}
+
+export interface ServiceDeps {
+  store: Store;
+  clock: Clock;
+}
+
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new AppError('unauthenticated', 'error.unauthenticated');
+  return ctx.actor;
+}
+
+/** Turns a domain refusal into a forbidden error with the reason in words. */
+export function ensure(permission: Permission, params: Record<string, string | number> = {}): void {
+  if (!permission.allowed) throw new AppError('forbidden', `forbidden.${permission.reason}`, params);
+}
+
+/** Loads the acting person with their role assignments. */
+export async function loadActor(store: Store, personId: string): Promise<Actor | null> {
+  const person = await store.people.get(personId);
+  if (!person) return null;
+  const assignments = await store.roleAssignments.findAll({ personId });
+  return { personId, person, assignments };
+}

@@ -1,0 +1,50 @@
+// Forums as the model defines them, with members derived from role assignments, and the decisions register.
+import {
+  FORUM_RULES,
+  forumChairs,
+  forumConveners,
+  forumParticipants,
+  meetingCompliance,
+} from '../../domain/forums/forums';
+import { todayIn, type ServiceDeps } from '../context';
+import { mustGet } from '../records';
+
+export class ForumService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async list() {
+    const forums = await this.deps.store.forums.findAll();
+    const order = { psg: 0, olf: 1, osg: 2 };
+    return forums.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name, 'sv'));
+  }
+
+  async get(id: string, year?: number) {
+    const { store, clock } = this.deps;
+    const forum = await mustGet(store.forums, 'forum', id);
+    const [assignments, meetings] = await Promise.all([
+      store.roleAssignments.findAll(),
+      store.meetings.findAll({ forumId: id }),
+    ]);
+    const today = todayIn(clock);
+    return {
+      ...forum,
+      rule: FORUM_RULES[forum.kind],
+      chairs: forumChairs(forum, assignments),
+      conveners: forumConveners(forum, assignments),
+      participants: forumParticipants(forum, assignments),
+      compliance: meetingCompliance(forum.minMeetingsPerYear, meetings, year ?? Number(today.slice(0, 4)), today),
+    };
+  }
+
+  async decisions(filter: { objectId?: string; forumId?: string; planId?: string }) {
+    const { store } = this.deps;
+    const where = filter.planId
+      ? { planId: filter.planId }
+      : filter.forumId
+        ? { forumId: filter.forumId }
+        : filter.objectId
+          ? { objectId: filter.objectId }
+          : undefined;
+    return store.decisions.findAll(where, { field: 'decidedAt', direction: 'desc' });
+  }
+}

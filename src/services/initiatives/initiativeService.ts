@@ -1,0 +1,140 @@
+// Needs and initiatives: proposed in an object, prioritised, and escalated up the ladder
+// (objektledare → objektägare → PSG) when the affected objects cannot agree (000 §2.3.4).
+import {
+  canDecidePriority,
+  canEditInitiative,
+  canEscalate,
+  canProposeInitiative,
+} from '../../domain/authorization/policy';
+import {
+  isOpenForPrioritisation,
+  nextEscalationLevel,
+  priorityScore,
+  rankInitiatives,
+} from '../../domain/initiatives/prioritisation';
+import type { Initiative } from '../../domain/model';
+import { AppError, conflict } from '../errors';
+import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
+import { checkEtag, data, mustGet, patched } from '../records';
+import type { Stored } from '../ports/store';
+import * as S from '../schemas';
+
+export class InitiativeService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  async listForObject(objectId: string) {
+    await mustGet(this.store.objects, 'objekt', objectId);
+    return rankInitiatives(await this.store.initiatives.findAll({ objectId }));
+  }
+
+  /** Open questions that have reached PSG, for the portfolio view and PSG's agenda. */
+  async escalatedToPsg() {
+    const all = await this.store.initiatives.findAll({ escalationLevel: 'psg' });
+    return rankInitiatives(all.filter(isOpenForPrioritisation));
+  }
+
+  async get(id: string) {
+    const initiative = await mustGet(this.store.initiatives, 'initiativ', id);
+    return { ...initiative, score: priorityScore(initiative) };
+  }
+
+  private async checkObjects(ids: readonly string[], own: string) {
+    for (const id of ids) {
+      if (id === own) throw new AppError('validation', 'validation.sameObject');
+      await mustGet(this.store.objects, 'objekt', id);
+    }
+  }
+
+  async create(ctx: RequestContext, objectId: string, input: unknown): Promise<Stored<Initiative>> {
+    const actor = requireActor(ctx);
+    await mustGet(this.store.objects, 'objekt', objectId);
+    ensure(canProposeInitiative(actor, objectId));
+    const body = S.parseInput(S.initiativeCreate, input, ctx.locale);
+    await this.checkObjects(body.affectedObjectIds, objectId);
+    return this.store.initiatives.create({
+      ...body,
+      objectId,
+      status: 'proposed',
+      escalationLevel: 'leaders',
+      escalations: [],
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.initiatives, 'initiativ', id);
+    ensure(canEditInitiative(actor, current.objectId));
+    const patch = S.parseInput(S.initiativeUpdate, input, ctx.locale);
+    if (patch.affectedObjectIds) await this.checkObjects(patch.affectedObjectIds, current.objectId);
+    const etag = checkEtag(current, ifMatch);
+    return this.store.initiatives.update(id, patched(data(current), patch), etag);
+  }
+
+  async delete(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.initiatives, 'initiativ', id);
+    ensure(canEditInitiative(actor, current.objectId));
+    await this.store.initiatives.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+  }
+
+  /** One rung up the ladder, with the reason recorded. */
+  async escalate(ctx: RequestContext, id: string, input: unknown) {
+    const actor = requireActor(ctx);
+    const body = S.parseInput(S.escalation, input, ctx.locale);
+    return this.store.transaction(async (tx) => {
+      const current = await mustGet(tx.initiatives, 'initiativ', id);
+      if (!isOpenForPrioritisation(current)) throw conflict('conflict.initiativeClosed', { status: current.status });
+      const next = nextEscalationLevel(current.escalationLevel);
+      if (!next) throw conflict('conflict.topOfLadder');
+      ensure(canEscalate(actor, current));
+      const step = { level: next, at: this.deps.clock.now().toISOString(), byPersonId: actor.personId, reason: body.reason };
+      return tx.initiatives.update(
+        id,
+        { ...data(current), escalationLevel: next, escalations: [...current.escalations, step] },
+        current.etag,
+      );
+    });
+  }
+
+  /**
+   * The decision at the initiative's current rung: prioritised, rejected or stopped. At PSG the deputy
+   * municipal director decides, and the decision is PSG's (a priority across objects).
+   */
+  async decide(ctx: RequestContext, id: string, input: unknown) {
+    const actor = requireActor(ctx);
+    const body = S.parseInput(S.priorityDecision, input, ctx.locale);
+    return this.store.transaction(async (tx) => {
+      const current = await mustGet(tx.initiatives, 'initiativ', id);
+      if (!isOpenForPrioritisation(current)) throw conflict('conflict.initiativeClosed', { status: current.status });
+      const permission = canDecidePriority(actor, current);
+      ensure(permission, { level: `term:${current.escalationLevel}` });
+      const at = this.deps.clock.now().toISOString();
+      const updated = await tx.initiatives.update(id, { ...data(current), status: body.outcome }, current.etag);
+      const object = await mustGet(tx.objects, 'objekt', current.objectId);
+      const forum =
+        current.escalationLevel === 'psg'
+          ? (await tx.forums.findAll({ kind: 'psg' }))[0]
+          : current.escalationLevel === 'owners'
+            ? (await tx.forums.findAll({ kind: 'osg', objectId: current.objectId }))[0]
+            : undefined;
+      const verdict = { prioritised: 'prioriteras', rejected: 'avslås', stopped: 'avbryts' }[body.outcome];
+      const decision = await tx.decisions.create({
+        forumId: forum?.id ?? null,
+        objectId: current.objectId,
+        planId: null,
+        initiativeId: id,
+        kind: current.escalationLevel === 'psg' ? 'crossObjectPriority' : 'prioritiseWithinObject',
+        title: `${current.title} ${verdict}`,
+        text: `Initiativet "${current.title}" (${object.code}) ${verdict}.`,
+        decidedByPersonId: actor.personId,
+        decidedAt: at,
+        comment: body.comment,
+      });
+      return { initiative: updated, decision };
+    });
+  }
+}

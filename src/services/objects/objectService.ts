@@ -1,0 +1,325 @@
+// Use cases of the object structure and an object's anatomy: products, components, related objects, contracts.
+import type { z } from 'zod';
+import type { Component, GovernanceObject, ObjectProduct } from '../../domain/model';
+import {
+  canChangeStructure,
+  canEditObjectContent,
+  canUpdateObject,
+} from '../../domain/authorization/policy';
+import { FORUM_RULES } from '../../domain/forums/forums';
+import { AppError, conflict } from '../errors';
+import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
+import { checkEtag, data, mustGet, patched } from '../records';
+import type { Stored } from '../ports/store';
+import * as S from '../schemas';
+
+export class ObjectService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  async list(): Promise<Stored<GovernanceObject>[]> {
+    const all = await this.store.objects.findAll();
+    const order = { core: 0, support: 1, technical: 2 };
+    return all.sort((a, b) => order[a.category] - order[b.category] || a.code.localeCompare(b.code, 'sv'));
+  }
+
+  async get(id: string): Promise<Stored<GovernanceObject>> {
+    return mustGet(this.store.objects, 'objekt', id);
+  }
+
+  /** The object with everything the overview shows. */
+  async detail(id: string) {
+    const object = await this.get(id);
+    const [products, links, owned, related, assignments, contracts, forums, lineOrganisations] = await Promise.all([
+      this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
+      this.store.productComponents.findAll({ objectId: id }),
+      this.store.components.findAll({ ownerObjectId: id }),
+      this.store.relatedObjects.findAll({ objectId: id }),
+      this.store.roleAssignments.findAll({ objectId: id }),
+      this.store.contracts.findAll({ objectId: id }),
+      this.store.forums.findAll({ kind: 'osg', objectId: id }),
+      this.store.lineOrganisations.findAll(),
+    ]);
+    // Components of other objects that this object's products use.
+    const ownedIds = new Set(owned.map((c) => c.id));
+    const foreignIds = [...new Set(links.map((l) => l.componentId).filter((c) => !ownedIds.has(c)))];
+    const foreign = (await Promise.all(foreignIds.map((c) => this.store.components.get(c)))).filter(
+      (c): c is Stored<Component> => c !== undefined,
+    );
+    const people = await Promise.all([...new Set(assignments.map((a) => a.personId))].map((p) => this.store.people.get(p)));
+    const personName = new Map(people.filter((p) => p).map((p) => [p!.id, p!.displayName]));
+    return {
+      ...object,
+      lineOrganisations: lineOrganisations.filter((l) => object.lineOrganisationIds.includes(l.id)),
+      products: products
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((p) => ({ ...p, componentIds: links.filter((l) => l.productId === p.id).map((l) => l.componentId) })),
+      components: [...owned, ...foreign].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      roleAssignments: assignments.map((a) => ({ ...a, personName: personName.get(a.personId) ?? '' })),
+      relatedObjects: related,
+      contracts: contracts.sort((a, b) => a.endDate.localeCompare(b.endDate)),
+      forum: forums[0] ?? null,
+    };
+  }
+
+  async create(ctx: RequestContext, input: unknown): Promise<Stored<GovernanceObject>> {
+    const actor = requireActor(ctx);
+    ensure(canChangeStructure(actor));
+    const body = S.parseInput(S.objectCreate, input, ctx.locale);
+    await this.checkLineOrganisations(body.lineOrganisationIds);
+    return this.store.transaction(async (tx) => {
+      await this.checkCodeFree(body.code);
+      const object = await tx.objects.create(body);
+      // Every object has its own OSG (spec §Forums).
+      await tx.forums.create({
+        kind: 'osg',
+        objectId: object.id,
+        name: `Objektstyrgrupp ${object.code}`,
+        minMeetingsPerYear: FORUM_RULES.osg.defaultMinMeetingsPerYear,
+        delegatePersonIds: [],
+      });
+      return object;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await this.get(id);
+    const patch = S.parseInput(S.objectUpdate, input, ctx.locale);
+    const structural =
+      (patch.code !== undefined && patch.code !== current.code) ||
+      (patch.category !== undefined && patch.category !== current.category) ||
+      (patch.active !== undefined && patch.active !== current.active);
+    ensure(structural ? canChangeStructure(actor) : canUpdateObject(actor, id));
+    const etag = checkEtag(current, ifMatch);
+    if (patch.lineOrganisationIds) await this.checkLineOrganisations(patch.lineOrganisationIds);
+    return this.store.transaction(async (tx) => {
+      if (patch.code && patch.code !== current.code) await this.checkCodeFree(patch.code);
+      return tx.objects.update(id, patched(data(current), patch), etag);
+    });
+  }
+
+  async delete(ctx: RequestContext, id: string, ifMatch: string | undefined): Promise<void> {
+    const actor = requireActor(ctx);
+    ensure(canChangeStructure(actor));
+    const current = await this.get(id);
+    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    await this.store.transaction(async (tx) => {
+      const [plans, initiatives] = await Promise.all([
+        tx.plans.find({ where: { objectId: id }, limit: 1 }),
+        tx.initiatives.find({ where: { objectId: id }, limit: 1 }),
+      ]);
+      if (plans.items.length || initiatives.items.length) throw conflict('conflict.objectInUse');
+      const cascade = async <T>(
+        col: { findAll(w: object): Promise<Stored<T>[]>; delete(id: string): Promise<void> },
+        where: object,
+      ) => {
+        for (const r of await col.findAll(where)) await col.delete(r.id);
+      };
+      await cascade(tx.productComponents, { objectId: id });
+      await cascade(tx.products, { objectId: id });
+      await cascade(tx.contracts, { objectId: id });
+      await cascade(tx.components, { ownerObjectId: id });
+      await cascade(tx.relatedObjects, { objectId: id });
+      await cascade(tx.roleAssignments, { objectId: id });
+      await cascade(tx.forums, { objectId: id });
+      await tx.objects.delete(id, current.etag);
+    });
+  }
+
+  private async checkCodeFree(code: string) {
+    const taken = await this.store.objects.find({ where: { code }, limit: 1 });
+    if (taken.items.length) throw conflict('conflict.codeTaken', { code });
+  }
+
+  private async checkLineOrganisations(ids: readonly string[]) {
+    for (const id of ids) {
+      if (!(await this.store.lineOrganisations.get(id))) {
+        throw new AppError('validation', 'error.validation', {}, [
+          { path: 'lineOrganisationIds', message: `Hittade ingen förvaltning med id ${id}.` },
+        ]);
+      }
+    }
+  }
+
+  // --- Products ---------------------------------------------------------------------------------
+
+  async createProduct(ctx: RequestContext, objectId: string, input: unknown): Promise<Stored<ObjectProduct>> {
+    const actor = requireActor(ctx);
+    await this.get(objectId);
+    ensure(canEditObjectContent(actor, objectId));
+    const body = S.parseInput(S.productCreate, input, ctx.locale);
+    const sortOrder = body.sortOrder ?? (await this.store.products.findAll({ objectId })).length + 1;
+    return this.store.products.create({ objectId, name: body.name, description: body.description, sortOrder });
+  }
+
+  async updateProduct(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.products, 'produkt', id);
+    ensure(canEditObjectContent(actor, current.objectId));
+    const patch = S.parseInput(S.productUpdate, input, ctx.locale);
+    const etag = checkEtag(current, ifMatch);
+    return this.store.products.update(id, patched(data(current), patch), etag);
+  }
+
+  async deleteProduct(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.products, 'produkt', id);
+    ensure(canEditObjectContent(actor, current.objectId));
+    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    await this.store.transaction(async (tx) => {
+      for (const link of await tx.productComponents.findAll({ productId: id })) await tx.productComponents.delete(link.id);
+      await tx.products.delete(id, current.etag);
+    });
+  }
+
+  // --- Components ---------------------------------------------------------------------------------
+
+  async createComponent(ctx: RequestContext, objectId: string, input: unknown) {
+    const actor = requireActor(ctx);
+    await this.get(objectId);
+    ensure(canEditObjectContent(actor, objectId));
+    const { productIds, ...body } = S.parseInput(S.componentCreate, input, ctx.locale);
+    for (const productId of productIds) {
+      const product = await mustGet(this.store.products, 'produkt', productId);
+      if (product.objectId !== objectId) ensure(canEditObjectContent(actor, product.objectId));
+    }
+    return this.store.transaction(async (tx) => {
+      const component = await tx.components.create({ ...body, ownerObjectId: objectId });
+      for (const productId of productIds) {
+        const product = (await tx.products.get(productId))!;
+        await tx.productComponents.create({ objectId: product.objectId, productId, componentId: component.id });
+      }
+      return component;
+    });
+  }
+
+  async updateComponent(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.components, 'komponent', id);
+    ensure(canEditObjectContent(actor, current.ownerObjectId));
+    const patch = S.parseInput(S.componentUpdate, input, ctx.locale);
+    const etag = checkEtag(current, ifMatch);
+    return this.store.components.update(id, patched(data(current), patch), etag);
+  }
+
+  async deleteComponent(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.components, 'komponent', id);
+    ensure(canEditObjectContent(actor, current.ownerObjectId));
+    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    await this.store.transaction(async (tx) => {
+      const [links, contracts] = await Promise.all([
+        tx.productComponents.findAll({ componentId: id }),
+        tx.contracts.find({ where: { componentId: id }, limit: 1 }),
+      ]);
+      // Another object's products still using it, or a contract on it, keep it alive.
+      if (contracts.items.length || links.some((l) => l.objectId !== current.ownerObjectId)) {
+        throw conflict('conflict.componentInUse');
+      }
+      for (const link of links) await tx.productComponents.delete(link.id);
+      await tx.components.delete(id, current.etag);
+    });
+  }
+
+  /** Links a component, possibly one owned by another object, to a product. */
+  async linkComponent(ctx: RequestContext, productId: string, input: unknown) {
+    const actor = requireActor(ctx);
+    const product = await mustGet(this.store.products, 'produkt', productId);
+    ensure(canEditObjectContent(actor, product.objectId));
+    const { componentId } = S.parseInput(S.productComponentLink, input, ctx.locale);
+    await mustGet(this.store.components, 'komponent', componentId);
+    return this.store.transaction(async (tx) => {
+      const existing = await tx.productComponents.findAll({ productId, componentId });
+      if (existing.length) throw conflict('conflict.linkExists');
+      return tx.productComponents.create({ objectId: product.objectId, productId, componentId });
+    });
+  }
+
+  async unlinkComponent(ctx: RequestContext, productId: string, componentId: string) {
+    const actor = requireActor(ctx);
+    const product = await mustGet(this.store.products, 'produkt', productId);
+    ensure(canEditObjectContent(actor, product.objectId));
+    const links = await this.store.productComponents.findAll({ productId, componentId });
+    if (!links.length) throw new AppError('notFound', 'error.notFound', { what: 'koppling', id: componentId });
+    await this.store.transaction(async (tx) => {
+      for (const link of links) await tx.productComponents.delete(link.id);
+    });
+  }
+
+  // --- Related objects ------------------------------------------------------------------------------
+
+  async createRelated(ctx: RequestContext, objectId: string, input: unknown) {
+    const actor = requireActor(ctx);
+    await this.get(objectId);
+    ensure(canEditObjectContent(actor, objectId));
+    const body = S.parseInput(S.relatedObjectCreate, input, ctx.locale);
+    if (body.relatedObjectId === objectId) throw new AppError('validation', 'validation.sameObject');
+    if (body.relatedObjectId) await mustGet(this.store.objects, 'objekt', body.relatedObjectId);
+    return this.store.relatedObjects.create({ ...body, objectId });
+  }
+
+  async updateRelated(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.relatedObjects, 'närliggande objekt', id);
+    ensure(canEditObjectContent(actor, current.objectId));
+    const patch = S.parseInput(S.relatedObjectUpdate, input, ctx.locale);
+    if (patch.relatedObjectId === current.objectId) throw new AppError('validation', 'validation.sameObject');
+    if (patch.relatedObjectId) await mustGet(this.store.objects, 'objekt', patch.relatedObjectId);
+    const etag = checkEtag(current, ifMatch);
+    return this.store.relatedObjects.update(id, patched(data(current), patch), etag);
+  }
+
+  async deleteRelated(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.relatedObjects, 'närliggande objekt', id);
+    ensure(canEditObjectContent(actor, current.objectId));
+    await this.store.relatedObjects.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+  }
+
+  // --- Contracts -------------------------------------------------------------------------------------
+
+  async contracts(objectId: string) {
+    await this.get(objectId);
+    const contracts = await this.store.contracts.findAll({ objectId }, { field: 'endDate' });
+    return contracts;
+  }
+
+  async createContract(ctx: RequestContext, input: unknown) {
+    const actor = requireActor(ctx);
+    const body = S.parseInput(S.contractCreate, input, ctx.locale);
+    const component = await mustGet(this.store.components, 'komponent', body.componentId);
+    ensure(canEditObjectContent(actor, component.ownerObjectId));
+    if (body.endDate <= body.startDate) throw new AppError('validation', 'validation.contractDates');
+    return this.store.contracts.create({ ...body, objectId: component.ownerObjectId });
+  }
+
+  async updateContract(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.contracts, 'avtal', id);
+    ensure(canEditObjectContent(actor, current.objectId));
+    const patch = S.parseInput(S.contractUpdate, input, ctx.locale);
+    const next = patched(data(current), patch);
+    if (patch.componentId && patch.componentId !== current.componentId) {
+      const component = await mustGet(this.store.components, 'komponent', patch.componentId);
+      ensure(canEditObjectContent(actor, component.ownerObjectId));
+      next.objectId = component.ownerObjectId;
+    }
+    if (next.endDate <= next.startDate) throw new AppError('validation', 'validation.contractDates');
+    const etag = checkEtag(current, ifMatch);
+    return this.store.contracts.update(id, next, etag);
+  }
+
+  async deleteContract(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.contracts, 'avtal', id);
+    ensure(canEditObjectContent(actor, current.objectId));
+    await this.store.contracts.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+  }
+}
+
+export type ObjectDetail = Awaited<ReturnType<ObjectService['detail']>>;
+export type ObjectCreateInput = z.input<typeof S.objectCreate>;

@@ -1,0 +1,100 @@
+// People and their role assignments. Who may appoint whom follows 000 §3.5 (domain/roles).
+import { canManagePeople } from '../../domain/authorization/policy';
+import type { Person, Role, RoleAssignment } from '../../domain/model';
+import { APPOINTED_BY, isObjectRole, mayAppoint, SINGLE_HOLDER_ROLES } from '../../domain/roles/roles';
+import { AppError, conflict } from '../errors';
+import { ensure, requireActor, type Actor, type RequestContext, type ServiceDeps } from '../context';
+import { checkEtag, data, mustGet, patched } from '../records';
+import type { Stored } from '../ports/store';
+import * as S from '../schemas';
+
+function appointerNames(role: Role): string {
+  const rule = APPOINTED_BY[role];
+  const names = [...rule.object, ...rule.organisation];
+  return names.length ? names.map((n) => `term:${n}`).join(',') : 'term:administrator';
+}
+
+export class PeopleService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  async list(): Promise<Stored<Person>[]> {
+    const people = await this.store.people.findAll();
+    return people.sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
+  }
+
+  async get(id: string) {
+    const person = await mustGet(this.store.people, 'person', id);
+    const assignments = await this.store.roleAssignments.findAll({ personId: id });
+    return { ...person, roleAssignments: assignments };
+  }
+
+  async create(ctx: RequestContext, input: unknown) {
+    ensure(canManagePeople(requireActor(ctx)));
+    const body = S.parseInput(S.personCreate, input, ctx.locale);
+    return this.store.people.create(body);
+  }
+
+  async update(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    ensure(canManagePeople(requireActor(ctx)));
+    const current = await mustGet(this.store.people, 'person', id);
+    const patch = S.parseInput(S.personUpdate, input, ctx.locale);
+    const etag = checkEtag(current, ifMatch);
+    return this.store.people.update(id, patched(data(current), patch), etag);
+  }
+
+  async delete(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    ensure(canManagePeople(requireActor(ctx)));
+    const current = await mustGet(this.store.people, 'person', id);
+    await this.store.transaction(async (tx) => {
+      const roles = await tx.roleAssignments.find({ where: { personId: id }, limit: 1 });
+      if (roles.items.length) throw conflict('conflict.personInUse');
+      await tx.people.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    });
+  }
+
+  async assignments(filter: { objectId?: string; personId?: string }) {
+    if (filter.objectId) return this.store.roleAssignments.findAll({ objectId: filter.objectId });
+    if (filter.personId) return this.store.roleAssignments.findAll({ personId: filter.personId });
+    return this.store.roleAssignments.findAll();
+  }
+
+  private ensureMayAppoint(actor: Actor, role: Role, objectId: string | null) {
+    if (!mayAppoint(actor, role, objectId)) {
+      throw new AppError('forbidden', 'forbidden.notAppointer', { role: `term:${role}`, appointer: appointerNames(role) });
+    }
+  }
+
+  async assign(ctx: RequestContext, input: unknown): Promise<Stored<RoleAssignment>> {
+    const actor = requireActor(ctx);
+    const body = S.parseInput(S.roleAssignmentCreate, input, ctx.locale);
+    if (isObjectRole(body.role) && body.objectId === null) {
+      throw new AppError('validation', 'validation.objectRoleNeedsObject', { role: `term:${body.role}` });
+    }
+    if (!isObjectRole(body.role) && body.objectId !== null) {
+      throw new AppError('validation', 'validation.organisationRoleNoObject', { role: `term:${body.role}` });
+    }
+    await mustGet(this.store.people, 'person', body.personId);
+    if (body.objectId) await mustGet(this.store.objects, 'objekt', body.objectId);
+    this.ensureMayAppoint(actor, body.role, body.objectId);
+    return this.store.transaction(async (tx) => {
+      const holders = await tx.roleAssignments.findAll({ role: body.role });
+      const sameScope = holders.filter((h) => h.objectId === body.objectId);
+      if (sameScope.some((h) => h.personId === body.personId)) throw conflict('conflict.alreadyAssigned');
+      if (SINGLE_HOLDER_ROLES.includes(body.role) && sameScope.length) {
+        throw conflict('conflict.roleHeld', { role: `term:${body.role}` });
+      }
+      return tx.roleAssignments.create({ ...body, objectId: body.objectId ?? null });
+    });
+  }
+
+  async unassign(ctx: RequestContext, id: string) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.roleAssignments, 'rolltilldelning', id);
+    this.ensureMayAppoint(actor, current.role, current.objectId);
+    await this.store.roleAssignments.delete(id);
+  }
+}

@@ -1,0 +1,286 @@
+// Use cases of the object plan: writing it, its budget, and its way through the year wheel to approval.
+import { budgetTable, lineCost } from '../../domain/budget/budget';
+import { canDeletePlan, canEditPlan, canManageApprovedPlan } from '../../domain/authorization/policy';
+import {
+  approvalState,
+  DEFAULT_APPROVAL_POLICY,
+  isPlanEditable,
+  planDeadlines,
+  planTransition,
+  rolesToAnswer,
+  type PlanTransition,
+} from '../../domain/plan/lifecycle';
+import type { BudgetLine, ObjectPlan, ObjectRole, PlanSections, Side } from '../../domain/model';
+import { AppError, conflict } from '../errors';
+import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
+import { checkEtag, data, mustGet, patched } from '../records';
+import type { StoreCollections, Stored } from '../ports/store';
+import * as S from '../schemas';
+
+export const EMPTY_SECTIONS: PlanSections = {
+  purpose: '',
+  background: '',
+  scope: '',
+  governingDocuments: [],
+  regulations: '',
+  problems: [],
+  influencingFactors: [],
+  longTermGoals: '',
+  periodGoals: [],
+  organisation: '',
+  forums: '',
+  roleDeviations: '',
+};
+
+export class PlanService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  private today() {
+    return todayIn(this.deps.clock);
+  }
+
+  async listForObject(objectId: string) {
+    await mustGet(this.store.objects, 'objekt', objectId);
+    const plans = await this.store.plans.findAll({ objectId }, { field: 'year', direction: 'desc' });
+    const today = this.today();
+    return plans.map((p) => ({ ...p, deadlines: planDeadlines(p, today), editable: isPlanEditable(p.status) }));
+  }
+
+  async get(id: string) {
+    const plan = await mustGet(this.store.plans, 'objektplan', id);
+    const approval = await this.approval(plan);
+    return { ...plan, deadlines: planDeadlines(plan, this.today()), editable: isPlanEditable(plan.status), approval };
+  }
+
+  /** Where the current round of approval stands: who must approve, who has. */
+  async approval(plan: Stored<ObjectPlan>, tx: StoreCollections = this.store) {
+    const [assignments, answers] = await Promise.all([
+      tx.roleAssignments.findAll({ objectId: plan.objectId }),
+      tx.planApprovals.findAll({ planId: plan.id, round: plan.approvalRound }),
+    ]);
+    const holders: Partial<Record<ObjectRole, string[]>> = {};
+    for (const a of assignments) {
+      const role = a.role as ObjectRole;
+      (holders[role] ??= []).push(a.personId);
+    }
+    const state = approvalState(DEFAULT_APPROVAL_POLICY, holders, answers);
+    return { round: plan.approvalRound, pending: plan.status === 'preliminary', ...state, holders };
+  }
+
+  async create(ctx: RequestContext, objectId: string, input: unknown) {
+    const actor = requireActor(ctx);
+    const object = await mustGet(this.store.objects, 'objekt', objectId);
+    ensure(canEditPlan(actor, object.id));
+    const body = S.parseInput(S.planCreate, input, ctx.locale);
+    return this.store.transaction(async (tx) => {
+      const existing = await tx.plans.findAll({ objectId, year: body.year });
+      if (existing.length) throw conflict('conflict.planYearTaken', { year: body.year });
+      const source = body.copyFromYear
+        ? (await tx.plans.findAll({ objectId, year: body.copyFromYear }))[0]
+        : undefined;
+      if (body.copyFromYear && !source) {
+        throw new AppError('validation', 'validation.unknownReference', { what: 'objektplan', id: String(body.copyFromYear) });
+      }
+      const plan = await tx.plans.create({
+        objectId,
+        year: body.year,
+        status: 'draft',
+        hourlyRate: body.hourlyRate,
+        hoursPerFte: body.hoursPerFte,
+        approvalRound: 0,
+        sections: { ...EMPTY_SECTIONS, ...(source?.sections ?? {}), ...body.sections },
+      });
+      if (source) {
+        for (const line of await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' })) {
+          await tx.budgetLines.create({ ...data(line), planId: plan.id });
+        }
+      }
+      return plan;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.plans, 'objektplan', id);
+    ensure(canEditPlan(actor, current.objectId));
+    const patch = S.parseInput(S.planUpdate, input, ctx.locale);
+    const etag = checkEtag(current, ifMatch);
+    this.ensureEditable(current);
+    const next: ObjectPlan = {
+      ...data(current),
+      hourlyRate: patch.hourlyRate ?? current.hourlyRate,
+      hoursPerFte: patch.hoursPerFte ?? current.hoursPerFte,
+      sections: { ...current.sections, ...(patch.sections ?? {}) },
+    };
+    return this.store.plans.update(id, next, etag);
+  }
+
+  async delete(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.plans, 'objektplan', id);
+    ensure(canDeletePlan(actor, current.objectId));
+    if (current.status !== 'draft') throw conflict('conflict.planNotDeletable');
+    const etag = ifMatch === undefined ? current.etag : checkEtag(current, ifMatch);
+    await this.store.transaction(async (tx) => {
+      for (const line of await tx.budgetLines.findAll({ planId: id })) await tx.budgetLines.delete(line.id);
+      for (const answer of await tx.planApprovals.findAll({ planId: id })) await tx.planApprovals.delete(answer.id);
+      await tx.plans.delete(id, etag);
+    });
+  }
+
+  private ensureEditable(plan: Stored<ObjectPlan>) {
+    if (!isPlanEditable(plan.status)) throw conflict('conflict.planNotEditable', { status: `term:${plan.status}` });
+  }
+
+  // --- Budget ---------------------------------------------------------------------------------------
+
+  async budget(planId: string) {
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    const lines = await this.store.budgetLines.findAll({ planId });
+    return budgetTable(lines, plan);
+  }
+
+  /** The lines in the order of the plan, each with its computed cost (the grid of 004 §4.2.3). */
+  async lines(planId: string) {
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    const lines = await this.store.budgetLines.findAll({ planId }, { field: 'sortOrder' });
+    return lines.map((l) => ({ ...l, cost: lineCost(l, plan.hourlyRate) }));
+  }
+
+  private async editablePlanFor(ctx: RequestContext, planId: string) {
+    const actor = requireActor(ctx);
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    ensure(canEditPlan(actor, plan.objectId));
+    this.ensureEditable(plan);
+    return plan;
+  }
+
+  async createLine(ctx: RequestContext, planId: string, input: unknown) {
+    const plan = await this.editablePlanFor(ctx, planId);
+    const body = S.parseInput(S.budgetLineCreate, input, ctx.locale);
+    return this.store.transaction(async (tx) => {
+      const sortOrder = body.sortOrder ?? (await this.nextSortOrder(tx, planId));
+      const line = await tx.budgetLines.create({ ...body, planId, sortOrder });
+      return { ...line, cost: lineCost(line, plan.hourlyRate) };
+    });
+  }
+
+  private async nextSortOrder(tx: StoreCollections, planId: string): Promise<number> {
+    const last = await tx.budgetLines.find({ where: { planId }, orderBy: { field: 'sortOrder', direction: 'desc' }, limit: 1 });
+    return (last.items[0]?.sortOrder ?? 0) + 10;
+  }
+
+  async updateLine(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
+    const plan = await this.editablePlanFor(ctx, current.planId);
+    const patch = S.parseInput(S.budgetLineUpdate, input, ctx.locale);
+    const etag = checkEtag(current, ifMatch);
+    const side = (s: Side) => ({ ...current[s], ...(patch[s] ?? {}) });
+    const next: BudgetLine = { ...patched(data(current), { ...patch, business: undefined, it: undefined }), business: side('business'), it: side('it') };
+    const line = await this.store.budgetLines.update(id, next, etag);
+    return { ...line, cost: lineCost(line, plan.hourlyRate) };
+  }
+
+  async deleteLine(ctx: RequestContext, id: string, ifMatch: string | undefined) {
+    const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
+    await this.editablePlanFor(ctx, current.planId);
+    await this.store.budgetLines.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+  }
+
+  // --- Lifecycle ---------------------------------------------------------------------------------------
+
+  private transitionOrThrow(plan: Stored<ObjectPlan>, transition: PlanTransition) {
+    const result = planTransition(plan.status, transition, plan.year, this.today());
+    if (result.ok) return result.to;
+    if (result.reason === 'yearNotEnded') throw conflict('conflict.planYearNotEnded', { year: plan.year });
+    throw conflict('conflict.planTransition', { status: `term:${plan.status}`, transition: `term:${transition}` });
+  }
+
+  /** Draft → preliminary: the plan goes to its OSG for approval, opening a new round. */
+  async submit(ctx: RequestContext, id: string) {
+    const actor = requireActor(ctx);
+    const plan = await mustGet(this.store.plans, 'objektplan', id);
+    ensure(canEditPlan(actor, plan.objectId));
+    const to = this.transitionOrThrow(plan, 'submit');
+    return this.store.plans.update(id, { ...data(plan), status: to, approvalRound: plan.approvalRound + 1 }, plan.etag);
+  }
+
+  /**
+   * One approver's answer. The plan is approved when the policy is met (default: both owners) and goes
+   * back to draft on a rejection; either outcome is recorded as an OSG decision. Answering twice the
+   * same way changes nothing, so a double click or a replay is harmless.
+   */
+  async answer(ctx: RequestContext, id: string, outcome: 'approved' | 'rejected', input: unknown) {
+    const actor = requireActor(ctx);
+    const body = S.parseInput(S.approvalAnswer, input, ctx.locale);
+    if (outcome === 'rejected' && !body.comment) throw new AppError('validation', 'validation.commentRequired');
+    return this.store.transaction(async (tx) => {
+      const plan = await mustGet(tx.plans, 'objektplan', id);
+      const before = await this.approval(plan, tx);
+      const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
+      if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
+      const mine = before.approvers.filter((a) => roles.includes(a.role));
+      if (plan.status !== 'preliminary') {
+        // A replay after the outcome is decided is harmless when it says the same thing.
+        if (mine.length && mine.every((a) => a.outcome === outcome)) return { plan, approval: before, changed: false };
+        throw conflict('conflict.noApprovalPending');
+      }
+      const unanswered = mine.filter((a) => a.outcome === null);
+      if (!unanswered.length) {
+        if (mine.every((a) => a.outcome === outcome)) return { plan, approval: before, changed: false };
+        throw conflict('conflict.alreadyAnswered');
+      }
+      const at = this.deps.clock.now().toISOString();
+      for (const a of unanswered) {
+        await tx.planApprovals.create({
+          planId: id,
+          round: plan.approvalRound,
+          personId: actor.personId,
+          role: a.role,
+          outcome,
+          comment: body.comment,
+          at,
+        });
+      }
+      const after = await this.approval(plan, tx);
+      let updated = plan;
+      if (after.rejected || after.complete) {
+        const transition = after.rejected ? 'reject' : 'approve';
+        updated = await tx.plans.update(id, { ...data(plan), status: this.transitionOrThrow(plan, transition) }, plan.etag);
+        const object = await mustGet(tx.objects, 'objekt', plan.objectId);
+        const forum = (await tx.forums.findAll({ kind: 'osg', objectId: plan.objectId }))[0];
+        const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);
+        await tx.decisions.create({
+          forumId: forum?.id ?? null,
+          objectId: plan.objectId,
+          planId: plan.id,
+          initiativeId: null,
+          kind: 'approvePlan',
+          title: after.rejected
+            ? `Objektplan ${object.code} ${plan.year} återremitteras`
+            : `Objektplan ${object.code} ${plan.year} godkänns`,
+          text: after.rejected
+            ? `Objektstyrgruppen godkänner inte objektplanen för ${object.name} ${plan.year}. Planen går tillbaka till utkast.`
+            : `Objektstyrgruppen godkänner objektplanen för ${object.name} ${plan.year}.`,
+          decidedByPersonId: actor.personId,
+          decidedAt: at,
+          comment: comments.join('\n'),
+        });
+      }
+      return { plan: updated, approval: after, changed: true };
+    });
+  }
+
+  /** Approved → draft, to replan; approved → closed once the year is over. Both are the owners'. */
+  async reopenOrClose(ctx: RequestContext, id: string, transition: 'reopen' | 'close') {
+    const actor = requireActor(ctx);
+    const plan = await mustGet(this.store.plans, 'objektplan', id);
+    ensure(canManageApprovedPlan(actor, plan.objectId));
+    const to = this.transitionOrThrow(plan, transition);
+    return this.store.plans.update(id, { ...data(plan), status: to }, plan.etag);
+  }
+}

@@ -1,0 +1,61 @@
+// PSG's view of the portfolio: every object's plan for a year against the year wheel, budgets, and
+// the questions escalated to PSG.
+import { budgetTable } from '../../domain/budget/budget';
+import { planDeadlines } from '../../domain/plan/lifecycle';
+import { isOpenForPrioritisation, rankInitiatives } from '../../domain/initiatives/prioritisation';
+import { todayIn, type ServiceDeps } from '../context';
+
+export class PortfolioService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async summary(year?: number) {
+    const { store, clock } = this.deps;
+    const today = todayIn(clock);
+    // Default: the plan year being prepared now. From July the next year's plan is the one in the making.
+    const planYear = year ?? Number(today.slice(0, 4));
+    const [objects, plans, escalated] = await Promise.all([
+      store.objects.findAll(),
+      store.plans.findAll({ year: planYear }),
+      store.initiatives.findAll({ escalationLevel: 'psg' }),
+    ]);
+    const planByObject = new Map(plans.map((p) => [p.objectId, p]));
+    const rows = await Promise.all(
+      objects
+        .filter((o) => o.active)
+        .sort((a, b) => a.code.localeCompare(b.code, 'sv'))
+        .map(async (object) => {
+          const plan = planByObject.get(object.id);
+          const table = plan ? budgetTable(await store.budgetLines.findAll({ planId: plan.id }), plan) : null;
+          const deadlines = planDeadlines(plan ?? { year: planYear, status: 'draft' }, today);
+          const openEscalations = escalated.filter(
+            (i) => isOpenForPrioritisation(i) && (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
+          ).length;
+          return {
+            object: { id: object.id, code: object.code, name: object.name, category: object.category },
+            plan: plan ? { id: plan.id, year: plan.year, status: plan.status, etag: plan.etag } : null,
+            deadlines,
+            late: deadlines.some((d) => d.late),
+            budget: table ? { totals: table.totals, fte: table.fte.total, hours: table.hours.total } : null,
+            openEscalations,
+          };
+        }),
+    );
+    const totals = { business: { maintain: 0, develop: 0 }, it: { maintain: 0, develop: 0 }, total: 0, fte: 0 };
+    for (const row of rows) {
+      if (!row.budget) continue;
+      for (const side of ['business', 'it'] as const) {
+        totals[side].maintain += row.budget.totals[side].maintain;
+        totals[side].develop += row.budget.totals[side].develop;
+      }
+      totals.total += row.budget.totals.total;
+      totals.fte += row.budget.fte;
+    }
+    return {
+      year: planYear,
+      today,
+      objects: rows,
+      totals,
+      escalations: rankInitiatives(escalated.filter(isOpenForPrioritisation)),
+    };
+  }
+}

@@ -1,0 +1,141 @@
+// The store port. Shaped after what SharePoint lists can do, so both the embedded store and the
+// SharePoint adapter implement it without pretending: records carry an eTag, queries filter and sort
+// only on fields declared as indexed, results come in pages with an opaque cursor.
+import type {
+  BudgetLine,
+  Component,
+  Contract,
+  Decision,
+  Forum,
+  GovernanceObject,
+  LineOrganisation,
+  Meeting,
+  ObjectPlan,
+  ObjectProduct,
+  Person,
+  PlanApproval,
+  ProductComponent,
+  RelatedObject,
+  RoleAssignment,
+  Initiative,
+} from '../../domain/model';
+
+export interface RecordMeta {
+  id: string;
+  /** Opaque version tag; send it back to update or delete. */
+  etag: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Stored<T> = T & RecordMeta;
+
+export type Scalar = string | number | boolean | null;
+
+/** A collection and the fields it may be filtered and sorted on. */
+export interface CollectionDef<T, K extends keyof T & string> {
+  name: string;
+  indexed: readonly K[];
+  /** Phantom: carries T for type inference only. */
+  readonly _type?: T;
+}
+
+function define<T>() {
+  return <K extends keyof T & string>(name: string, indexed: readonly K[]): CollectionDef<T, K> => ({ name, indexed });
+}
+
+/** Every collection Objektnav keeps, with its indexed fields. SharePoint provisioning reads the same table. */
+export const COLLECTIONS = {
+  lineOrganisations: define<LineOrganisation>()('lineOrganisations', ['name']),
+  objects: define<GovernanceObject>()('objects', ['code', 'category']),
+  products: define<ObjectProduct>()('products', ['objectId']),
+  components: define<Component>()('components', ['ownerObjectId', 'kind', 'name']),
+  productComponents: define<ProductComponent>()('productComponents', ['objectId', 'productId', 'componentId']),
+  relatedObjects: define<RelatedObject>()('relatedObjects', ['objectId']),
+  people: define<Person>()('people', ['email', 'entraObjectId']),
+  roleAssignments: define<RoleAssignment>()('roleAssignments', ['personId', 'objectId', 'role']),
+  contracts: define<Contract>()('contracts', ['objectId', 'componentId', 'endDate']),
+  plans: define<ObjectPlan>()('plans', ['objectId', 'year', 'status']),
+  budgetLines: define<BudgetLine>()('budgetLines', ['planId', 'sortOrder']),
+  planApprovals: define<PlanApproval>()('planApprovals', ['planId', 'round']),
+  initiatives: define<Initiative>()('initiatives', ['objectId', 'escalationLevel', 'status']),
+  forums: define<Forum>()('forums', ['kind', 'objectId']),
+  decisions: define<Decision>()('decisions', ['forumId', 'objectId', 'planId', 'initiativeId', 'decidedAt']),
+  meetings: define<Meeting>()('meetings', ['forumId', 'start']),
+} as const;
+
+export type Collections = typeof COLLECTIONS;
+export type CollectionName = keyof Collections;
+export type EntityOf<C> = C extends CollectionDef<infer T, infer _K> ? T : never;
+export type IndexedOf<C> = C extends CollectionDef<infer _T, infer K> ? K : never;
+
+export interface Query<T, K extends keyof T & string> {
+  /** Equality on indexed fields, all of which must hold. */
+  where?: { [P in K]?: T[P] & Scalar };
+  orderBy?: { field: K | 'createdAt'; direction?: 'asc' | 'desc' };
+  /** Page size; adapters cap it (SharePoint: 5,000). */
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: Stored<T>[];
+  /** Absent on the last page. */
+  nextCursor?: string;
+}
+
+export interface Collection<T, K extends keyof T & string> {
+  get(id: string): Promise<Stored<T> | undefined>;
+  find(query?: Query<T, K>): Promise<Page<T>>;
+  /** Every match, following pages. For bounded sets (one plan's lines, one object's products). */
+  findAll(where?: Query<T, K>['where'], orderBy?: Query<T, K>['orderBy']): Promise<Stored<T>[]>;
+  create(data: T): Promise<Stored<T>>;
+  /** Replaces the record's data if `ifMatch` is its current eTag; else throws StoreConflictError. */
+  update(id: string, data: T, ifMatch: string): Promise<Stored<T>>;
+  /** Deletes if `ifMatch` (when given) is current; a missing record throws StoreNotFoundError. */
+  delete(id: string, ifMatch?: string): Promise<void>;
+}
+
+export type StoreCollections = {
+  [N in CollectionName]: Collection<EntityOf<Collections[N]>, IndexedOf<Collections[N]> & keyof EntityOf<Collections[N]> & string>;
+};
+
+export interface Store extends StoreCollections {
+  readonly kind: 'sqlite' | 'sharepoint';
+  /**
+   * Runs `work` so that its writes land together or not at all. The embedded store uses a real
+   * transaction; SharePoint has none, so its adapter documents how close it gets (ADR 0002).
+   */
+  transaction<R>(work: (tx: StoreCollections) => Promise<R>): Promise<R>;
+  /** True when the store holds no objects yet (demo data is loaded then). */
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class StoreConflictError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+  ) {
+    super(`Stale eTag for ${collection}/${id}`);
+    this.name = 'StoreConflictError';
+  }
+}
+
+export class StoreNotFoundError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+  ) {
+    super(`No ${collection}/${id}`);
+    this.name = 'StoreNotFoundError';
+  }
+}
+
+/** A filter or sort on a field that is not indexed: a programming error, refused like SharePoint refuses it. */
+export class StoreQueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreQueryError';
+  }
+}

@@ -1,0 +1,37 @@
+// Small helpers every use case shares: load-or-404, optimistic concurrency, dropping record metadata.
+import { AppError, conflict, notFound } from './errors';
+import type { RecordMeta, Stored } from './ports/store';
+
+export async function mustGet<T>(
+  collection: { get(id: string): Promise<Stored<T> | undefined> },
+  what: string,
+  id: string,
+): Promise<Stored<T>> {
+  const record = await collection.get(id);
+  if (!record) throw notFound(what, id);
+  return record;
+}
+
+/** Updates must say which version they change; a stale version is a conflict, not a silent overwrite. */
+export function checkEtag(current: RecordMeta, ifMatch: string | undefined): string {
+  if (ifMatch === undefined || ifMatch.trim() === '') throw new AppError('preconditionRequired', 'error.ifMatchRequired');
+  if (normaliseEtag(ifMatch) !== normaliseEtag(current.etag)) throw conflict();
+  return current.etag;
+}
+
+/** Accepts the eTag with or without quotes and weak prefix, as HTTP clients vary. */
+export function normaliseEtag(etag: string): string {
+  return etag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+}
+
+export function data<T>(record: Stored<T>): T {
+  const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...rest } = record as Stored<T> & Record<string, unknown>;
+  return rest as T;
+}
+
+/** Shallow patch: keys present in `patch` (even with value undefined dropped) replace the current ones. */
+export function patched<T extends object>(current: T, patch: Partial<T>): T {
+  const next = { ...current } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) next[key] = value;
+  return next as T;
+}

@@ -1,0 +1,204 @@
+// Input schemas of every write use case. The HTTP API and the bot's card actions validate with the
+// same schemas, and the OpenAPI document is generated from them.
+import { z } from 'zod';
+import {
+  ASSIGNMENT_TYPES,
+  COMPONENT_KINDS,
+  DECISION_KINDS,
+  IMPACTS,
+  INITIATIVE_KINDS,
+  INITIATIVE_STATUSES,
+  LIFECYCLE_STATES,
+  MAIN_ACTIVITIES,
+  OBJECT_CATEGORIES,
+  OBJECT_ROLES,
+  ORGANISATION_ROLES,
+} from '../domain/model';
+import { AppError, type FieldError } from './errors';
+import type { Locale } from '../i18n/messages';
+
+const text = (max: number) => z.string().trim().max(max);
+const name = (max = 200) => z.string().trim().min(1, 'Får inte vara tomt.').max(max);
+const id = z.string().min(1).max(100);
+const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
+
+/** Whole SEK, never negative, never fractional (spec: money is integers). */
+export const sek = z
+  .number({ error: 'Ange ett belopp i hela kronor.' })
+  .int({ error: 'Belopp anges i hela kronor, utan ören.' })
+  .min(0, { error: 'Beloppet får inte vara negativt.' })
+  .max(1_000_000_000_000, { error: 'Beloppet är orimligt stort.' });
+
+/** Hours with at most two decimals, as 004 prints them ("1313,00"). */
+export const hours = z
+  .number({ error: 'Ange antal timmar som ett tal.' })
+  .min(0, { error: 'Timmar får inte vara negativa.' })
+  .max(10_000_000, { error: 'Antalet timmar är orimligt stort.' })
+  .refine((h) => Math.abs(Math.round(h * 100) - h * 100) < 1e-6, { error: 'Timmar anges med högst två decimaler.' });
+
+const scale = z
+  .number({ error: 'Ange ett värde 1–5.' })
+  .int({ error: 'Ange ett heltal 1–5.' })
+  .min(1, { error: 'Lägsta värdet är 1.' })
+  .max(5, { error: 'Högsta värdet är 5.' });
+
+export const objectCreate = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(12)
+    .regex(/^[A-ZÅÄÖ0-9-]+$/, { error: 'Koden skrivs med versaler, siffror och bindestreck, t.ex. AKN.' }),
+  name: name(),
+  category: z.enum(OBJECT_CATEGORIES, { error: 'Kategori är core, support eller technical.' }),
+  description: text(4000).default(''),
+  lineOrganisationIds: z.array(id).max(50).default([]),
+  active: z.boolean().default(true),
+});
+export const objectUpdate = objectCreate.partial();
+
+export const lineOrganisationCreate = z.strictObject({ name: name(), shortName: text(40).optional() });
+
+export const productCreate = z.strictObject({
+  name: name(),
+  description: text(8000).default(''),
+  sortOrder: z.number().int().min(0).max(100_000).optional(),
+});
+export const productUpdate = productCreate.partial();
+
+export const componentCreate = z.strictObject({
+  kind: z.enum(COMPONENT_KINDS, { error: 'Typ är business eller it.' }),
+  name: name(),
+  description: text(8000).default(''),
+  supplier: text(200).optional(),
+  lifecycle: z.enum(LIFECYCLE_STATES).default('inUse'),
+  productIds: z.array(id).max(100).default([]),
+});
+export const componentUpdate = componentCreate.omit({ productIds: true }).partial();
+
+export const productComponentLink = z.strictObject({ componentId: id });
+
+export const relatedObjectCreate = z.strictObject({
+  relatedObjectId: id.optional(),
+  name: name(),
+  description: text(2000).default(''),
+});
+export const relatedObjectUpdate = relatedObjectCreate.partial();
+
+export const contractCreate = z.strictObject({
+  componentId: id,
+  supplier: name(),
+  title: name(),
+  startDate: isoDate,
+  endDate: isoDate,
+  noticePeriodMonths: z.number().int().min(0).max(60),
+});
+export const contractUpdate = contractCreate.partial();
+
+export const personCreate = z.strictObject({
+  displayName: name(),
+  email: z.email({ error: 'Ange en giltig e-postadress.' }).max(200),
+  title: text(200).default(''),
+  entraObjectId: z.uuid().optional(),
+});
+export const personUpdate = personCreate.partial();
+
+export const roleAssignmentCreate = z.strictObject({
+  personId: id,
+  role: z.enum([...OBJECT_ROLES, ...ORGANISATION_ROLES]),
+  objectId: id.nullable().default(null),
+  productIds: z.array(id).max(100).optional(),
+});
+
+const sectionsSchema = z.strictObject({
+  purpose: text(20000),
+  background: text(20000),
+  scope: text(20000),
+  governingDocuments: z
+    .array(z.strictObject({ document: name(), goal: text(2000), impact: z.enum(IMPACTS) }))
+    .max(100),
+  regulations: text(20000),
+  problems: z
+    .array(z.strictObject({ current: text(4000), consequence: text(4000), target: text(4000) }))
+    .max(100),
+  influencingFactors: z.array(z.strictObject({ change: name(), impact: z.enum(IMPACTS) })).max(100),
+  longTermGoals: text(20000),
+  periodGoals: z.array(text(2000)).max(100),
+  organisation: text(20000),
+  forums: text(20000),
+  roleDeviations: text(20000),
+});
+
+export const planCreate = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  hourlyRate: sek.max(100_000).default(655),
+  hoursPerFte: z.number().int().min(1).max(8760).default(1700),
+  sections: sectionsSchema.partial().default({}),
+  /** Copy the budget lines and sections of the object's plan for this year. */
+  copyFromYear: z.number().int().min(2000).max(2100).optional(),
+});
+export const planUpdate = z.strictObject({
+  hourlyRate: sek.max(100_000).optional(),
+  hoursPerFte: z.number().int().min(1).max(8760).optional(),
+  sections: sectionsSchema.partial().optional(),
+});
+
+const sideEstimate = z.strictObject({ hours, otherCost: sek });
+
+export const budgetLineCreate = z.strictObject({
+  mainActivity: z.enum(MAIN_ACTIVITIES, { error: 'Huvudaktivitet är forvaltningsstyrning, anvandarstod, andringshantering eller drift.' }),
+  name: name(),
+  assignmentType: z.enum(ASSIGNMENT_TYPES, { error: 'Uppdragstyp är maintain, develop, new eller retire.' }),
+  priority: z.number().int().min(1).max(99).nullable().default(null),
+  business: sideEstimate.default({ hours: 0, otherCost: 0 }),
+  it: sideEstimate.default({ hours: 0, otherCost: 0 }),
+  sortOrder: z.number().int().min(0).max(1_000_000).optional(),
+});
+export const budgetLineUpdate = z.strictObject({
+  mainActivity: z.enum(MAIN_ACTIVITIES).optional(),
+  name: name().optional(),
+  assignmentType: z.enum(ASSIGNMENT_TYPES).optional(),
+  priority: z.number().int().min(1).max(99).nullable().optional(),
+  business: sideEstimate.partial().optional(),
+  it: sideEstimate.partial().optional(),
+  sortOrder: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+export const approvalAnswer = z.strictObject({
+  comment: text(2000).default(''),
+});
+
+export const initiativeCreate = z.strictObject({
+  kind: z.enum(INITIATIVE_KINDS).default('need'),
+  title: name(),
+  description: text(8000).default(''),
+  assignmentType: z.enum(ASSIGNMENT_TYPES).default('develop'),
+  benefit: scale.default(3),
+  goalContribution: scale.default(3),
+  effort: scale.default(3),
+  affectedObjectIds: z.array(id).max(20).default([]),
+});
+export const initiativeUpdate = initiativeCreate
+  .extend({ status: z.enum(INITIATIVE_STATUSES) })
+  .partial();
+
+export const escalation = z.strictObject({ reason: name(2000) });
+export const priorityDecision = z.strictObject({
+  outcome: z.enum(['prioritised', 'rejected', 'stopped']),
+  comment: text(2000).default(''),
+});
+
+export const decisionKind = z.enum(DECISION_KINDS);
+
+export const yearQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+/** Parses or throws a validation error naming every bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale = 'sv'): z.output<S> {
+  const result = schema.safeParse(input, { error: (z.locales[locale] ?? z.locales.sv)().localeError });
+  if (result.success) return result.data;
+  const fields: FieldError[] = result.error.issues.map((issue) => ({
+    path: issue.path.length ? issue.path.map(String).join('.') : '(body)',
+    message: issue.message,
+  }));
+  throw new AppError('validation', 'error.validation', {}, fields);
+}
