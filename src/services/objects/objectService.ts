@@ -1,6 +1,7 @@
 // Use cases of the object structure and an object's anatomy: products, components, related objects, contracts.
 import type { z } from 'zod';
-import type { Component, GovernanceObject, ObjectProduct } from '../../domain/model';
+import type { Component, Contract, GovernanceObject, ObjectProduct } from '../../domain/model';
+import { contractNotice } from '../../domain/contracts/notice';
 import {
   canChangeStructure,
   canEditObjectContent,
@@ -8,7 +9,7 @@ import {
 } from '../../domain/authorization/policy';
 import { FORUM_RULES } from '../../domain/forums/forums';
 import { AppError, conflict } from '../errors';
-import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
+import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
@@ -60,7 +61,7 @@ export class ObjectService {
       components: [...owned, ...foreign].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
       roleAssignments: assignments.map((a) => ({ ...a, personName: personName.get(a.personId) ?? '' })),
       relatedObjects: related,
-      contracts: contracts.sort((a, b) => a.endDate.localeCompare(b.endDate)),
+      contracts: await this.withNotice(contracts),
       forum: forums[0] ?? null,
     };
   }
@@ -282,10 +283,30 @@ export class ObjectService {
 
   // --- Contracts -------------------------------------------------------------------------------------
 
+  /** The object's contracts by end date, each with its last notice date and whether it is within notice now. */
   async contracts(objectId: string) {
     await this.get(objectId);
     const contracts = await this.store.contracts.findAll({ objectId }, { field: 'endDate' });
-    return contracts;
+    return this.withNotice(contracts);
+  }
+
+  private withNotice(contracts: Stored<Contract>[]) {
+    const today = todayIn(this.deps.clock);
+    const components = new Map<string, Promise<Stored<Component> | undefined>>();
+    return Promise.all(
+      contracts
+        .sort((a, b) => a.endDate.localeCompare(b.endDate))
+        .map(async (c) => {
+          if (!components.has(c.componentId)) components.set(c.componentId, this.store.components.get(c.componentId));
+          const component = await components.get(c.componentId);
+          return { ...c, componentName: component?.name ?? '', ...contractNotice(c, today) };
+        }),
+    );
+  }
+
+  async lineOrganisations() {
+    const all = await this.store.lineOrganisations.findAll();
+    return all.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   async createContract(ctx: RequestContext, input: unknown) {

@@ -1,0 +1,146 @@
+// The one HTTP server: REST API now; the tab and the bot mount here too.
+import { randomUUID } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { translate, pickLocale, type Locale } from '../../i18n/messages';
+import { loadActor, type RequestContext } from '../../services/context';
+import { asAppError, type ErrorKind } from '../../services/errors';
+import type { IdentityPort } from '../../services/ports/identity';
+import type { Logger } from '../../services/ports/logger';
+import type { Store } from '../../services/ports/store';
+import type { Services } from '../../services';
+import { parseInput } from '../../services/schemas';
+import { openApiDocument } from './openapi';
+import { apiRoutes, type RouteDef } from './routes';
+
+const STATUS: Record<ErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  preconditionRequired: 428,
+};
+
+export interface HttpDeps {
+  services: Services;
+  store: Store;
+  identity: IdentityPort;
+  logger: Logger;
+  version: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    requestId?: string;
+    locale?: Locale;
+  }
+}
+
+function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ error: { code, message, ...extra, requestId: res.req.requestId } });
+}
+
+function expressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    req.requestId = randomUUID();
+    req.locale = pickLocale(req.header('accept-language'));
+    res.setHeader('X-Request-Id', req.requestId);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Paths and statuses only: bodies and headers may carry personal data or secrets.
+      deps.logger.log(res.statusCode >= 500 ? 'error' : 'info', 'request', {
+        requestId: req.requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+      });
+    });
+    next();
+  });
+
+  const api = express.Router();
+  // A write with a body must say it is JSON; anything else is refused before parsing.
+  api.use((req, res, next) => {
+    const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
+    if (hasBody && ['POST', 'PATCH', 'PUT'].includes(req.method) && !req.is('application/json')) {
+      sendError(res, 415, 'unsupportedMediaType', translate(req.locale!, 'error.unsupportedMediaType'));
+      return;
+    }
+    next();
+  });
+  api.use(express.json({ limit: '1mb', strict: false }));
+
+  const routes = apiRoutes(deps.services, { storeKind: deps.store.kind, authMode: deps.identity.mode });
+  const openapi = openApiDocument(routes, deps.version);
+  api.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  for (const route of routes) mount(api, route, deps);
+  api.use('/api', (req, res) => {
+    sendError(res, 404, 'notFound', translate(req.locale!, 'error.routeNotFound', { path: req.originalUrl.slice(0, 200) }));
+  });
+  app.use(api);
+
+  // Errors from body parsing and from handlers end here.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const locale = req.locale ?? 'sv';
+    const e = error as { type?: string; status?: number };
+    if (e?.type === 'entity.parse.failed') return sendError(res, 400, 'malformedJson', translate(locale, 'error.malformedJson'));
+    if (e?.type === 'entity.too.large') return sendError(res, 413, 'payloadTooLarge', translate(locale, 'error.payloadTooLarge'));
+    if (e?.status === 415 || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
+      return sendError(res, 415, 'unsupportedMediaType', translate(locale, 'error.unsupportedMediaType'));
+    }
+    const appError = asAppError(error);
+    if (appError) {
+      return sendError(res, STATUS[appError.kind], appError.kind, translate(locale, appError.key, appError.params), {
+        ...(appError.fields.length ? { fields: appError.fields } : {}),
+      });
+    }
+    deps.logger.log('error', 'unhandled error', {
+      requestId: req.requestId,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    });
+    return sendError(res, 500, 'internal', translate(locale, 'error.internal', { requestId: req.requestId ?? '' }));
+  });
+  return app;
+}
+
+function mount(router: express.Router, route: RouteDef, deps: HttpDeps) {
+  router[route.method](expressPath(route.path), async (req, res, next) => {
+    try {
+      const locale = req.locale ?? 'sv';
+      const personId = await deps.identity.identify({ headers: req.headers });
+      const actor = personId ? await loadActor(deps.store, personId) : null;
+      const ctx: RequestContext = { actor, locale };
+      const query = route.query ? parseInput(route.query, { ...req.query }, locale) : {};
+      const result = await route.handle({
+        params: req.params as Record<string, string>,
+        query: query as Record<string, unknown>,
+        body: req.body,
+        ctx,
+        ifMatch: req.header('if-match'),
+      });
+      const status = route.status ?? 200;
+      if (status === 204 || result === undefined) {
+        res.status(204).end();
+        return;
+      }
+      const etag = (result as { etag?: unknown } | null)?.etag;
+      if (typeof etag === 'string') res.setHeader('ETag', etag);
+      res.status(status).json(result);
+    } catch (error) {
+      next(error);
+    }
+  });
+}

@@ -1,0 +1,41 @@
+// Demo identity: the person chosen in the UI, sent as the X-Demo-User header or the objektnav-demo-user
+// cookie. It proves nothing, which is why it only runs with AUTH=demo and the UI says so in a banner.
+import { AppError } from '../../services/errors';
+import type { IdentityPort, RequestCredentials } from '../../services/ports/identity';
+
+export const DEMO_HEADER = 'x-demo-user';
+export const DEMO_COOKIE = 'objektnav-demo-user';
+
+function header(request: RequestCredentials, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function cookieValue(cookieHeader: string | undefined, name: string): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) {
+      try {
+        return decodeURIComponent(rest.join('='));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function demoIdentity(personExists: (id: string) => Promise<boolean>): IdentityPort {
+  return {
+    mode: 'demo',
+    async identify(request) {
+      const chosen = header(request, DEMO_HEADER)?.trim() || cookieValue(header(request, 'cookie'), DEMO_COOKIE)?.trim();
+      if (!chosen) return null;
+      if (chosen.length > 100 || !(await personExists(chosen))) {
+        throw new AppError('unauthenticated', 'error.unknownDemoUser', { id: chosen.slice(0, 100) });
+      }
+      return chosen;
+    },
+  };
+}

@@ -1,0 +1,213 @@
+// Loads the demo: the object structure of spec §Object structure, object AKN with its 2020 plan
+// transcribed from seed 004, current plans for every object, fictional people in every role, and a
+// few initiatives on their way up the escalation ladder. Written through the store port in one
+// transaction, so it works on any adapter and a failure leaves the store empty.
+import { FORUM_RULES } from '../domain/forums/forums';
+import type { ObjectPlan, PlanStatus, Role } from '../domain/model';
+import type { StoreCollections } from '../services/ports/store';
+import { EMPTY_SECTIONS } from '../services/plans/planService';
+import type { Store } from '../services/ports/store';
+import { AKN_2020, type SeedBudgetLine, type SeedComponent, type SeedContract, type SeedProduct, type SeedRelated } from './akn2020';
+import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
+import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
+
+interface ObjectContent {
+  code: string;
+  name: string;
+  category: 'core' | 'support' | 'technical';
+  description: string;
+  lineOrganisationIds: string[];
+  products: SeedProduct[];
+  businessComponents: SeedComponent[];
+  itComponents: SeedComponent[];
+  contracts: SeedContract[];
+  relatedObjects: SeedRelated[];
+}
+
+/** Status of each object's plans in the demo year pair: the 2027 plans show every stage of the year wheel. */
+const PLAN_STATUS_2027: Record<string, PlanStatus> = {
+  VSOA: 'approved',
+  UKF: 'draft',
+  SAM: 'approved',
+  KÖP: 'preliminary',
+  FST: 'approved',
+  AKN: 'preliminary',
+};
+
+/** A year's plan is the template scaled a little: budgets grow a few per cent a year. */
+function scaled(lines: readonly SeedBudgetLine[], factorPercent: number): SeedBudgetLine[] {
+  const scale = (n: number) => Math.round((n * factorPercent) / 100);
+  return lines.map((l) => ({
+    ...l,
+    business: { hours: scale(l.business.hours), otherCost: scale(l.business.otherCost) },
+    it: { hours: scale(l.it.hours), otherCost: scale(l.it.otherCost) },
+  }));
+}
+
+export async function loadDemoData(store: Store): Promise<{ objects: number; people: number; plans: number }> {
+  return store.transaction(async (tx) => {
+    const lineOrgIds = new Map<string, string>();
+    for (const lo of LINE_ORGANISATIONS) {
+      lineOrgIds.set(lo.key, (await tx.lineOrganisations.create({ name: lo.name, shortName: lo.shortName })).id);
+    }
+    const lineOrgByName = new Map(LINE_ORGANISATIONS.map((lo) => [lo.name, lo.key]));
+
+    const people = new Map<string, string>();
+    for (const p of PEOPLE) {
+      const person = await tx.people.create({ displayName: p.displayName, title: p.title, email: emailOf(p.displayName) });
+      people.set(p.key, person.id);
+    }
+    const personId = (key: string) => {
+      const id = people.get(key);
+      if (!id) throw new Error(`Demo data refers to unknown person ${key}`);
+      return id;
+    };
+
+    const contents: ObjectContent[] = [
+      ...OBJECTS.map((o) => ({ ...o, lineOrganisationIds: o.lineOrganisations.map((k) => lineOrgIds.get(k)!) })),
+      {
+        ...AKN_2020,
+        lineOrganisationIds: AKN_2020.lineOrganisations.map((name) => lineOrgIds.get(lineOrgByName.get(name) ?? '') ?? '').filter(Boolean),
+      },
+    ];
+
+    const objectIds = new Map<string, string>();
+    for (const c of contents) {
+      const object = await tx.objects.create({
+        code: c.code,
+        name: c.name,
+        category: c.category,
+        description: c.description,
+        lineOrganisationIds: c.lineOrganisationIds,
+        active: true,
+      });
+      objectIds.set(c.code, object.id);
+    }
+
+    for (const c of contents) await loadAnatomy(tx, objectIds.get(c.code)!, c, objectIds);
+
+    for (const a of ASSIGNMENTS) {
+      const objectId = a.objectKey === null ? null : [...objectIds].find(([code]) => objectKey(code) === a.objectKey)?.[1];
+      if (objectId === undefined) throw new Error(`Demo data refers to unknown object ${a.objectKey}`);
+      await tx.roleAssignments.create({ personId: personId(a.personKey), role: a.role, objectId });
+    }
+
+    const forumIds = new Map<string, string>();
+    forumIds.set('psg', (await tx.forums.create({ kind: 'psg', objectId: null, name: 'Portföljstyrgrupp (PSG)', minMeetingsPerYear: FORUM_RULES.psg.defaultMinMeetingsPerYear, delegatePersonIds: [] })).id);
+    forumIds.set('olf', (await tx.forums.create({ kind: 'olf', objectId: null, name: 'Objektledarforum (OLF)', minMeetingsPerYear: FORUM_RULES.olf.defaultMinMeetingsPerYear, delegatePersonIds: [] })).id);
+    for (const [code, id] of objectIds) {
+      forumIds.set(code, (await tx.forums.create({ kind: 'osg', objectId: id, name: `Objektstyrgrupp ${code}`, minMeetingsPerYear: FORUM_RULES.osg.defaultMinMeetingsPerYear, delegatePersonIds: [] })).id);
+    }
+
+    let plans = 0;
+    const addPlan = async (code: string, year: number, status: PlanStatus, plan: Partial<ObjectPlan>, lines: readonly SeedBudgetLine[]) => {
+      const objectId = objectIds.get(code)!;
+      const key = objectKey(code);
+      const approvalRound = status === 'draft' ? 0 : 1;
+      const created = await tx.plans.create({
+        objectId,
+        year,
+        status,
+        hourlyRate: plan.hourlyRate ?? 655,
+        hoursPerFte: plan.hoursPerFte ?? 1700,
+        approvalRound,
+        sections: { ...EMPTY_SECTIONS, ...(plan.sections ?? {}) },
+      });
+      plans++;
+      let sortOrder = 0;
+      for (const line of lines) await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) });
+      const approvers: [Role, string][] = [
+        ['ownerBusiness', personId(`${key}.ownerBusiness`)],
+        ['ownerIt', personId(`${key}.ownerIt`)],
+      ];
+      const decidedAt = `${year - 1}-09-18T13:00:00.000Z`;
+      if (status === 'approved' || status === 'closed') {
+        for (const [role, pid] of approvers) {
+          await tx.planApprovals.create({ planId: created.id, round: 1, personId: pid, role, outcome: 'approved', comment: '', at: decidedAt });
+        }
+        const object = contents.find((c) => c.code === code)!;
+        await tx.decisions.create({
+          forumId: forumIds.get(code)!,
+          objectId,
+          planId: created.id,
+          initiativeId: null,
+          kind: 'approvePlan',
+          title: `Objektplan ${code} ${year} godkänns`,
+          text: `Objektstyrgruppen godkänner objektplanen för ${object.name} ${year}.`,
+          decidedByPersonId: approvers[0]![1],
+          decidedAt,
+          comment: '',
+        });
+      } else if (status === 'preliminary') {
+        // The IT owner has approved; the plan waits for the business owner.
+        await tx.planApprovals.create({ planId: created.id, round: 1, personId: approvers[1]![1], role: 'ownerIt', outcome: 'approved', comment: 'Ser bra ut från it-sidan.', at: '2026-10-02T09:30:00.000Z' });
+      }
+    };
+
+    await addPlan('AKN', 2020, 'closed', AKN_2020.plan, AKN_2020.plan.budgetLines);
+    await addPlan('AKN', 2026, 'approved', { hourlyRate: 700, sections: AKN_2020.plan.sections }, AKN_2020.plan.budgetLines);
+    await addPlan('AKN', 2027, PLAN_STATUS_2027['AKN']!, { hourlyRate: 720, sections: AKN_2020.plan.sections }, scaled(AKN_2020.plan.budgetLines, 104));
+    for (const o of OBJECTS) {
+      const lines = PLAN_LINES[o.code] ?? [];
+      await addPlan(o.code, 2026, 'approved', { hourlyRate: 700 }, scaled(lines, 96));
+      await addPlan(o.code, 2027, PLAN_STATUS_2027[o.code] ?? 'draft', { hourlyRate: 720 }, lines);
+    }
+
+    for (const i of INITIATIVES) {
+      const objectId = objectIds.get(i.object);
+      if (!objectId) throw new Error(`Demo initiative refers to unknown object ${i.object}`);
+      await tx.initiatives.create({
+        objectId,
+        affectedObjectIds: i.affected.map((code) => objectIds.get(code)!).filter(Boolean),
+        kind: i.kind,
+        title: i.title,
+        description: i.description,
+        assignmentType: i.assignmentType,
+        status: i.status,
+        benefit: i.benefit,
+        goalContribution: i.goalContribution,
+        effort: i.effort,
+        escalationLevel: i.escalationLevel,
+        escalations: i.escalations.map((e) => ({ level: e.level, at: e.at, byPersonId: personId(e.by), reason: e.reason })),
+      });
+    }
+    return { objects: contents.length, people: PEOPLE.length, plans };
+  });
+}
+
+async function loadAnatomy(tx: StoreCollections, objectId: string, c: ObjectContent, objectIds: Map<string, string>) {
+  const componentIds = new Map<string, string>();
+  for (const [kind, list] of [['business', c.businessComponents], ['it', c.itComponents]] as const) {
+    for (const comp of list) {
+      const created = await tx.components.create({
+        kind,
+        ownerObjectId: objectId,
+        name: comp.name,
+        description: comp.description,
+        ...(comp.supplier ? { supplier: comp.supplier } : {}),
+        lifecycle: 'inUse',
+      });
+      componentIds.set(`${kind}:${comp.name}`, created.id);
+    }
+  }
+  let sortOrder = 0;
+  for (const p of c.products) {
+    const product = await tx.products.create({ objectId, name: p.name, description: p.description, sortOrder: ++sortOrder });
+    const links = [...p.businessComponents.map((n) => `business:${n}`), ...p.itComponents.map((n) => `it:${n}`)];
+    for (const key of new Set(links)) {
+      const componentId = componentIds.get(key);
+      if (!componentId) throw new Error(`Demo product ${p.name} refers to unknown component ${key}`);
+      await tx.productComponents.create({ objectId, productId: product.id, componentId });
+    }
+  }
+  for (const contract of c.contracts) {
+    const componentId = componentIds.get(`it:${contract.component}`);
+    if (!componentId) throw new Error(`Demo contract refers to unknown component ${contract.component}`);
+    const { component: _name, ...rest } = contract;
+    await tx.contracts.create({ ...rest, componentId, objectId });
+  }
+  for (const r of c.relatedObjects) {
+    const relatedObjectId = r.relatedCode ? objectIds.get(r.relatedCode) : undefined;
+    await tx.relatedObjects.create({ objectId, name: r.name, description: r.description, ...(relatedObjectId ? { relatedObjectId } : {}) });
+  }
+}

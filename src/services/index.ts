@@ -1,0 +1,28 @@
+// The use cases, built once per process over the same ports.
+import type { ServiceDeps } from './context';
+import { ForumService } from './forums/forumService';
+import { InitiativeService } from './initiatives/initiativeService';
+import { ObjectService } from './objects/objectService';
+import { PeopleService } from './people/peopleService';
+import { PlanService } from './plans/planService';
+import { PortfolioService } from './portfolio/portfolioService';
+
+export interface Services {
+  objects: ObjectService;
+  people: PeopleService;
+  plans: PlanService;
+  initiatives: InitiativeService;
+  portfolio: PortfolioService;
+  forums: ForumService;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  return {
+    objects: new ObjectService(deps),
+    people: new PeopleService(deps),
+    plans: new PlanService(deps),
+    initiatives: new InitiativeService(deps),
+    portfolio: new PortfolioService(deps),
+    forums: new ForumService(deps),
+  };
+}

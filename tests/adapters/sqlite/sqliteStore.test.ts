@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
+import { MIGRATIONS, migrate } from '../../../src/adapters/sqlite/migrations';
+import { COLLECTIONS, type Store } from '../../../src/services/ports/store';
+import { tempDir } from '../../support/tempDir';
+import { describeStoreContract } from '../storeContract';
+
+const dirs = new Map<Store, () => void>();
+describeStoreContract(
+  'embedded node:sqlite',
+  async () => {
+    const dir = tempDir();
+    const store = openSqliteStore({ path: join(dir.path, 'test.db') });
+    dirs.set(store, dir.cleanup);
+    return store;
+  },
+  async (store) => {
+    await store.close();
+    dirs.get(store)?.();
+  },
+);
+
+describe('embedded store specifics', () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  it('keeps data across restarts, in WAL mode', async () => {
+    const path = join(dir.path, 'x.db');
+    const a = openSqliteStore({ path });
+    const created = await a.people.create({ displayName: 'Kvar', email: 'k@objektnav.example', title: '' });
+    await a.close();
+    const b = openSqliteStore({ path });
+    expect((await b.people.get(created.id))?.displayName).toBe('Kvar');
+    await b.close();
+    const db = new DatabaseSync(path);
+    expect((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
+    db.close();
+  });
+
+  it('migrations are recorded, idempotent, and create every collection with its indexes', () => {
+    const db = new DatabaseSync(join(dir.path, 'm.db'));
+    const version = migrate(db);
+    expect(version).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(migrate(db)).toBe(version);
+    const count = db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number };
+    expect(count.n).toBe(MIGRATIONS.length);
+    const indexes = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name));
+    for (const def of Object.values(COLLECTIONS)) {
+      for (const field of def.indexed) expect(indexes).toContain(`ix_${def.name}_${field}`);
+    }
+    db.close();
+  });
+
+  it('a failing migration rolls back and leaves the version where it was', () => {
+    const db = new DatabaseSync(join(dir.path, 'f.db'));
+    migrate(db);
+    const broken = [...MIGRATIONS, { version: 999, description: 'broken', up: (d: DatabaseSync) => { d.exec('CREATE TABLE half (x)'); d.exec('THIS IS NOT SQL'); } }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect((db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('reads outside a transaction do not see its uncommitted writes; writes outside wait for it', async () => {
+    const store = openSqliteStore({ path: join(dir.path, 'iso.db') });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let inside!: () => void;
+    const started = new Promise<void>((r) => (inside = r));
+    const tx = store.transaction(async (t) => {
+      await t.people.create({ displayName: 'I transaktion', email: 'a@objektnav.example', title: '' });
+      inside();
+      await gate;
+    });
+    await started;
+    expect(await store.people.findAll()).toHaveLength(0);
+    let outsideDone = false;
+    const outside = store.people.create({ displayName: 'Utanför', email: 'b@objektnav.example', title: '' }).then(() => {
+      outsideDone = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(outsideDone).toBe(false);
+    release();
+    await tx;
+    await outside;
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['I transaktion', 'Utanför']);
+    await store.close();
+  });
+
+  it('rejects a malformed cursor', async () => {
+    const store = openSqliteStore({ path: join(dir.path, 'c.db') });
+    await expect(store.people.find({ cursor: 'not-a-cursor' })).rejects.toThrow('Invalid cursor');
+    await store.close();
+  });
+});
