@@ -1,0 +1,65 @@
+// Starts the real server on a free loopback port over a fresh embedded store with the demo data,
+// and offers a small client that speaks to it over HTTP.
+import { startApp, type App } from '../../src/composition';
+import { loadConfig } from '../../src/config';
+import type { Clock } from '../../src/services/context';
+import { jsonLogger } from '../../src/adapters/logging/jsonLogger';
+import { tempDir } from './tempDir';
+
+export const DEMO_NOW = new Date('2026-11-23T10:00:00.000Z');
+
+export interface TestApp {
+  app: App;
+  url: string;
+  /** Person id by display name (demo people are fictional). */
+  person(name: string): string;
+  call(method: string, path: string, options?: CallOptions): Promise<{ status: number; body: any; headers: Headers }>;
+  stop(): Promise<void>;
+}
+
+export interface CallOptions {
+  as?: string;
+  body?: unknown;
+  rawBody?: string;
+  ifMatch?: string;
+  headers?: Record<string, string>;
+}
+
+export async function startTestApp(options: { demoData?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+  const dir = tempDir();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir.path, DEMO_DATA: options.demoData === false ? 'false' : 'true' });
+  const app = await startApp(config, { clock: options.clock ?? { now: () => DEMO_NOW }, logger: jsonLogger('silent') });
+  const call: TestApp['call'] = async (method, path, o = {}) => {
+    const headers: Record<string, string> = { ...(o.headers ?? {}) };
+    if (o.as) headers['X-Demo-User'] = o.as;
+    if (o.ifMatch) headers['If-Match'] = o.ifMatch;
+    let body: string | undefined;
+    if (o.rawBody !== undefined) body = o.rawBody;
+    else if (o.body !== undefined) body = JSON.stringify(o.body);
+    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+    const res = await fetch(`${app.url}${path}`, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  };
+  const people = (await call('GET', '/api/people')).body as { id: string; displayName: string }[];
+  return {
+    app,
+    url: app.url,
+    person(name) {
+      const found = people.find((p) => p.displayName === name);
+      if (!found) throw new Error(`No demo person ${name}`);
+      return found.id;
+    },
+    call,
+    async stop() {
+      await app.close();
+      dir.cleanup();
+    },
+  };
+}
