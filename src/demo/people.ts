@@ -78,7 +78,11 @@ export interface SeedAssignment {
 export const PEOPLE: SeedPerson[] = [
   ...ORGANISATION_PEOPLE.map(([key, , displayName, title]) => ({ key, displayName, title })),
   ...Object.entries(OBJECT_PEOPLE).flatMap(([objectKey, roles]) =>
-    Object.entries(roles).map(([role, [displayName, title]]) => ({ key: `${objectKey}.${role}`, displayName, title })),
+    Object.entries(roles).map(([role, [displayName, title]]) => ({
+      key: `${objectKey}.${role}`,
+      displayName,
+      title,
+    })),
   ),
 ];
 

@@ -7,7 +7,14 @@ import type { ObjectPlan, PlanStatus, Role } from '../domain/model';
 import type { StoreCollections } from '../services/ports/store';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
 import type { Store } from '../services/ports/store';
-import { AKN_2020, type SeedBudgetLine, type SeedComponent, type SeedContract, type SeedProduct, type SeedRelated } from './akn2020';
+import {
+  AKN_2020,
+  type SeedBudgetLine,
+  type SeedComponent,
+  type SeedContract,
+  type SeedProduct,
+  type SeedRelated,
+} from './akn2020';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
 
@@ -44,17 +51,26 @@ function scaled(lines: readonly SeedBudgetLine[], factorPercent: number): SeedBu
   }));
 }
 
-export async function loadDemoData(store: Store): Promise<{ objects: number; people: number; plans: number }> {
+export async function loadDemoData(
+  store: Store,
+): Promise<{ objects: number; people: number; plans: number }> {
   return store.transaction(async (tx) => {
     const lineOrgIds = new Map<string, string>();
     for (const lo of LINE_ORGANISATIONS) {
-      lineOrgIds.set(lo.key, (await tx.lineOrganisations.create({ name: lo.name, shortName: lo.shortName })).id);
+      lineOrgIds.set(
+        lo.key,
+        (await tx.lineOrganisations.create({ name: lo.name, shortName: lo.shortName })).id,
+      );
     }
     const lineOrgByName = new Map(LINE_ORGANISATIONS.map((lo) => [lo.name, lo.key]));
 
     const people = new Map<string, string>();
     for (const p of PEOPLE) {
-      const person = await tx.people.create({ displayName: p.displayName, title: p.title, email: emailOf(p.displayName) });
+      const person = await tx.people.create({
+        displayName: p.displayName,
+        title: p.title,
+        email: emailOf(p.displayName),
+      });
       people.set(p.key, person.id);
     }
     const personId = (key: string) => {
@@ -64,10 +80,15 @@ export async function loadDemoData(store: Store): Promise<{ objects: number; peo
     };
 
     const contents: ObjectContent[] = [
-      ...OBJECTS.map((o) => ({ ...o, lineOrganisationIds: o.lineOrganisations.map((k) => lineOrgIds.get(k)!) })),
+      ...OBJECTS.map((o) => ({
+        ...o,
+        lineOrganisationIds: o.lineOrganisations.map((k) => lineOrgIds.get(k)!),
+      })),
       {
         ...AKN_2020,
-        lineOrganisationIds: AKN_2020.lineOrganisations.map((name) => lineOrgIds.get(lineOrgByName.get(name) ?? '') ?? '').filter(Boolean),
+        lineOrganisationIds: AKN_2020.lineOrganisations
+          .map((name) => lineOrgIds.get(lineOrgByName.get(name) ?? '') ?? '')
+          .filter(Boolean),
       },
     ];
 
@@ -87,20 +108,60 @@ export async function loadDemoData(store: Store): Promise<{ objects: number; peo
     for (const c of contents) await loadAnatomy(tx, objectIds.get(c.code)!, c, objectIds);
 
     for (const a of ASSIGNMENTS) {
-      const objectId = a.objectKey === null ? null : [...objectIds].find(([code]) => objectKey(code) === a.objectKey)?.[1];
+      const objectId =
+        a.objectKey === null ? null : [...objectIds].find(([code]) => objectKey(code) === a.objectKey)?.[1];
       if (objectId === undefined) throw new Error(`Demo data refers to unknown object ${a.objectKey}`);
       await tx.roleAssignments.create({ personId: personId(a.personKey), role: a.role, objectId });
     }
 
     const forumIds = new Map<string, string>();
-    forumIds.set('psg', (await tx.forums.create({ kind: 'psg', objectId: null, name: 'Portföljstyrgrupp (PSG)', minMeetingsPerYear: FORUM_RULES.psg.defaultMinMeetingsPerYear, delegatePersonIds: [] })).id);
-    forumIds.set('olf', (await tx.forums.create({ kind: 'olf', objectId: null, name: 'Objektledarforum (OLF)', minMeetingsPerYear: FORUM_RULES.olf.defaultMinMeetingsPerYear, delegatePersonIds: [] })).id);
+    forumIds.set(
+      'psg',
+      (
+        await tx.forums.create({
+          kind: 'psg',
+          objectId: null,
+          name: 'Portföljstyrgrupp (PSG)',
+          minMeetingsPerYear: FORUM_RULES.psg.defaultMinMeetingsPerYear,
+          delegatePersonIds: [],
+        })
+      ).id,
+    );
+    forumIds.set(
+      'olf',
+      (
+        await tx.forums.create({
+          kind: 'olf',
+          objectId: null,
+          name: 'Objektledarforum (OLF)',
+          minMeetingsPerYear: FORUM_RULES.olf.defaultMinMeetingsPerYear,
+          delegatePersonIds: [],
+        })
+      ).id,
+    );
     for (const [code, id] of objectIds) {
-      forumIds.set(code, (await tx.forums.create({ kind: 'osg', objectId: id, name: `Objektstyrgrupp ${code}`, minMeetingsPerYear: FORUM_RULES.osg.defaultMinMeetingsPerYear, delegatePersonIds: [] })).id);
+      forumIds.set(
+        code,
+        (
+          await tx.forums.create({
+            kind: 'osg',
+            objectId: id,
+            name: `Objektstyrgrupp ${code}`,
+            minMeetingsPerYear: FORUM_RULES.osg.defaultMinMeetingsPerYear,
+            delegatePersonIds: [],
+          })
+        ).id,
+      );
     }
 
     let plans = 0;
-    const addPlan = async (code: string, year: number, status: PlanStatus, plan: Partial<ObjectPlan>, lines: readonly SeedBudgetLine[]) => {
+    const addPlan = async (
+      code: string,
+      year: number,
+      status: PlanStatus,
+      plan: Partial<ObjectPlan>,
+      lines: readonly SeedBudgetLine[],
+    ) => {
       const objectId = objectIds.get(code)!;
       const key = objectKey(code);
       const approvalRound = status === 'draft' ? 0 : 1;
@@ -115,7 +176,8 @@ export async function loadDemoData(store: Store): Promise<{ objects: number; peo
       });
       plans++;
       let sortOrder = 0;
-      for (const line of lines) await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) });
+      for (const line of lines)
+        await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) });
       const approvers: [Role, string][] = [
         ['ownerBusiness', personId(`${key}.ownerBusiness`)],
         ['ownerIt', personId(`${key}.ownerIt`)],
@@ -123,7 +185,15 @@ export async function loadDemoData(store: Store): Promise<{ objects: number; peo
       const decidedAt = `${year - 1}-09-18T13:00:00.000Z`;
       if (status === 'approved' || status === 'closed') {
         for (const [role, pid] of approvers) {
-          await tx.planApprovals.create({ planId: created.id, round: 1, personId: pid, role, outcome: 'approved', comment: '', at: decidedAt });
+          await tx.planApprovals.create({
+            planId: created.id,
+            round: 1,
+            personId: pid,
+            role,
+            outcome: 'approved',
+            comment: '',
+            at: decidedAt,
+          });
         }
         const object = contents.find((c) => c.code === code)!;
         await tx.decisions.create({
@@ -140,13 +210,33 @@ export async function loadDemoData(store: Store): Promise<{ objects: number; peo
         });
       } else if (status === 'preliminary') {
         // The IT owner has approved; the plan waits for the business owner.
-        await tx.planApprovals.create({ planId: created.id, round: 1, personId: approvers[1]![1], role: 'ownerIt', outcome: 'approved', comment: 'Ser bra ut från it-sidan.', at: '2026-10-02T09:30:00.000Z' });
+        await tx.planApprovals.create({
+          planId: created.id,
+          round: 1,
+          personId: approvers[1]![1],
+          role: 'ownerIt',
+          outcome: 'approved',
+          comment: 'Ser bra ut från it-sidan.',
+          at: '2026-10-02T09:30:00.000Z',
+        });
       }
     };
 
     await addPlan('AKN', 2020, 'closed', AKN_2020.plan, AKN_2020.plan.budgetLines);
-    await addPlan('AKN', 2026, 'approved', { hourlyRate: 700, sections: AKN_2020.plan.sections }, AKN_2020.plan.budgetLines);
-    await addPlan('AKN', 2027, PLAN_STATUS_2027['AKN']!, { hourlyRate: 720, sections: AKN_2020.plan.sections }, scaled(AKN_2020.plan.budgetLines, 104));
+    await addPlan(
+      'AKN',
+      2026,
+      'approved',
+      { hourlyRate: 700, sections: AKN_2020.plan.sections },
+      AKN_2020.plan.budgetLines,
+    );
+    await addPlan(
+      'AKN',
+      2027,
+      PLAN_STATUS_2027['AKN']!,
+      { hourlyRate: 720, sections: AKN_2020.plan.sections },
+      scaled(AKN_2020.plan.budgetLines, 104),
+    );
     for (const o of OBJECTS) {
       const lines = PLAN_LINES[o.code] ?? [];
       await addPlan(o.code, 2026, 'approved', { hourlyRate: 700 }, scaled(lines, 96));
@@ -168,16 +258,29 @@ export async function loadDemoData(store: Store): Promise<{ objects: number; peo
         goalContribution: i.goalContribution,
         effort: i.effort,
         escalationLevel: i.escalationLevel,
-        escalations: i.escalations.map((e) => ({ level: e.level, at: e.at, byPersonId: personId(e.by), reason: e.reason })),
+        escalations: i.escalations.map((e) => ({
+          level: e.level,
+          at: e.at,
+          byPersonId: personId(e.by),
+          reason: e.reason,
+        })),
       });
     }
     return { objects: contents.length, people: PEOPLE.length, plans };
   });
 }
 
-async function loadAnatomy(tx: StoreCollections, objectId: string, c: ObjectContent, objectIds: Map<string, string>) {
+async function loadAnatomy(
+  tx: StoreCollections,
+  objectId: string,
+  c: ObjectContent,
+  objectIds: Map<string, string>,
+) {
   const componentIds = new Map<string, string>();
-  for (const [kind, list] of [['business', c.businessComponents], ['it', c.itComponents]] as const) {
+  for (const [kind, list] of [
+    ['business', c.businessComponents],
+    ['it', c.itComponents],
+  ] as const) {
     for (const comp of list) {
       const created = await tx.components.create({
         kind,
@@ -192,8 +295,16 @@ async function loadAnatomy(tx: StoreCollections, objectId: string, c: ObjectCont
   }
   let sortOrder = 0;
   for (const p of c.products) {
-    const product = await tx.products.create({ objectId, name: p.name, description: p.description, sortOrder: ++sortOrder });
-    const links = [...p.businessComponents.map((n) => `business:${n}`), ...p.itComponents.map((n) => `it:${n}`)];
+    const product = await tx.products.create({
+      objectId,
+      name: p.name,
+      description: p.description,
+      sortOrder: ++sortOrder,
+    });
+    const links = [
+      ...p.businessComponents.map((n) => `business:${n}`),
+      ...p.itComponents.map((n) => `it:${n}`),
+    ];
     for (const key of new Set(links)) {
       const componentId = componentIds.get(key);
       if (!componentId) throw new Error(`Demo product ${p.name} refers to unknown component ${key}`);
@@ -208,6 +319,11 @@ async function loadAnatomy(tx: StoreCollections, objectId: string, c: ObjectCont
   }
   for (const r of c.relatedObjects) {
     const relatedObjectId = r.relatedCode ? objectIds.get(r.relatedCode) : undefined;
-    await tx.relatedObjects.create({ objectId, name: r.name, description: r.description, ...(relatedObjectId ? { relatedObjectId } : {}) });
+    await tx.relatedObjects.create({
+      objectId,
+      name: r.name,
+      description: r.description,
+      ...(relatedObjectId ? { relatedObjectId } : {}),
+    });
   }
 }

@@ -151,7 +151,12 @@ export interface ObjectPlan {
   sections: PlanSections;
 }
 
-export const MAIN_ACTIVITIES = ['forvaltningsstyrning', 'anvandarstod', 'andringshantering', 'drift'] as const;
+export const MAIN_ACTIVITIES = [
+  'forvaltningsstyrning',
+  'anvandarstod',
+  'andringshantering',
+  'drift',
+] as const;
 export type MainActivity = (typeof MAIN_ACTIVITIES)[number];
 
 export const ASSIGNMENT_TYPES = ['maintain', 'develop', 'new', 'retire'] as const;
@@ -185,7 +190,14 @@ export interface BudgetLine {
 export const INITIATIVE_KINDS = ['need', 'initiative'] as const;
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
-export const INITIATIVE_STATUSES = ['proposed', 'prioritised', 'inProgress', 'done', 'stopped', 'rejected'] as const;
+export const INITIATIVE_STATUSES = [
+  'proposed',
+  'prioritised',
+  'inProgress',
+  'done',
+  'stopped',
+  'rejected',
+] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
 export const ESCALATION_LEVELS = ['leaders', 'owners', 'psg'] as const;

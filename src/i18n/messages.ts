@@ -10,11 +10,13 @@ const sv = {
   'error.unsupportedMediaType': 'Skicka data som JSON (Content-Type: application/json).',
   'error.notFound': 'Hittade inte {what} med id {id}.',
   'error.routeNotFound': 'Det finns ingen sådan adress i API:et: {path}.',
-  'error.staleEtag': 'Någon annan har ändrat uppgiften sedan du hämtade den. Ladda om och gör ändringen igen.',
+  'error.staleEtag':
+    'Någon annan har ändrat uppgiften sedan du hämtade den. Ladda om och gör ändringen igen.',
   'error.ifMatchRequired': 'Ändringen måste skicka med versionen du utgår från (If-Match med eTag).',
   'error.unauthenticated': 'Välj vem du är innan du ändrar något.',
   'error.unknownDemoUser': 'Personen {id} finns inte. Välj en person i listan.',
-  'error.internal': 'Något gick fel hos Objektnav. Försök igen; kvarstår felet, kontakta supporten och ange {requestId}.',
+  'error.internal':
+    'Något gick fel hos Objektnav. Försök igen; kvarstår felet, kontakta supporten och ange {requestId}.',
   'forbidden.notOwner': 'Bara objektets objektägare får göra detta.',
   'forbidden.notOwnerOrLeader': 'Bara objektets objektägare och objektledare får göra detta.',
   'forbidden.noRoleInObject': 'Du behöver en roll i objektet för att föreslå behov och initiativ.',
@@ -28,7 +30,8 @@ const sv = {
   'forbidden.notApprover': 'Du är inte en av dem som ska godkänna planen.',
   'conflict.codeTaken': 'Det finns redan ett objekt med koden {code}.',
   'conflict.planYearTaken': 'Objektet har redan en objektplan för {year}.',
-  'conflict.planNotEditable': 'Planen har status {status} och kan inte ändras. En objektägare kan öppna den igen.',
+  'conflict.planNotEditable':
+    'Planen har status {status} och kan inte ändras. En objektägare kan öppna den igen.',
   'conflict.planTransition': 'Planen har status {status}; det går inte att {transition} den nu.',
   'conflict.planYearNotEnded': 'Planen kan stängas först när året {year} är slut.',
   'conflict.planNotDeletable': 'Bara en plan i utkast kan tas bort.',
@@ -36,7 +39,8 @@ const sv = {
   'conflict.noApprovalPending': 'Planen väntar inte på godkännande.',
   'conflict.roleHeld': 'Rollen {role} innehas redan av någon annan i objektet. Ta bort den först.',
   'conflict.alreadyAssigned': 'Personen har redan rollen.',
-  'conflict.objectInUse': 'Objektet har planer eller initiativ och kan inte tas bort. Markera det som avvecklat i stället.',
+  'conflict.objectInUse':
+    'Objektet har planer eller initiativ och kan inte tas bort. Markera det som avvecklat i stället.',
   'conflict.componentInUse': 'Komponenten används av produkter eller avtal och kan inte tas bort.',
   'conflict.topOfLadder': 'Frågan ligger redan hos PSG, som är högsta nivån.',
   'conflict.initiativeClosed': 'Initiativet är avslutat ({status}) och kan inte lyftas eller beslutas.',
@@ -63,7 +67,8 @@ const en: Record<MessageKey, string> = {
   'error.ifMatchRequired': 'A change must send the version it is based on (If-Match with the eTag).',
   'error.unauthenticated': 'Choose who you are before you change anything.',
   'error.unknownDemoUser': 'There is no person {id}. Pick a person from the list.',
-  'error.internal': 'Something went wrong in Objektnav. Try again; if it persists, contact support quoting {requestId}.',
+  'error.internal':
+    'Something went wrong in Objektnav. Try again; if it persists, contact support quoting {requestId}.',
   'forbidden.notOwner': "Only the object's owners may do this.",
   'forbidden.notOwnerOrLeader': "Only the object's owners and leaders may do this.",
   'forbidden.noRoleInObject': 'You need a role in the object to propose needs and initiatives.',
@@ -85,7 +90,8 @@ const en: Record<MessageKey, string> = {
   'conflict.noApprovalPending': 'The plan is not awaiting approval.',
   'conflict.roleHeld': 'Someone else already holds the role {role} in the object. Remove it first.',
   'conflict.alreadyAssigned': 'The person already has the role.',
-  'conflict.objectInUse': 'The object has plans or initiatives and cannot be deleted. Mark it as retired instead.',
+  'conflict.objectInUse':
+    'The object has plans or initiatives and cannot be deleted. Mark it as retired instead.',
   'conflict.componentInUse': 'The component is used by products or contracts and cannot be deleted.',
   'conflict.topOfLadder': 'The question is already with PSG, the highest level.',
   'conflict.initiativeClosed': 'The initiative is closed ({status}) and cannot be escalated or decided.',
@@ -101,7 +107,11 @@ const en: Record<MessageKey, string> = {
 
 const CATALOGUE: Record<Locale, Record<MessageKey, string>> = { sv, en };
 
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const template = CATALOGUE[locale][key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

@@ -26,9 +26,12 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Today as an ISO date in Stockholm, where the municipality's deadlines fall. */
 export function todayIn(clock: Clock, timeZone = 'Europe/Stockholm'): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    clock.now(),
-  );
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(clock.now());
 }
 
 export interface ServiceDeps {

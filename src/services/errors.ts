@@ -2,7 +2,8 @@
 // edge (HTTP answer, card), so the same refusal reads the same in the tab and in Teams.
 import type { MessageKey } from '../i18n/messages';
 
-export type ErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'preconditionRequired';
+export type ErrorKind =
+  'validation' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'preconditionRequired';
 
 export interface FieldError {
   /** Dotted path into the payload, e.g. "business.hours". */
@@ -22,7 +23,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError('notFound', 'error.notFound', { what, id });
+export const notFound = (what: string, id: string) =>
+  new AppError('notFound', 'error.notFound', { what, id });
 export const conflict = (key: MessageKey = 'error.staleEtag', params: Record<string, string | number> = {}) =>
   new AppError('conflict', key, params);
 

@@ -14,18 +14,28 @@ export async function mustGet<T>(
 
 /** Updates must say which version they change; a stale version is a conflict, not a silent overwrite. */
 export function checkEtag(current: RecordMeta, ifMatch: string | undefined): string {
-  if (ifMatch === undefined || ifMatch.trim() === '') throw new AppError('preconditionRequired', 'error.ifMatchRequired');
+  if (ifMatch === undefined || ifMatch.trim() === '')
+    throw new AppError('preconditionRequired', 'error.ifMatchRequired');
   if (normaliseEtag(ifMatch) !== normaliseEtag(current.etag)) throw conflict();
   return current.etag;
 }
 
 /** Accepts the eTag with or without quotes and weak prefix, as HTTP clients vary. */
 export function normaliseEtag(etag: string): string {
-  return etag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  return etag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
 }
 
 export function data<T>(record: Stored<T>): T {
-  const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...rest } = record as Stored<T> & Record<string, unknown>;
+  const {
+    id: _id,
+    etag: _etag,
+    createdAt: _c,
+    updatedAt: _u,
+    ...rest
+  } = record as Stored<T> & Record<string, unknown>;
   return rest as T;
 }
 

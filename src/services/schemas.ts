@@ -34,7 +34,9 @@ export const hours = z
   .number({ error: 'Ange antal timmar som ett tal.' })
   .min(0, { error: 'Timmar får inte vara negativa.' })
   .max(10_000_000, { error: 'Antalet timmar är orimligt stort.' })
-  .refine((h) => Math.abs(Math.round(h * 100) - h * 100) < 1e-6, { error: 'Timmar anges med högst två decimaler.' });
+  .refine((h) => Math.abs(Math.round(h * 100) - h * 100) < 1e-6, {
+    error: 'Timmar anges med högst två decimaler.',
+  });
 
 const scale = z
   .number({ error: 'Ange ett värde 1–5.' })
@@ -146,7 +148,9 @@ export const planUpdate = z.strictObject({
 const sideEstimate = z.strictObject({ hours, otherCost: sek });
 
 export const budgetLineCreate = z.strictObject({
-  mainActivity: z.enum(MAIN_ACTIVITIES, { error: 'Huvudaktivitet är forvaltningsstyrning, anvandarstod, andringshantering eller drift.' }),
+  mainActivity: z.enum(MAIN_ACTIVITIES, {
+    error: 'Huvudaktivitet är forvaltningsstyrning, anvandarstod, andringshantering eller drift.',
+  }),
   name: name(),
   assignmentType: z.enum(ASSIGNMENT_TYPES, { error: 'Uppdragstyp är maintain, develop, new eller retire.' }),
   priority: z.number().int().min(1).max(99).nullable().default(null),
@@ -178,9 +182,7 @@ export const initiativeCreate = z.strictObject({
   effort: scale.default(3),
   affectedObjectIds: z.array(id).max(20).default([]),
 });
-export const initiativeUpdate = initiativeCreate
-  .extend({ status: z.enum(INITIATIVE_STATUSES) })
-  .partial();
+export const initiativeUpdate = initiativeCreate.extend({ status: z.enum(INITIATIVE_STATUSES) }).partial();
 
 export const escalation = z.strictObject({ reason: name(2000) });
 export const priorityDecision = z.strictObject({
@@ -193,7 +195,11 @@ export const decisionKind = z.enum(DECISION_KINDS);
 export const yearQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 /** Parses or throws a validation error naming every bad field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale = 'sv'): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale = 'sv',
+): z.output<S> {
   const result = schema.safeParse(input, { error: (z.locales[locale] ?? z.locales.sv)().localeError });
   if (result.success) return result.data;
   const fields: FieldError[] = result.error.issues.map((issue) => ({

@@ -1,8 +1,17 @@
 // The contract every Store adapter keeps. Run against each adapter (embedded store now, SharePoint later).
-import { StoreConflictError, StoreNotFoundError, StoreQueryError, type Store } from '../../src/services/ports/store';
+import {
+  StoreConflictError,
+  StoreNotFoundError,
+  StoreQueryError,
+  type Store,
+} from '../../src/services/ports/store';
 import type { Person } from '../../src/domain/model';
 
-export function describeStoreContract(name: string, open: () => Promise<Store>, close: (s: Store) => Promise<void>) {
+export function describeStoreContract(
+  name: string,
+  open: () => Promise<Store>,
+  close: (s: Store) => Promise<void>,
+) {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -12,7 +21,11 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       await close(store);
     });
 
-    const person = (n: number): Person => ({ displayName: `Person ${n}`, email: `p${n}@objektnav.example`, title: 'Handläggare' });
+    const person = (n: number): Person => ({
+      displayName: `Person ${n}`,
+      email: `p${n}@objektnav.example`,
+      title: 'Handläggare',
+    });
 
     it('creates records with id, eTag and timestamps, and reads them back', async () => {
       const created = await store.people.create(person(1));
@@ -29,9 +42,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       const updated = await store.people.update(created.id, { ...person(1), title: 'Chef' }, created.etag);
       expect(updated.title).toBe('Chef');
       expect(updated.etag).not.toBe(created.etag);
-      await expect(store.people.update(created.id, { ...person(1), title: 'Stale' }, created.etag)).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(
+        store.people.update(created.id, { ...person(1), title: 'Stale' }, created.etag),
+      ).rejects.toBeInstanceOf(StoreConflictError);
       expect((await store.people.get(created.id))!.title).toBe('Chef');
-      await expect(store.people.update('missing', person(2), updated.etag)).rejects.toBeInstanceOf(StoreNotFoundError);
+      await expect(store.people.update('missing', person(2), updated.etag)).rejects.toBeInstanceOf(
+        StoreNotFoundError,
+      );
     });
 
     it('does not store metadata inside the data', async () => {
@@ -54,15 +71,37 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       await store.roleAssignments.create({ personId: 'a', role: 'ownerIt', objectId: 'o1' });
       await store.roleAssignments.create({ personId: 'b', role: 'leaderIt', objectId: 'o1' });
       await store.roleAssignments.create({ personId: 'c', role: 'itChief', objectId: null });
-      expect((await store.roleAssignments.findAll({ objectId: 'o1' })).map((r) => r.personId).sort()).toEqual(['a', 'b']);
-      expect((await store.roleAssignments.findAll({ objectId: 'o1', role: 'leaderIt' })).map((r) => r.personId)).toEqual(['b']);
+      expect((await store.roleAssignments.findAll({ objectId: 'o1' })).map((r) => r.personId).sort()).toEqual(
+        ['a', 'b'],
+      );
+      expect(
+        (await store.roleAssignments.findAll({ objectId: 'o1', role: 'leaderIt' })).map((r) => r.personId),
+      ).toEqual(['b']);
       expect((await store.roleAssignments.findAll({ objectId: null })).map((r) => r.personId)).toEqual(['c']);
-      await expect(store.people.find({ where: { title: 'x' } as never })).rejects.toBeInstanceOf(StoreQueryError);
+      await expect(store.people.find({ where: { title: 'x' } as never })).rejects.toBeInstanceOf(
+        StoreQueryError,
+      );
     });
 
     it('filters on numbers and strings that need escaping', async () => {
-      await store.plans.create({ objectId: "O'Brien", year: 2027, status: 'draft', hourlyRate: 655, hoursPerFte: 1700, approvalRound: 0, sections: {} as never });
-      await store.plans.create({ objectId: 'x', year: 2026, status: 'draft', hourlyRate: 655, hoursPerFte: 1700, approvalRound: 0, sections: {} as never });
+      await store.plans.create({
+        objectId: "O'Brien",
+        year: 2027,
+        status: 'draft',
+        hourlyRate: 655,
+        hoursPerFte: 1700,
+        approvalRound: 0,
+        sections: {} as never,
+      });
+      await store.plans.create({
+        objectId: 'x',
+        year: 2026,
+        status: 'draft',
+        hourlyRate: 655,
+        hoursPerFte: 1700,
+        approvalRound: 0,
+        sections: {} as never,
+      });
       expect(await store.plans.findAll({ year: 2027 })).toHaveLength(1);
       expect(await store.plans.findAll({ objectId: "O'Brien" })).toHaveLength(1);
       expect(await store.plans.findAll({ objectId: "O' OR 1=1 --" })).toHaveLength(0);
@@ -96,7 +135,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       const sorted: number[] = [];
       cursor = undefined;
       do {
-        const page = await store.budgetLines.find({ where: { planId: 'p1' }, orderBy: { field: 'sortOrder', direction: 'desc' }, limit: 7, cursor });
+        const page = await store.budgetLines.find({
+          where: { planId: 'p1' },
+          orderBy: { field: 'sortOrder', direction: 'desc' },
+          limit: 7,
+          cursor,
+        });
         sorted.push(...page.items.map((i) => i.sortOrder));
         cursor = page.nextCursor;
       } while (cursor);
@@ -116,12 +160,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
-      expect((await store.people.findAll()).map((p) => p.displayName).sort()).toEqual(['Person 1', 'Person 2']);
+      expect((await store.people.findAll()).map((p) => p.displayName).sort()).toEqual([
+        'Person 1',
+        'Person 2',
+      ]);
     });
 
     it('knows when it is empty', async () => {
       expect(await store.isEmpty()).toBe(true);
-      await store.objects.create({ code: 'AKN', name: 'AKN', category: 'support', description: '', lineOrganisationIds: [], active: true });
+      await store.objects.create({
+        code: 'AKN',
+        name: 'AKN',
+        category: 'support',
+        description: '',
+        lineOrganisationIds: [],
+        active: true,
+      });
       expect(await store.isEmpty()).toBe(false);
     });
   });

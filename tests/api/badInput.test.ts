@@ -18,7 +18,10 @@ beforeAll(async () => {
   const akn = objects.find((o) => o.code === 'AKN')!;
   const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as { id: string; year: number }[];
   planId = plans.find((p) => p.year === 2027)!.id;
-  const lines = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body as { id: string; etag: string }[];
+  const lines = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body as {
+    id: string;
+    etag: string;
+  }[];
   lineId = lines[0]!.id;
   lineEtag = lines[0]!.etag;
 });
@@ -43,53 +46,99 @@ describe('bad input on PATCH /api/budget-lines/{id}', () => {
   });
 
   it('malformed JSON → 400', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, rawBody: '{"business": {"hours": 12,' });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      rawBody: '{"business": {"hours": 12,',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'malformedJson', message: 'Förfrågan innehåller ingen giltig JSON.' });
+    expect(res.body.error).toMatchObject({
+      code: 'malformedJson',
+      message: 'Förfrågan innehåller ingen giltig JSON.',
+    });
   });
 
   it('not JSON → 415', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, rawBody: 'hours=12', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      rawBody: 'hours=12',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(415);
   });
 
   it('wrong types → 400 naming each field', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, body: { name: 42, business: { hours: 'tolv' } } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      body: { name: 42, business: { hours: 'tolv' } },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation');
     expect(res.body.error.fields.map((f: any) => f.path).sort()).toEqual(['business.hours', 'name']);
   });
 
   it('negative hours → 400 with a Swedish message', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, body: { it: { hours: -5 } } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      body: { it: { hours: -5 } },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual([{ path: 'it.hours', message: 'Timmar får inte vara negativa.' }]);
   });
 
   it('hours with three decimals → 400', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, body: { it: { hours: 1.234 } } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      body: { it: { hours: 1.234 } },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error.fields[0]).toEqual({ path: 'it.hours', message: 'Timmar anges med högst två decimaler.' });
+    expect(res.body.error.fields[0]).toEqual({
+      path: 'it.hours',
+      message: 'Timmar anges med högst två decimaler.',
+    });
   });
 
   it('fractional kronor → 400', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, body: { business: { otherCost: 100.5 } } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      body: { business: { otherCost: 100.5 } },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error.fields[0]).toEqual({ path: 'business.otherCost', message: 'Belopp anges i hela kronor, utan ören.' });
+    expect(res.body.error.fields[0]).toEqual({
+      path: 'business.otherCost',
+      message: 'Belopp anges i hela kronor, utan ören.',
+    });
   });
 
   it('unknown fields → 400', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, body: { planId: 'someone-else' } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      body: { planId: 'someone-else' },
+    });
     expect(res.status).toBe(400);
   });
 
   it('unknown id → 404', async () => {
-    const res = await t.call('PATCH', '/api/budget-lines/no-such-line', { as: leader, ifMatch: lineEtag, body: { name: 'x' } });
+    const res = await t.call('PATCH', '/api/budget-lines/no-such-line', {
+      as: leader,
+      ifMatch: lineEtag,
+      body: { name: 'x' },
+    });
     expect(res.status).toBe(404);
   });
 
   it('stale eTag → 409 saying someone else changed it', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: '"999"', body: { name: 'Ny' } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: '"999"',
+      body: { name: 'Ny' },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toMatch(/^Någon annan har ändrat/);
   });
@@ -100,13 +149,20 @@ describe('bad input on PATCH /api/budget-lines/{id}', () => {
   });
 
   it('nobody chosen → 401', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { ifMatch: lineEtag, body: { name: 'Ny' } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      ifMatch: lineEtag,
+      body: { name: 'Ny' },
+    });
     expect(res.status).toBe(401);
     expect(res.body.error.message).toBe('Välj vem du är innan du ändrar något.');
   });
 
   it('an unknown demo person → 401', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: 'ghost', ifMatch: lineEtag, body: { name: 'Ny' } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: 'ghost',
+      ifMatch: lineEtag,
+      body: { name: 'Ny' },
+    });
     expect(res.status).toBe(401);
   });
 
@@ -114,13 +170,21 @@ describe('bad input on PATCH /api/budget-lines/{id}', () => {
     ['a specialist of the object', () => specialist],
     ["another object's owner", () => otherOwner],
   ])('a write by %s → 403', async (_who, as) => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: as(), ifMatch: lineEtag, body: { name: 'Ny' } });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: as(),
+      ifMatch: lineEtag,
+      body: { name: 'Ny' },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toBe('Bara objektets objektägare och objektledare får göra detta.');
   });
 
   it('a body over 1 MB → 413', async () => {
-    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, { as: leader, ifMatch: lineEtag, rawBody: JSON.stringify({ name: 'x'.repeat(1_100_000) }) });
+    const res = await t.call('PATCH', `/api/budget-lines/${lineId}`, {
+      as: leader,
+      ifMatch: lineEtag,
+      rawBody: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+    });
     expect(res.status).toBe(413);
   });
 });
@@ -129,7 +193,10 @@ describe('bad input elsewhere', () => {
   it('creating a line in a closed plan → 409, nothing added', async () => {
     const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
     const akn = objects.find((o) => o.code === 'AKN')!;
-    const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as { id: string; year: number }[];
+    const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as {
+      id: string;
+      year: number;
+    }[];
     const closed = plans.find((p) => p.year === 2020)!.id;
     const before = (await t.call('GET', `/api/plans/${closed}/budget-lines`)).body.length;
     const res = await t.call('POST', `/api/plans/${closed}/budget-lines`, {
@@ -150,7 +217,10 @@ describe('bad input elsewhere', () => {
   });
 
   it('an unknown main activity names the field', async () => {
-    const res = await t.call('POST', `/api/plans/${planId}/budget-lines`, { as: leader, body: { mainActivity: 'fika', name: 'X', assignmentType: 'maintain' } });
+    const res = await t.call('POST', `/api/plans/${planId}/budget-lines`, {
+      as: leader,
+      body: { mainActivity: 'fika', name: 'X', assignmentType: 'maintain' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].path).toBe('mainActivity');
   });

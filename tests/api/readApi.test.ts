@@ -12,7 +12,11 @@ afterAll(async () => {
 async function aknPlan(year: number) {
   const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
   const akn = objects.find((o) => o.code === 'AKN')!;
-  const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as { id: string; year: number; status: string }[];
+  const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as {
+    id: string;
+    year: number;
+    status: string;
+  }[];
   return { akn, plan: plans.find((p) => p.year === year)! };
 }
 
@@ -26,7 +30,9 @@ describe('read API', () => {
   it('GET /api/objects lists the structure with codes and categories', async () => {
     const res = await t.call('GET', '/api/objects');
     expect(res.status).toBe(200);
-    const byCode = Object.fromEntries((res.body as { code: string; category: string; name: string; id: string }[]).map((o) => [o.code, o]));
+    const byCode = Object.fromEntries(
+      (res.body as { code: string; category: string; name: string; id: string }[]).map((o) => [o.code, o]),
+    );
     expect(Object.keys(byCode).sort()).toEqual(['AKN', 'FST', 'KÖP', 'SAM', 'UKF', 'VSOA']);
     expect(byCode['VSOA']).toMatchObject({ category: 'core', name: 'Vård, stöd, omsorg och arbetsmarknad' });
     expect(byCode['KÖP']!.category).toBe('support');
@@ -45,15 +51,22 @@ describe('read API', () => {
     const w3d3 = o.components.find((c: { name: string }) => c.name === 'W3D3');
     expect(w3d3).toMatchObject({ kind: 'it', supplier: 'Formpipe' });
     expect(o.products.some((p: { componentIds: string[] }) => p.componentIds.includes(w3d3.id))).toBe(true);
-    expect(o.roleAssignments.map((r: { role: string }) => r.role)).toEqual(expect.arrayContaining(['ownerBusiness', 'ownerIt', 'leaderBusiness', 'leaderIt']));
+    expect(o.roleAssignments.map((r: { role: string }) => r.role)).toEqual(
+      expect.arrayContaining(['ownerBusiness', 'ownerIt', 'leaderBusiness', 'leaderIt']),
+    );
     expect(o.roleAssignments.every((r: { personName: string }) => r.personName.length > 0)).toBe(true);
-    expect(o.relatedObjects.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Ekonomi och HR', 'Samhällsbyggnad']));
+    expect(o.relatedObjects.map((r: { name: string }) => r.name)).toEqual(
+      expect.arrayContaining(['Ekonomi och HR', 'Samhällsbyggnad']),
+    );
     expect(o.forum).toMatchObject({ kind: 'osg' });
   });
 
   it('GET /api/objects/{id}/plans lists years with status', async () => {
     const { akn } = await aknPlan(2020);
-    const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as { year: number; status: string }[];
+    const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as {
+      year: number;
+      status: string;
+    }[];
     expect(plans.map((p) => [p.year, p.status])).toEqual([
       [2027, 'preliminary'],
       [2026, 'approved'],
@@ -67,15 +80,29 @@ describe('read API', () => {
     expect(res.status).toBe(200);
     const b = res.body;
     expect(b).toMatchObject({ currency: 'SEK', hourlyRate: 655, hoursPerFte: 1700 });
-    const cells = b.rows.map((r: any) => [r.mainActivity, r.business.maintain, r.business.develop, r.it.maintain, r.it.develop, r.total]);
+    const cells = b.rows.map((r: any) => [
+      r.mainActivity,
+      r.business.maintain,
+      r.business.develop,
+      r.it.maintain,
+      r.it.develop,
+      r.total,
+    ]);
     expect(cells).toEqual([
       ['forvaltningsstyrning', 860015, 0, 573125, 0, 1433140],
       ['anvandarstod', 2761590, 26200, 1232930, 26200, 4046920],
       ['andringshantering', 0, 3175440, 0, 4059760, 7235200],
       ['drift', 140200, 0, 6132640, 0, 6272840],
     ]);
-    expect(b.totals).toEqual({ business: { maintain: 3761805, develop: 3201640 }, it: { maintain: 7938695, develop: 4085960 }, total: 18988100 });
-    expect(b.rows[0].hours).toEqual({ business: { maintain: 1313, develop: 0 }, it: { maintain: 875, develop: 0 } });
+    expect(b.totals).toEqual({
+      business: { maintain: 3761805, develop: 3201640 },
+      it: { maintain: 7938695, develop: 4085960 },
+      total: 18988100,
+    });
+    expect(b.rows[0].hours).toEqual({
+      business: { maintain: 1313, develop: 0 },
+      it: { maintain: 875, develop: 0 },
+    });
     expect(b.fte.total).toBeCloseTo(16172 / 1700, 10);
   });
 
@@ -122,7 +149,9 @@ describe('read API', () => {
     const res = await t.call('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/objects', '/api/plans/{id}/budget', '/api/portfolio']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/objects', '/api/plans/{id}/budget', '/api/portfolio']),
+    );
     const patchLine = res.body.paths['/api/budget-lines/{id}'].patch;
     expect(patchLine.requestBody.content['application/json'].schema.properties.business).toBeDefined();
     expect(patchLine.parameters.find((p: any) => p.name === 'If-Match').required).toBe(true);

@@ -42,18 +42,25 @@ describe('object plan: write, submit, approve by both owners', () => {
   let planId: string;
 
   it('a leader starts the 2028 plan from 2027, copying its lines', async () => {
-    const res = await t.call('POST', `/api/objects/${akn.id}/plans`, { as: P.leaderBusiness, body: { year: 2028, copyFromYear: 2027, hourlyRate: 740 } });
+    const res = await t.call('POST', `/api/objects/${akn.id}/plans`, {
+      as: P.leaderBusiness,
+      body: { year: 2028, copyFromYear: 2027, hourlyRate: 740 },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ year: 2028, status: 'draft', hourlyRate: 740, approvalRound: 0 });
     planId = res.body.id;
     const lines = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body;
     expect(lines).toHaveLength(39);
-    expect(lines[0].cost.business).toBe(Math.round(lines[0].business.hours * 740) + lines[0].business.otherCost);
+    expect(lines[0].cost.business).toBe(
+      Math.round(lines[0].business.hours * 740) + lines[0].business.otherCost,
+    );
   });
 
   it('editing a line changes the budget totals by exactly the difference', async () => {
     const before = (await t.call('GET', `/api/plans/${planId}/budget`)).body;
-    const line = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body.find((l: any) => l.mainActivity === 'drift' && l.assignmentType === 'maintain');
+    const line = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body.find(
+      (l: any) => l.mainActivity === 'drift' && l.assignmentType === 'maintain',
+    );
     const res = await t.call('PATCH', `/api/budget-lines/${line.id}`, {
       as: P.leaderIt,
       ifMatch: line.etag,
@@ -68,7 +75,11 @@ describe('object plan: write, submit, approve by both owners', () => {
     expect(after.rows[3].hours.it.maintain - before.rows[3].hours.it.maintain).toBe(10);
 
     // The same stale eTag again: a conflict, and the line keeps the first change.
-    const stale = await t.call('PATCH', `/api/budget-lines/${line.id}`, { as: P.leaderIt, ifMatch: line.etag, body: { it: { hours: 1 } } });
+    const stale = await t.call('PATCH', `/api/budget-lines/${line.id}`, {
+      as: P.leaderIt,
+      ifMatch: line.etag,
+      body: { it: { hours: 1 } },
+    });
     expect(stale.status).toBe(409);
     const now = (await t.call('GET', `/api/plans/${planId}/budget`)).body;
     expect(now.totals).toEqual(after.totals);
@@ -77,7 +88,13 @@ describe('object plan: write, submit, approve by both owners', () => {
   it('concurrent edits with the same eTag: exactly one wins', async () => {
     const line = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body[0];
     const results = await Promise.all(
-      [1, 2, 3, 4].map((n) => t.call('PATCH', `/api/budget-lines/${line.id}`, { as: P.leaderIt, ifMatch: line.etag, body: { business: { hours: n } } })),
+      [1, 2, 3, 4].map((n) =>
+        t.call('PATCH', `/api/budget-lines/${line.id}`, {
+          as: P.leaderIt,
+          ifMatch: line.etag,
+          body: { business: { hours: n } },
+        }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
   });
@@ -96,7 +113,10 @@ describe('object plan: write, submit, approve by both owners', () => {
   });
 
   it('the IT owner approves; the plan waits for the business owner; a double click changes nothing', async () => {
-    const first = await t.call('POST', `/api/plans/${planId}/approve`, { as: P.ownerIt, body: { comment: 'OK från it' } });
+    const first = await t.call('POST', `/api/plans/${planId}/approve`, {
+      as: P.ownerIt,
+      body: { comment: 'OK från it' },
+    });
     expect(first.status).toBe(200);
     expect(first.body.plan.status).toBe('preliminary');
     expect(first.body.changed).toBe(true);
@@ -107,7 +127,10 @@ describe('object plan: write, submit, approve by both owners', () => {
     const again = await t.call('POST', `/api/plans/${planId}/approve`, { as: P.ownerIt, body: {} });
     expect(again.status).toBe(200);
     expect(again.body.changed).toBe(false);
-    const rejectAfter = await t.call('POST', `/api/plans/${planId}/reject`, { as: P.ownerIt, body: { comment: 'Ångrar mig' } });
+    const rejectAfter = await t.call('POST', `/api/plans/${planId}/reject`, {
+      as: P.ownerIt,
+      body: { comment: 'Ångrar mig' },
+    });
     expect(rejectAfter.status).toBe(409);
   });
 
@@ -118,11 +141,22 @@ describe('object plan: write, submit, approve by both owners', () => {
     expect(res.body.approval.complete).toBe(true);
     const decisions = (await t.call('GET', `/api/decisions?planId=${planId}`)).body;
     expect(decisions).toHaveLength(1);
-    expect(decisions[0]).toMatchObject({ kind: 'approvePlan', title: 'Objektplan AKN 2028 godkänns', decidedByPersonId: P.ownerBusiness, comment: 'OK från it' });
+    expect(decisions[0]).toMatchObject({
+      kind: 'approvePlan',
+      title: 'Objektplan AKN 2028 godkänns',
+      decidedByPersonId: P.ownerBusiness,
+      comment: 'OK från it',
+    });
     const line = (await t.call('GET', `/api/plans/${planId}/budget-lines`)).body[0];
-    const edit = await t.call('PATCH', `/api/budget-lines/${line.id}`, { as: P.leaderIt, ifMatch: line.etag, body: { name: 'Ändrad' } });
+    const edit = await t.call('PATCH', `/api/budget-lines/${line.id}`, {
+      as: P.leaderIt,
+      ifMatch: line.etag,
+      body: { name: 'Ändrad' },
+    });
     expect(edit.status).toBe(409);
-    expect(edit.body.error.message).toBe('Planen har status godkänd och kan inte ändras. En objektägare kan öppna den igen.');
+    expect(edit.body.error.message).toBe(
+      'Planen har status godkänd och kan inte ändras. En objektägare kan öppna den igen.',
+    );
   });
 
   it('only an owner reopens; closing waits for the year to end', async () => {
@@ -137,11 +171,17 @@ describe('object plan: write, submit, approve by both owners', () => {
     await t.call('POST', `/api/plans/${planId}/submit`, { as: P.leaderBusiness });
     const noComment = await t.call('POST', `/api/plans/${planId}/reject`, { as: P.ownerBusiness, body: {} });
     expect(noComment.status).toBe(400);
-    const res = await t.call('POST', `/api/plans/${planId}/reject`, { as: P.ownerBusiness, body: { comment: 'Budgeten för drift saknar licenser.' } });
+    const res = await t.call('POST', `/api/plans/${planId}/reject`, {
+      as: P.ownerBusiness,
+      body: { comment: 'Budgeten för drift saknar licenser.' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.plan.status).toBe('draft');
     const decisions = (await t.call('GET', `/api/decisions?planId=${planId}`)).body;
-    expect(decisions[0]).toMatchObject({ title: 'Objektplan AKN 2028 återremitteras', comment: 'Budgeten för drift saknar licenser.' });
+    expect(decisions[0]).toMatchObject({
+      title: 'Objektplan AKN 2028 återremitteras',
+      comment: 'Budgeten för drift saknar licenser.',
+    });
   });
 
   it('only an owner deletes a draft plan, and its lines go with it', async () => {
@@ -156,8 +196,16 @@ describe('escalation ladder: leaders → owners → PSG', () => {
   let id: string;
 
   it('a specialist proposes a need; the owner of another object cannot', async () => {
-    const body = { title: 'Gemensam e-tjänstplattform', kind: 'need', benefit: 5, goalContribution: 4, effort: 2 };
-    expect((await t.call('POST', `/api/objects/${akn.id}/initiatives`, { as: P.vsoaOwner, body })).status).toBe(403);
+    const body = {
+      title: 'Gemensam e-tjänstplattform',
+      kind: 'need',
+      benefit: 5,
+      goalContribution: 4,
+      effort: 2,
+    };
+    expect(
+      (await t.call('POST', `/api/objects/${akn.id}/initiatives`, { as: P.vsoaOwner, body })).status,
+    ).toBe(403);
     const res = await t.call('POST', `/api/objects/${akn.id}/initiatives`, { as: P.specialist, body });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ escalationLevel: 'leaders', status: 'proposed' });
@@ -168,22 +216,47 @@ describe('escalation ladder: leaders → owners → PSG', () => {
   it('leaders add the affected object and lift it to the owners', async () => {
     const vsoa = ((await t.call('GET', '/api/objects')).body as any[]).find((o) => o.code === 'VSOA');
     const current = (await t.call('GET', `/api/initiatives/${id}`)).body;
-    const upd = await t.call('PATCH', `/api/initiatives/${id}`, { as: P.leaderBusiness, ifMatch: current.etag, body: { affectedObjectIds: [vsoa.id] } });
+    const upd = await t.call('PATCH', `/api/initiatives/${id}`, {
+      as: P.leaderBusiness,
+      ifMatch: current.etag,
+      body: { affectedObjectIds: [vsoa.id] },
+    });
     expect(upd.status).toBe(200);
-    expect((await t.call('POST', `/api/initiatives/${id}/escalate`, { as: P.specialist, body: { reason: 'x' } })).status).toBe(403);
-    const res = await t.call('POST', `/api/initiatives/${id}/escalate`, { as: P.leaderBusiness, body: { reason: 'Resursbrist på it-avdelningen' } });
+    expect(
+      (await t.call('POST', `/api/initiatives/${id}/escalate`, { as: P.specialist, body: { reason: 'x' } }))
+        .status,
+    ).toBe(403);
+    const res = await t.call('POST', `/api/initiatives/${id}/escalate`, {
+      as: P.leaderBusiness,
+      body: { reason: 'Resursbrist på it-avdelningen' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.escalationLevel).toBe('owners');
-    expect(res.body.escalations).toEqual([expect.objectContaining({ level: 'owners', byPersonId: P.leaderBusiness, reason: 'Resursbrist på it-avdelningen' })]);
+    expect(res.body.escalations).toEqual([
+      expect.objectContaining({
+        level: 'owners',
+        byPersonId: P.leaderBusiness,
+        reason: 'Resursbrist på it-avdelningen',
+      }),
+    ]);
   });
 
   it("the affected object's owner lifts it to PSG; an owner cannot decide there", async () => {
-    const res = await t.call('POST', `/api/initiatives/${id}/escalate`, { as: P.vsoaOwner, body: { reason: 'Ägarna är oense om ordningen' } });
+    const res = await t.call('POST', `/api/initiatives/${id}/escalate`, {
+      as: P.vsoaOwner,
+      body: { reason: 'Ägarna är oense om ordningen' },
+    });
     expect(res.body.escalationLevel).toBe('psg');
-    const top = await t.call('POST', `/api/initiatives/${id}/escalate`, { as: P.ownerBusiness, body: { reason: 'Igen' } });
+    const top = await t.call('POST', `/api/initiatives/${id}/escalate`, {
+      as: P.ownerBusiness,
+      body: { reason: 'Igen' },
+    });
     expect(top.status).toBe(409);
     expect(top.body.error.message).toBe('Frågan ligger redan hos PSG, som är högsta nivån.');
-    const denied = await t.call('POST', `/api/initiatives/${id}/decide`, { as: P.ownerBusiness, body: { outcome: 'prioritised' } });
+    const denied = await t.call('POST', `/api/initiatives/${id}/decide`, {
+      as: P.ownerBusiness,
+      body: { outcome: 'prioritised' },
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.error.message).toBe('Du har inte mandat att fatta detta beslut på nivån PSG.');
     const portfolio = (await t.call('GET', '/api/portfolio?year=2027')).body;
@@ -191,10 +264,17 @@ describe('escalation ladder: leaders → owners → PSG', () => {
   });
 
   it("PSG's chair decides; the decision is PSG's, across objects", async () => {
-    const res = await t.call('POST', `/api/initiatives/${id}/decide`, { as: P.psgChair, body: { outcome: 'prioritised', comment: 'Prioriteras före intranätet.' } });
+    const res = await t.call('POST', `/api/initiatives/${id}/decide`, {
+      as: P.psgChair,
+      body: { outcome: 'prioritised', comment: 'Prioriteras före intranätet.' },
+    });
     expect(res.status).toBe(201);
     expect(res.body.initiative.status).toBe('prioritised');
-    expect(res.body.decision).toMatchObject({ kind: 'crossObjectPriority', decidedByPersonId: P.psgChair, initiativeId: id });
+    expect(res.body.decision).toMatchObject({
+      kind: 'crossObjectPriority',
+      decidedByPersonId: P.psgChair,
+      initiativeId: id,
+    });
     const forums = (await t.call('GET', '/api/forums')).body as any[];
     expect(res.body.decision.forumId).toBe(forums.find((f) => f.kind === 'psg').id);
   });
@@ -202,18 +282,37 @@ describe('escalation ladder: leaders → owners → PSG', () => {
 
 describe('appointments follow who appoints whom', () => {
   it('the business owner appoints a business leader, not an IT leader', async () => {
-    const person = await t.call('POST', '/api/people', { as: P.admin, body: { displayName: 'Test Testsson', email: 'test.testsson@objektnav.example' } });
+    const person = await t.call('POST', '/api/people', {
+      as: P.admin,
+      body: { displayName: 'Test Testsson', email: 'test.testsson@objektnav.example' },
+    });
     expect(person.status).toBe(201);
-    const itLeader = await t.call('POST', '/api/role-assignments', { as: P.ownerBusiness, body: { personId: person.body.id, role: 'specialistBusiness', objectId: akn.id } });
+    const itLeader = await t.call('POST', '/api/role-assignments', {
+      as: P.ownerBusiness,
+      body: { personId: person.body.id, role: 'specialistBusiness', objectId: akn.id },
+    });
     expect(itLeader.status).toBe(403);
-    expect(itLeader.body.error.message).toBe('Du får inte utse någon till rollen objektspecialist verksamhet. Den utses av objektledare verksamhet eller objektledare it.');
-    const ok = await t.call('POST', '/api/role-assignments', { as: P.leaderBusiness, body: { personId: person.body.id, role: 'specialistBusiness', objectId: akn.id } });
+    expect(itLeader.body.error.message).toBe(
+      'Du får inte utse någon till rollen objektspecialist verksamhet. Den utses av objektledare verksamhet eller objektledare it.',
+    );
+    const ok = await t.call('POST', '/api/role-assignments', {
+      as: P.leaderBusiness,
+      body: { personId: person.body.id, role: 'specialistBusiness', objectId: akn.id },
+    });
     expect(ok.status).toBe(201);
-    const twice = await t.call('POST', '/api/role-assignments', { as: P.leaderBusiness, body: { personId: person.body.id, role: 'specialistBusiness', objectId: akn.id } });
+    const twice = await t.call('POST', '/api/role-assignments', {
+      as: P.leaderBusiness,
+      body: { personId: person.body.id, role: 'specialistBusiness', objectId: akn.id },
+    });
     expect(twice.status).toBe(409);
-    const held = await t.call('POST', '/api/role-assignments', { as: P.ownerBusiness, body: { personId: person.body.id, role: 'leaderBusiness', objectId: akn.id } });
+    const held = await t.call('POST', '/api/role-assignments', {
+      as: P.ownerBusiness,
+      body: { personId: person.body.id, role: 'leaderBusiness', objectId: akn.id },
+    });
     expect(held.status).toBe(409);
-    expect(held.body.error.message).toBe('Rollen objektledare verksamhet innehas redan av någon annan i objektet. Ta bort den först.');
+    expect(held.body.error.message).toBe(
+      'Rollen objektledare verksamhet innehas redan av någon annan i objektet. Ta bort den först.',
+    );
   });
 
   it('a new owner joins the OSG and PSG at once', async () => {
@@ -221,12 +320,21 @@ describe('appointments follow who appoints whom', () => {
     const roles = (await t.call('GET', `/api/role-assignments?objectId=${vsoa.id}`)).body as any[];
     const oldOwner = roles.find((r) => r.role === 'ownerBusiness');
     const director = t.person('Helena Berggren');
-    expect((await t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as: P.vsoaLeader })).status).toBe(403);
-    expect((await t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as: director })).status).toBe(204);
-    const assigned = await t.call('POST', '/api/role-assignments', { as: director, body: { personId: P.vsoaLeader, role: 'ownerBusiness', objectId: vsoa.id } });
+    expect(
+      (await t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as: P.vsoaLeader })).status,
+    ).toBe(403);
+    expect((await t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as: director })).status).toBe(
+      204,
+    );
+    const assigned = await t.call('POST', '/api/role-assignments', {
+      as: director,
+      body: { personId: P.vsoaLeader, role: 'ownerBusiness', objectId: vsoa.id },
+    });
     expect(assigned.status).toBe(201);
     const forums = (await t.call('GET', '/api/forums')).body as any[];
-    const osg = (await t.call('GET', `/api/forums/${forums.find((f) => f.kind === 'osg' && f.objectId === vsoa.id).id}`)).body;
+    const osg = (
+      await t.call('GET', `/api/forums/${forums.find((f) => f.kind === 'osg' && f.objectId === vsoa.id).id}`)
+    ).body;
     expect(osg.conveners).toEqual([P.vsoaLeader]);
     expect(osg.participants.map((p: any) => p.personId)).not.toContain(oldOwner.personId);
   });
@@ -241,12 +349,20 @@ describe('the object structure', () => {
     expect((await t.call('POST', '/api/objects', { as: P.modelOwner, body })).status).toBe(409);
     const forums = (await t.call('GET', '/api/forums')).body as any[];
     expect(forums.some((f) => f.kind === 'osg' && f.objectId === res.body.id)).toBe(true);
-    const product = await t.call('POST', `/api/objects/${res.body.id}/products`, { as: P.admin, body: { name: 'Lön' } });
+    const product = await t.call('POST', `/api/objects/${res.body.id}/products`, {
+      as: P.admin,
+      body: { name: 'Lön' },
+    });
     expect(product.status).toBe(201);
-    const del = await t.call('DELETE', `/api/objects/${res.body.id}`, { as: P.modelOwner, ifMatch: res.body.etag });
+    const del = await t.call('DELETE', `/api/objects/${res.body.id}`, {
+      as: P.modelOwner,
+      ifMatch: res.body.etag,
+    });
     expect(del.status).toBe(204);
     expect((await t.call('GET', `/api/objects/${res.body.id}`)).status).toBe(404);
-    expect(((await t.call('GET', '/api/forums')).body as any[]).some((f) => f.objectId === res.body.id)).toBe(false);
+    expect(((await t.call('GET', '/api/forums')).body as any[]).some((f) => f.objectId === res.body.id)).toBe(
+      false,
+    );
   });
 
   it('an object with plans cannot be deleted', async () => {
@@ -257,9 +373,17 @@ describe('the object structure', () => {
 
   it('renaming is the owners’; changing the category is a structure change', async () => {
     const current = (await t.call('GET', `/api/objects/${akn.id}`)).body;
-    const cat = await t.call('PATCH', `/api/objects/${akn.id}`, { as: P.ownerBusiness, ifMatch: current.etag, body: { category: 'core' } });
+    const cat = await t.call('PATCH', `/api/objects/${akn.id}`, {
+      as: P.ownerBusiness,
+      ifMatch: current.etag,
+      body: { category: 'core' },
+    });
     expect(cat.status).toBe(403);
-    const res = await t.call('PATCH', `/api/objects/${akn.id}`, { as: P.ownerBusiness, ifMatch: current.etag, body: { description: 'Ny beskrivning' } });
+    const res = await t.call('PATCH', `/api/objects/${akn.id}`, {
+      as: P.ownerBusiness,
+      ifMatch: current.etag,
+      body: { description: 'Ny beskrivning' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.description).toBe('Ny beskrivning');
   });
@@ -270,7 +394,10 @@ describe('the object structure', () => {
     const fstDetail = (await t.call('GET', `/api/objects/${fst.id}`)).body;
     const foreign = fstDetail.components.find((c: any) => c.kind === 'it');
     const product = detail.products[0];
-    const res = await t.call('POST', `/api/products/${product.id}/components`, { as: P.leaderIt, body: { componentId: foreign.id } });
+    const res = await t.call('POST', `/api/products/${product.id}/components`, {
+      as: P.leaderIt,
+      body: { componentId: foreign.id },
+    });
     expect(res.status).toBe(201);
     const after = (await t.call('GET', `/api/objects/${akn.id}`)).body;
     expect(after.components.map((c: any) => c.id)).toContain(foreign.id);
@@ -278,15 +405,38 @@ describe('the object structure', () => {
     // FST cannot delete a component AKN still uses
     const del = await t.call('DELETE', `/api/components/${foreign.id}`, { as: t.person('Amir Karimi') });
     expect([409]).toContain(del.status);
-    expect((await t.call('DELETE', `/api/products/${product.id}/components/${foreign.id}`, { as: P.leaderIt })).status).toBe(204);
+    expect(
+      (await t.call('DELETE', `/api/products/${product.id}/components/${foreign.id}`, { as: P.leaderIt }))
+        .status,
+    ).toBe(204);
   });
 
   it('contracts: end before start is refused; a leader adds one', async () => {
     const detail = (await t.call('GET', `/api/objects/${akn.id}`)).body;
     const comp = detail.components.find((c: any) => c.name === 'Kaskelot');
-    const bad = await t.call('POST', '/api/contracts', { as: P.leaderIt, body: { componentId: comp.id, supplier: 'Leverantör AB', title: 'Valstöd', startDate: '2027-01-01', endDate: '2026-01-01', noticePeriodMonths: 6 } });
+    const bad = await t.call('POST', '/api/contracts', {
+      as: P.leaderIt,
+      body: {
+        componentId: comp.id,
+        supplier: 'Leverantör AB',
+        title: 'Valstöd',
+        startDate: '2027-01-01',
+        endDate: '2026-01-01',
+        noticePeriodMonths: 6,
+      },
+    });
     expect(bad.status).toBe(400);
-    const ok = await t.call('POST', '/api/contracts', { as: P.leaderIt, body: { componentId: comp.id, supplier: 'Leverantör AB', title: 'Valstöd', startDate: '2026-01-01', endDate: '2030-12-31', noticePeriodMonths: 6 } });
+    const ok = await t.call('POST', '/api/contracts', {
+      as: P.leaderIt,
+      body: {
+        componentId: comp.id,
+        supplier: 'Leverantör AB',
+        title: 'Valstöd',
+        startDate: '2026-01-01',
+        endDate: '2030-12-31',
+        noticePeriodMonths: 6,
+      },
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.objectId).toBe(akn.id);
   });

@@ -13,7 +13,11 @@ export interface TestApp {
   url: string;
   /** Person id by display name (demo people are fictional). */
   person(name: string): string;
-  call(method: string, path: string, options?: CallOptions): Promise<{ status: number; body: any; headers: Headers }>;
+  call(
+    method: string,
+    path: string,
+    options?: CallOptions,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 
@@ -27,8 +31,16 @@ export interface CallOptions {
 
 export async function startTestApp(options: { demoData?: boolean; clock?: Clock } = {}): Promise<TestApp> {
   const dir = tempDir();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir.path, DEMO_DATA: options.demoData === false ? 'false' : 'true' });
-  const app = await startApp(config, { clock: options.clock ?? { now: () => DEMO_NOW }, logger: jsonLogger('silent') });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dir.path,
+    DEMO_DATA: options.demoData === false ? 'false' : 'true',
+  });
+  const app = await startApp(config, {
+    clock: options.clock ?? { now: () => DEMO_NOW },
+    logger: jsonLogger('silent'),
+  });
   const call: TestApp['call'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
     if (o.as) headers['X-Demo-User'] = o.as;
@@ -36,7 +48,8 @@ export async function startTestApp(options: { demoData?: boolean; clock?: Clock 
     let body: string | undefined;
     if (o.rawBody !== undefined) body = o.rawBody;
     else if (o.body !== undefined) body = JSON.stringify(o.body);
-    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['Content-Type'] = 'application/json';
     const res = await fetch(`${app.url}${path}`, { method, headers, body });
     const text = await res.text();
     let parsed: unknown = text;

@@ -22,7 +22,10 @@ const errorSchema = {
 };
 
 function jsonSchema(schema: z.ZodType) {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return rest;
 }
 
@@ -36,20 +39,33 @@ export function openApiDocument(routes: readonly RouteDef[], version: string) {
       schema: { type: 'string' },
     }));
     const queryParams = route.query
-      ? Object.entries((jsonSchema(route.query)['properties'] ?? {}) as Record<string, unknown>).map(([name, schema]) => ({
-          name,
-          in: 'query',
-          required: false,
-          schema,
-        }))
+      ? Object.entries((jsonSchema(route.query)['properties'] ?? {}) as Record<string, unknown>).map(
+          ([name, schema]) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema,
+          }),
+        )
       : [];
     const headerParams =
       route.ifMatch !== undefined
-        ? [{ name: 'If-Match', in: 'header', required: route.ifMatch === 'required', schema: { type: 'string' }, description: 'The eTag of the version you change' }]
+        ? [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: route.ifMatch === 'required',
+              schema: { type: 'string' },
+              description: 'The eTag of the version you change',
+            },
+          ]
         : [];
     const status = String(route.status ?? 200);
     const responses: Record<string, unknown> = {
-      [status]: status === '204' ? { description: 'Done' } : { description: 'OK', content: { 'application/json': { schema: { type: ['object', 'array'] } } } },
+      [status]:
+        status === '204'
+          ? { description: 'Done' }
+          : { description: 'OK', content: { 'application/json': { schema: { type: ['object', 'array'] } } } },
       default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
     };
     (paths[route.path] ??= {})[route.method] = {
@@ -57,7 +73,14 @@ export function openApiDocument(routes: readonly RouteDef[], version: string) {
       tags: [route.tag],
       operationId: `${route.method}${route.path.replace(/\{(\w+)\}/g, 'By_$1').replace(/[^A-Za-z0-9_]+(.)?/g, (_, c: string) => (c ? c.toUpperCase() : ''))}`,
       parameters: [...pathParams, ...queryParams, ...headerParams],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body) } },
+            },
+          }
+        : {}),
       responses,
     };
   }
@@ -71,7 +94,12 @@ export function openApiDocument(routes: readonly RouteDef[], version: string) {
     },
     components: {
       securitySchemes: {
-        demoUser: { type: 'apiKey', in: 'header', name: 'X-Demo-User', description: 'Demo mode: the id of the acting person' },
+        demoUser: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Demo-User',
+          description: 'Demo mode: the id of the acting person',
+        },
       },
     },
     security: [{ demoUser: [] }],

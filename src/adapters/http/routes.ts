@@ -66,7 +66,8 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       summary: 'Year-wheel deadlines for a plan year',
       tag: 'Meta',
       query: S.yearQuery,
-      handle: async ({ query }) => yearWheel((query['year'] as number | undefined) ?? new Date().getFullYear() + 1),
+      handle: async ({ query }) =>
+        yearWheel((query['year'] as number | undefined) ?? new Date().getFullYear() + 1),
     },
     {
       method: 'get',
@@ -77,7 +78,13 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
     },
 
     // --- Objects -----------------------------------------------------------------------------------
-    { method: 'get', path: '/api/objects', summary: 'All objects', tag: 'Objects', handle: async () => s.objects.list() },
+    {
+      method: 'get',
+      path: '/api/objects',
+      summary: 'All objects',
+      tag: 'Objects',
+      handle: async () => s.objects.list(),
+    },
     {
       method: 'post',
       path: '/api/objects',
@@ -250,7 +257,13 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
     },
 
     // --- People and roles ------------------------------------------------------------------------------
-    { method: 'get', path: '/api/people', summary: 'People', tag: 'People', handle: async () => s.people.list() },
+    {
+      method: 'get',
+      path: '/api/people',
+      summary: 'People',
+      tag: 'People',
+      handle: async () => s.people.list(),
+    },
     {
       method: 'post',
       path: '/api/people',
@@ -292,7 +305,10 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       tag: 'People',
       query: objectFilter.pick({ objectId: true, personId: true }),
       handle: async ({ query }) =>
-        s.people.assignments({ objectId: query['objectId'] as string | undefined, personId: query['personId'] as string | undefined }),
+        s.people.assignments({
+          objectId: query['objectId'] as string | undefined,
+          personId: query['personId'] as string | undefined,
+        }),
     },
     {
       method: 'post',
@@ -502,7 +518,13 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       query: S.yearQuery,
       handle: async ({ query }) => s.portfolio.summary(query['year'] as number | undefined),
     },
-    { method: 'get', path: '/api/forums', summary: 'PSG, OLF and every OSG', tag: 'Forums', handle: async () => s.forums.list() },
+    {
+      method: 'get',
+      path: '/api/forums',
+      summary: 'PSG, OLF and every OSG',
+      tag: 'Forums',
+      handle: async () => s.forums.list(),
+    },
     {
       method: 'get',
       path: '/api/forums/{id}',

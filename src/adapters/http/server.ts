@@ -36,7 +36,13 @@ declare module 'express-serve-static-core' {
   }
 }
 
-function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+function sendError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+) {
   res.status(status).json({ error: { code, message, ...extra, requestId: res.req.requestId } });
 }
 
@@ -72,7 +78,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const api = express.Router();
   // A write with a body must say it is JSON; anything else is refused before parsing.
   api.use((req, res, next) => {
-    const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
+    const hasBody =
+      Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
     if (hasBody && ['POST', 'PATCH', 'PUT'].includes(req.method) && !req.is('application/json')) {
       sendError(res, 415, 'unsupportedMediaType', translate(req.locale!, 'error.unsupportedMediaType'));
       return;
@@ -88,7 +95,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
   for (const route of routes) mount(api, route, deps);
   api.use('/api', (req, res) => {
-    sendError(res, 404, 'notFound', translate(req.locale!, 'error.routeNotFound', { path: req.originalUrl.slice(0, 200) }));
+    sendError(
+      res,
+      404,
+      'notFound',
+      translate(req.locale!, 'error.routeNotFound', { path: req.originalUrl.slice(0, 200) }),
+    );
   });
   app.use(api);
 
@@ -96,22 +108,38 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const locale = req.locale ?? 'sv';
     const e = error as { type?: string; status?: number };
-    if (e?.type === 'entity.parse.failed') return sendError(res, 400, 'malformedJson', translate(locale, 'error.malformedJson'));
-    if (e?.type === 'entity.too.large') return sendError(res, 413, 'payloadTooLarge', translate(locale, 'error.payloadTooLarge'));
+    if (e?.type === 'entity.parse.failed')
+      return sendError(res, 400, 'malformedJson', translate(locale, 'error.malformedJson'));
+    if (e?.type === 'entity.too.large')
+      return sendError(res, 413, 'payloadTooLarge', translate(locale, 'error.payloadTooLarge'));
     if (e?.status === 415 || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
       return sendError(res, 415, 'unsupportedMediaType', translate(locale, 'error.unsupportedMediaType'));
     }
     const appError = asAppError(error);
     if (appError) {
-      return sendError(res, STATUS[appError.kind], appError.kind, translate(locale, appError.key, appError.params), {
-        ...(appError.fields.length ? { fields: appError.fields } : {}),
-      });
+      return sendError(
+        res,
+        STATUS[appError.kind],
+        appError.kind,
+        translate(locale, appError.key, appError.params),
+        {
+          ...(appError.fields.length ? { fields: appError.fields } : {}),
+        },
+      );
     }
     deps.logger.log('error', 'unhandled error', {
       requestId: req.requestId,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      error:
+        error instanceof Error
+          ? { name: error.name, message: error.message, stack: error.stack }
+          : String(error),
     });
-    return sendError(res, 500, 'internal', translate(locale, 'error.internal', { requestId: req.requestId ?? '' }));
+    return sendError(
+      res,
+      500,
+      'internal',
+      translate(locale, 'error.internal', { requestId: req.requestId ?? '' }),
+    );
   });
   return app;
 }

@@ -30,7 +30,8 @@ export function demoIdentity(personExists: (id: string) => Promise<boolean>): Id
   return {
     mode: 'demo',
     async identify(request) {
-      const chosen = header(request, DEMO_HEADER)?.trim() || cookieValue(header(request, 'cookie'), DEMO_COOKIE)?.trim();
+      const chosen =
+        header(request, DEMO_HEADER)?.trim() || cookieValue(header(request, 'cookie'), DEMO_COOKIE)?.trim();
       if (!chosen) return null;
       if (chosen.length > 100 || !(await personExists(chosen))) {
         throw new AppError('unauthenticated', 'error.unknownDemoUser', { id: chosen.slice(0, 100) });

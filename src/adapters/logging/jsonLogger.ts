@@ -3,7 +3,10 @@ import type { Logger, LogLevel } from '../../services/ports/logger';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-export function jsonLogger(level: LogLevel | 'silent', write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
+export function jsonLogger(
+  level: LogLevel | 'silent',
+  write: (line: string) => void = (l) => process.stdout.write(l),
+): Logger {
   const threshold = level === 'silent' ? Infinity : ORDER[level];
   return {
     log(l, message, fields = {}) {

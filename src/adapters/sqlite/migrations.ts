@@ -23,7 +23,9 @@ function createCollection(db: DatabaseSync, table: string, indexed: readonly str
 }
 
 export function addIndex(db: DatabaseSync, table: string, field: string): void {
-  db.exec(`CREATE INDEX IF NOT EXISTS "ix_${table}_${field}" ON "${table}" (json_extract(data, '$.${field}'), seq)`);
+  db.exec(
+    `CREATE INDEX IF NOT EXISTS "ix_${table}_${field}" ON "${table}" (json_extract(data, '$.${field}'), seq)`,
+  );
 }
 
 const INITIAL: Record<string, readonly string[]> = {

@@ -61,7 +61,8 @@ function encodeCursor(key: unknown, seq: number): string {
 function decodeCursor(cursor: string): [Scalar, number] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'number') return parsed as [Scalar, number];
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'number')
+      return parsed as [Scalar, number];
   } catch {
     // fall through to the error below
   }
@@ -87,14 +88,19 @@ class SqliteEngine {
     this.reader = memory ? this.writer : new DatabaseSync(options.path, { readOnly: true });
     if (!memory) this.reader.exec('PRAGMA busy_timeout = 5000;');
     this.seq = this.maxSeq();
-    const entries = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, this.collection(name)]);
+    const entries = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
+      name,
+      this.collection(name),
+    ]);
     this.collections = Object.fromEntries(entries) as StoreCollections;
   }
 
   private maxSeq(): number {
     let max = 0;
     for (const def of Object.values(COLLECTIONS)) {
-      const row = this.writer.prepare(`SELECT MAX(seq) AS m FROM "${def.name}"`).get() as { m: number | null };
+      const row = this.writer.prepare(`SELECT MAX(seq) AS m FROM "${def.name}"`).get() as {
+        m: number | null;
+      };
       max = Math.max(max, row.m ?? 0);
     }
     return max;
@@ -222,7 +228,9 @@ class SqliteEngine {
           const at = this.now().toISOString();
           const seq = ++this.seq;
           this.writer
-            .prepare(`INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`)
+            .prepare(
+              `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
+            )
             .run(id, at, at, seq, strip(data));
           return toStored(getRow(this.writer, id)!) as Stored<Record<string, unknown>>;
         }),
@@ -231,7 +239,9 @@ class SqliteEngine {
           const expected = versionOf(ifMatch);
           const at = this.now().toISOString();
           const result = this.writer
-            .prepare(`UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`)
+            .prepare(
+              `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+            )
             .run(strip(data), at, id, expected ?? -1);
           if (result.changes === 0) {
             if (!getRow(this.writer, id)) throw new StoreNotFoundError(def.name, id);
@@ -243,7 +253,8 @@ class SqliteEngine {
         this.write(() => {
           const row = getRow(this.writer, id);
           if (!row) throw new StoreNotFoundError(def.name, id);
-          if (ifMatch !== undefined && versionOf(ifMatch) !== row.version) throw new StoreConflictError(def.name, id);
+          if (ifMatch !== undefined && versionOf(ifMatch) !== row.version)
+            throw new StoreConflictError(def.name, id);
           this.writer.prepare(`DELETE FROM ${table} WHERE id = ? AND version = ?`).run(id, row.version);
         }),
     };

@@ -94,7 +94,9 @@ export function canEscalate(
 ): Permission {
   if (initiative.escalationLevel === 'psg') return deny('notDecider');
   const roles = LEVEL_ROLES[initiative.escalationLevel];
-  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles)) ? ALLOW : deny('notOwnerOrLeader');
+  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))
+    ? ALLOW
+    : deny('notOwnerOrLeader');
 }
 
 /**
@@ -110,7 +112,9 @@ export function canDecidePriority(
     return holdsOrganisationRole(actor, ['deputyMunicipalDirector']) ? ALLOW : deny('notDecider');
   }
   const roles = level === 'leaders' ? LEADER_ROLES : OWNER_ROLES;
-  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles)) ? ALLOW : deny('notDecider');
+  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))
+    ? ALLOW
+    : deny('notDecider');
 }
 
 /** Is a kind of decision within a forum's mandate? (e.g. only PSG decides priorities across objects) */

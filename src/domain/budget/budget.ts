@@ -60,7 +60,10 @@ export function sideCost(estimate: SideEstimate, hourlyRate: number): number {
   return Math.floor((centiSek + 50) / 100) + estimate.otherCost;
 }
 
-export function lineCost(line: Pick<BudgetLine, 'business' | 'it' | 'assignmentType'>, hourlyRate: number): LineCost {
+export function lineCost(
+  line: Pick<BudgetLine, 'business' | 'it' | 'assignmentType'>,
+  hourlyRate: number,
+): LineCost {
   const business = sideCost(line.business, hourlyRate);
   const it = sideCost(line.it, hourlyRate);
   return { business, it, total: business + it, bucket: bucketOf(line.assignmentType) };
@@ -70,12 +73,21 @@ function emptySideBucket(): BySideBucket<number> {
   return { business: { maintain: 0, develop: 0 }, it: { maintain: 0, develop: 0 } };
 }
 
-function fteOf(centiHours: BySideBucket<number>, hoursPerFte: number): BySideBucket<number> & { total: number } {
+function fteOf(
+  centiHours: BySideBucket<number>,
+  hoursPerFte: number,
+): BySideBucket<number> & { total: number } {
   const perFte = hoursPerFte * 100;
   const total =
-    centiHours.business.maintain + centiHours.business.develop + centiHours.it.maintain + centiHours.it.develop;
+    centiHours.business.maintain +
+    centiHours.business.develop +
+    centiHours.it.maintain +
+    centiHours.it.develop;
   return {
-    business: { maintain: centiHours.business.maintain / perFte, develop: centiHours.business.develop / perFte },
+    business: {
+      maintain: centiHours.business.maintain / perFte,
+      develop: centiHours.business.develop / perFte,
+    },
     it: { maintain: centiHours.it.maintain / perFte, develop: centiHours.it.develop / perFte },
     total: total / perFte,
   };
@@ -137,7 +149,10 @@ export function budgetTable(
 
   const hours = hoursOf(totalCenti);
   const allCenti =
-    totalCenti.business.maintain + totalCenti.business.develop + totalCenti.it.maintain + totalCenti.it.develop;
+    totalCenti.business.maintain +
+    totalCenti.business.develop +
+    totalCenti.it.maintain +
+    totalCenti.it.develop;
   return {
     currency: 'SEK',
     hourlyRate: settings.hourlyRate,

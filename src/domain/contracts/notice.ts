@@ -20,8 +20,12 @@ export interface ContractNotice {
   state: ContractState;
 }
 
-export function contractNotice(contract: Pick<Contract, 'endDate' | 'noticePeriodMonths'>, today: string): ContractNotice {
+export function contractNotice(
+  contract: Pick<Contract, 'endDate' | 'noticePeriodMonths'>,
+  today: string,
+): ContractNotice {
   const noticeDate = addMonths(contract.endDate, -contract.noticePeriodMonths);
-  const state: ContractState = today > contract.endDate ? 'expired' : today >= noticeDate ? 'withinNotice' : 'active';
+  const state: ContractState =
+    today > contract.endDate ? 'expired' : today >= noticeDate ? 'withinNotice' : 'active';
   return { noticeDate, state };
 }

@@ -51,7 +51,13 @@ export const FORUM_RULES: Record<ForumKind, ForumRule> = {
     adjunctOrganisationRoles: [],
     attendingObjectRoles: ['leaderBusiness', 'leaderIt'],
     defaultMinMeetingsPerYear: 4,
-    mandate: ['approvePlan', 'prioritiseWithinObject', 'productsAndComponents', 'resourceChange', 'initiativeSteering'],
+    mandate: [
+      'approvePlan',
+      'prioritiseWithinObject',
+      'productsAndComponents',
+      'resourceChange',
+      'initiativeSteering',
+    ],
   },
   olf: {
     kind: 'olf',
@@ -76,9 +82,15 @@ export interface ForumParticipant {
   via: { role: Role; objectId: string | null }[];
 }
 
-function matches(ref: RoleRef, a: Pick<RoleAssignment, 'role' | 'objectId'>, forumObjectId: string | null): boolean {
+function matches(
+  ref: RoleRef,
+  a: Pick<RoleAssignment, 'role' | 'objectId'>,
+  forumObjectId: string | null,
+): boolean {
   if (a.role !== ref.role) return false;
-  return ref.scope === 'organisation' ? a.objectId === null : a.objectId !== null && a.objectId === forumObjectId;
+  return ref.scope === 'organisation'
+    ? a.objectId === null
+    : a.objectId !== null && a.objectId === forumObjectId;
 }
 
 /**
@@ -108,9 +120,11 @@ export function forumParticipants(
   for (const a of assignments) {
     if (matches(rule.chair, a, forum.objectId)) add(a, 'chair');
     if (matches(rule.convener, a, forum.objectId)) add(a, 'convener');
-    if (a.objectId === null && rule.memberOrganisationRoles.includes(a.role as OrganisationRole)) add(a, 'member');
+    if (a.objectId === null && rule.memberOrganisationRoles.includes(a.role as OrganisationRole))
+      add(a, 'member');
     if (inScope(a) && rule.memberObjectRoles.includes(a.role as ObjectRole)) add(a, 'member');
-    if (a.objectId === null && rule.adjunctOrganisationRoles.includes(a.role as OrganisationRole)) add(a, 'adjunct');
+    if (a.objectId === null && rule.adjunctOrganisationRoles.includes(a.role as OrganisationRole))
+      add(a, 'adjunct');
     if (inScope(a) && rule.attendingObjectRoles.includes(a.role as ObjectRole)) add(a, 'attendee');
   }
   return [...byPerson.values()].sort((x, y) => x.personId.localeCompare(y.personId));
@@ -131,7 +145,9 @@ export function forumChairs(
   assignments: readonly Pick<RoleAssignment, 'personId' | 'role' | 'objectId'>[],
 ): string[] {
   const rule = FORUM_RULES[forum.kind];
-  return [...new Set(assignments.filter((a) => matches(rule.chair, a, forum.objectId)).map((a) => a.personId))];
+  return [
+    ...new Set(assignments.filter((a) => matches(rule.chair, a, forum.objectId)).map((a) => a.personId)),
+  ];
 }
 
 export interface FrequencyCompliance {

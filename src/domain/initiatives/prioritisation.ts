@@ -14,9 +14,9 @@ export function priorityScore(i: Pick<Initiative, 'benefit' | 'goalContribution'
 }
 
 /** Highest score first; ties by title so the order is stable. */
-export function rankInitiatives<T extends Pick<Initiative, 'benefit' | 'goalContribution' | 'effort' | 'title'>>(
-  items: readonly T[],
-): (T & { score: number; rank: number })[] {
+export function rankInitiatives<
+  T extends Pick<Initiative, 'benefit' | 'goalContribution' | 'effort' | 'title'>,
+>(items: readonly T[]): (T & { score: number; rank: number })[] {
   return items
     .map((i) => ({ ...i, score: priorityScore(i) }))
     .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'sv'))

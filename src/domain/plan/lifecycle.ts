@@ -14,8 +14,7 @@ const NEXT: Record<PlanTransition, { from: readonly PlanStatus[]; to: PlanStatus
 };
 
 export type TransitionResult =
-  | { ok: true; to: PlanStatus }
-  | { ok: false; reason: 'wrongStatus' | 'yearNotEnded'; from: PlanStatus };
+  { ok: true; to: PlanStatus } | { ok: false; reason: 'wrongStatus' | 'yearNotEnded'; from: PlanStatus };
 
 /** Whether a transition is possible from `status` on `today` (ISO date). Who may do it is authorisation's question. */
 export function planTransition(
@@ -27,7 +26,8 @@ export function planTransition(
   const rule = NEXT[transition];
   if (!rule.from.includes(status)) return { ok: false, reason: 'wrongStatus', from: status };
   // A plan is closed with the object report, once its year is over.
-  if (transition === 'close' && today < `${planYear + 1}-01-01`) return { ok: false, reason: 'yearNotEnded', from: status };
+  if (transition === 'close' && today < `${planYear + 1}-01-01`)
+    return { ok: false, reason: 'yearNotEnded', from: status };
   return { ok: true, to: rule.to };
 }
 
@@ -110,6 +110,10 @@ export function approvalState(
 }
 
 /** The required roles this person may answer for (a person may hold both owner roles). */
-export function rolesToAnswer(policy: ApprovalPolicy, holders: Partial<Record<ObjectRole, string[]>>, personId: string) {
+export function rolesToAnswer(
+  policy: ApprovalPolicy,
+  holders: Partial<Record<ObjectRole, string[]>>,
+  personId: string,
+) {
   return policy.requiredRoles.filter((role) => (holders[role] ?? []).includes(personId));
 }

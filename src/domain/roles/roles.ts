@@ -21,7 +21,9 @@ export interface ActorRoles {
 }
 
 export function holdsObjectRole(actor: ActorRoles, objectId: string, roles: readonly ObjectRole[]): boolean {
-  return actor.assignments.some((a) => a.objectId === objectId && (roles as readonly Role[]).includes(a.role));
+  return actor.assignments.some(
+    (a) => a.objectId === objectId && (roles as readonly Role[]).includes(a.role),
+  );
 }
 
 export function holdsOrganisationRole(actor: ActorRoles, roles: readonly OrganisationRole[]): boolean {
@@ -48,7 +50,10 @@ export function hasAnyRoleIn(actor: ActorRoles, objectId: string): boolean {
  * Who appoints whom. Object roles are appointed within the object; organisation roles by the
  * municipality (here: the Objektnav administrator records them).
  */
-export const APPOINTED_BY: Record<Role, { object: readonly ObjectRole[]; organisation: readonly OrganisationRole[] }> = {
+export const APPOINTED_BY: Record<
+  Role,
+  { object: readonly ObjectRole[]; organisation: readonly OrganisationRole[] }
+> = {
   ownerBusiness: { object: [], organisation: ['municipalDirector'] },
   ownerIt: { object: [], organisation: ['itChief'] },
   leaderBusiness: { object: ['ownerBusiness'], organisation: [] },

@@ -32,7 +32,12 @@ export class ForumService {
       chairs: forumChairs(forum, assignments),
       conveners: forumConveners(forum, assignments),
       participants: forumParticipants(forum, assignments),
-      compliance: meetingCompliance(forum.minMeetingsPerYear, meetings, year ?? Number(today.slice(0, 4)), today),
+      compliance: meetingCompliance(
+        forum.minMeetingsPerYear,
+        meetings,
+        year ?? Number(today.slice(0, 4)),
+        today,
+      ),
     };
   }
 

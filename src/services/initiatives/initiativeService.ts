@@ -87,11 +87,17 @@ export class InitiativeService {
     const body = S.parseInput(S.escalation, input, ctx.locale);
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
-      if (!isOpenForPrioritisation(current)) throw conflict('conflict.initiativeClosed', { status: current.status });
+      if (!isOpenForPrioritisation(current))
+        throw conflict('conflict.initiativeClosed', { status: current.status });
       const next = nextEscalationLevel(current.escalationLevel);
       if (!next) throw conflict('conflict.topOfLadder');
       ensure(canEscalate(actor, current));
-      const step = { level: next, at: this.deps.clock.now().toISOString(), byPersonId: actor.personId, reason: body.reason };
+      const step = {
+        level: next,
+        at: this.deps.clock.now().toISOString(),
+        byPersonId: actor.personId,
+        reason: body.reason,
+      };
       return tx.initiatives.update(
         id,
         { ...data(current), escalationLevel: next, escalations: [...current.escalations, step] },
@@ -109,11 +115,16 @@ export class InitiativeService {
     const body = S.parseInput(S.priorityDecision, input, ctx.locale);
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
-      if (!isOpenForPrioritisation(current)) throw conflict('conflict.initiativeClosed', { status: current.status });
+      if (!isOpenForPrioritisation(current))
+        throw conflict('conflict.initiativeClosed', { status: current.status });
       const permission = canDecidePriority(actor, current);
       ensure(permission, { level: `term:${current.escalationLevel}` });
       const at = this.deps.clock.now().toISOString();
-      const updated = await tx.initiatives.update(id, { ...data(current), status: body.outcome }, current.etag);
+      const updated = await tx.initiatives.update(
+        id,
+        { ...data(current), status: body.outcome },
+        current.etag,
+      );
       const object = await mustGet(tx.objects, 'objekt', current.objectId);
       const forum =
         current.escalationLevel === 'psg'

@@ -2,11 +2,7 @@
 import type { z } from 'zod';
 import type { Component, Contract, GovernanceObject, ObjectProduct } from '../../domain/model';
 import { contractNotice } from '../../domain/contracts/notice';
-import {
-  canChangeStructure,
-  canEditObjectContent,
-  canUpdateObject,
-} from '../../domain/authorization/policy';
+import { canChangeStructure, canEditObjectContent, canUpdateObject } from '../../domain/authorization/policy';
 import { FORUM_RULES } from '../../domain/forums/forums';
 import { AppError, conflict } from '../errors';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
@@ -34,30 +30,36 @@ export class ObjectService {
   /** The object with everything the overview shows. */
   async detail(id: string) {
     const object = await this.get(id);
-    const [products, links, owned, related, assignments, contracts, forums, lineOrganisations] = await Promise.all([
-      this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
-      this.store.productComponents.findAll({ objectId: id }),
-      this.store.components.findAll({ ownerObjectId: id }),
-      this.store.relatedObjects.findAll({ objectId: id }),
-      this.store.roleAssignments.findAll({ objectId: id }),
-      this.store.contracts.findAll({ objectId: id }),
-      this.store.forums.findAll({ kind: 'osg', objectId: id }),
-      this.store.lineOrganisations.findAll(),
-    ]);
+    const [products, links, owned, related, assignments, contracts, forums, lineOrganisations] =
+      await Promise.all([
+        this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
+        this.store.productComponents.findAll({ objectId: id }),
+        this.store.components.findAll({ ownerObjectId: id }),
+        this.store.relatedObjects.findAll({ objectId: id }),
+        this.store.roleAssignments.findAll({ objectId: id }),
+        this.store.contracts.findAll({ objectId: id }),
+        this.store.forums.findAll({ kind: 'osg', objectId: id }),
+        this.store.lineOrganisations.findAll(),
+      ]);
     // Components of other objects that this object's products use.
     const ownedIds = new Set(owned.map((c) => c.id));
     const foreignIds = [...new Set(links.map((l) => l.componentId).filter((c) => !ownedIds.has(c)))];
     const foreign = (await Promise.all(foreignIds.map((c) => this.store.components.get(c)))).filter(
       (c): c is Stored<Component> => c !== undefined,
     );
-    const people = await Promise.all([...new Set(assignments.map((a) => a.personId))].map((p) => this.store.people.get(p)));
+    const people = await Promise.all(
+      [...new Set(assignments.map((a) => a.personId))].map((p) => this.store.people.get(p)),
+    );
     const personName = new Map(people.filter((p) => p).map((p) => [p!.id, p!.displayName]));
     return {
       ...object,
       lineOrganisations: lineOrganisations.filter((l) => object.lineOrganisationIds.includes(l.id)),
       products: products
         .sort((a, b) => a.sortOrder - b.sortOrder)
-        .map((p) => ({ ...p, componentIds: links.filter((l) => l.productId === p.id).map((l) => l.componentId) })),
+        .map((p) => ({
+          ...p,
+          componentIds: links.filter((l) => l.productId === p.id).map((l) => l.componentId),
+        })),
       components: [...owned, ...foreign].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
       roleAssignments: assignments.map((a) => ({ ...a, personName: personName.get(a.personId) ?? '' })),
       relatedObjects: related,
@@ -154,7 +156,12 @@ export class ObjectService {
     ensure(canEditObjectContent(actor, objectId));
     const body = S.parseInput(S.productCreate, input, ctx.locale);
     const sortOrder = body.sortOrder ?? (await this.store.products.findAll({ objectId })).length + 1;
-    return this.store.products.create({ objectId, name: body.name, description: body.description, sortOrder });
+    return this.store.products.create({
+      objectId,
+      name: body.name,
+      description: body.description,
+      sortOrder,
+    });
   }
 
   async updateProduct(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
@@ -172,7 +179,8 @@ export class ObjectService {
     ensure(canEditObjectContent(actor, current.objectId));
     if (ifMatch !== undefined) checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
-      for (const link of await tx.productComponents.findAll({ productId: id })) await tx.productComponents.delete(link.id);
+      for (const link of await tx.productComponents.findAll({ productId: id }))
+        await tx.productComponents.delete(link.id);
       await tx.products.delete(id, current.etag);
     });
   }
@@ -192,7 +200,11 @@ export class ObjectService {
       const component = await tx.components.create({ ...body, ownerObjectId: objectId });
       for (const productId of productIds) {
         const product = (await tx.products.get(productId))!;
-        await tx.productComponents.create({ objectId: product.objectId, productId, componentId: component.id });
+        await tx.productComponents.create({
+          objectId: product.objectId,
+          productId,
+          componentId: component.id,
+        });
       }
       return component;
     });
@@ -245,7 +257,8 @@ export class ObjectService {
     const product = await mustGet(this.store.products, 'produkt', productId);
     ensure(canEditObjectContent(actor, product.objectId));
     const links = await this.store.productComponents.findAll({ productId, componentId });
-    if (!links.length) throw new AppError('notFound', 'error.notFound', { what: 'koppling', id: componentId });
+    if (!links.length)
+      throw new AppError('notFound', 'error.notFound', { what: 'koppling', id: componentId });
     await this.store.transaction(async (tx) => {
       for (const link of links) await tx.productComponents.delete(link.id);
     });
@@ -278,7 +291,10 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.relatedObjects, 'närliggande objekt', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    await this.store.relatedObjects.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    await this.store.relatedObjects.delete(
+      id,
+      ifMatch === undefined ? undefined : checkEtag(current, ifMatch),
+    );
   }
 
   // --- Contracts -------------------------------------------------------------------------------------
@@ -297,7 +313,8 @@ export class ObjectService {
       contracts
         .sort((a, b) => a.endDate.localeCompare(b.endDate))
         .map(async (c) => {
-          if (!components.has(c.componentId)) components.set(c.componentId, this.store.components.get(c.componentId));
+          if (!components.has(c.componentId))
+            components.set(c.componentId, this.store.components.get(c.componentId));
           const component = await components.get(c.componentId);
           return { ...c, componentName: component?.name ?? '', ...contractNotice(c, today) };
         }),

@@ -64,7 +64,10 @@ export class PeopleService {
 
   private ensureMayAppoint(actor: Actor, role: Role, objectId: string | null) {
     if (!mayAppoint(actor, role, objectId)) {
-      throw new AppError('forbidden', 'forbidden.notAppointer', { role: `term:${role}`, appointer: appointerNames(role) });
+      throw new AppError('forbidden', 'forbidden.notAppointer', {
+        role: `term:${role}`,
+        appointer: appointerNames(role),
+      });
     }
   }
 

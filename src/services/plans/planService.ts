@@ -47,13 +47,22 @@ export class PlanService {
     await mustGet(this.store.objects, 'objekt', objectId);
     const plans = await this.store.plans.findAll({ objectId }, { field: 'year', direction: 'desc' });
     const today = this.today();
-    return plans.map((p) => ({ ...p, deadlines: planDeadlines(p, today), editable: isPlanEditable(p.status) }));
+    return plans.map((p) => ({
+      ...p,
+      deadlines: planDeadlines(p, today),
+      editable: isPlanEditable(p.status),
+    }));
   }
 
   async get(id: string) {
     const plan = await mustGet(this.store.plans, 'objektplan', id);
     const approval = await this.approval(plan);
-    return { ...plan, deadlines: planDeadlines(plan, this.today()), editable: isPlanEditable(plan.status), approval };
+    return {
+      ...plan,
+      deadlines: planDeadlines(plan, this.today()),
+      editable: isPlanEditable(plan.status),
+      approval,
+    };
   }
 
   /** Where the current round of approval stands: who must approve, who has. */
@@ -83,7 +92,10 @@ export class PlanService {
         ? (await tx.plans.findAll({ objectId, year: body.copyFromYear }))[0]
         : undefined;
       if (body.copyFromYear && !source) {
-        throw new AppError('validation', 'validation.unknownReference', { what: 'objektplan', id: String(body.copyFromYear) });
+        throw new AppError('validation', 'validation.unknownReference', {
+          what: 'objektplan',
+          id: String(body.copyFromYear),
+        });
       }
       const plan = await tx.plans.create({
         objectId,
@@ -127,13 +139,15 @@ export class PlanService {
     const etag = ifMatch === undefined ? current.etag : checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       for (const line of await tx.budgetLines.findAll({ planId: id })) await tx.budgetLines.delete(line.id);
-      for (const answer of await tx.planApprovals.findAll({ planId: id })) await tx.planApprovals.delete(answer.id);
+      for (const answer of await tx.planApprovals.findAll({ planId: id }))
+        await tx.planApprovals.delete(answer.id);
       await tx.plans.delete(id, etag);
     });
   }
 
   private ensureEditable(plan: Stored<ObjectPlan>) {
-    if (!isPlanEditable(plan.status)) throw conflict('conflict.planNotEditable', { status: `term:${plan.status}` });
+    if (!isPlanEditable(plan.status))
+      throw conflict('conflict.planNotEditable', { status: `term:${plan.status}` });
   }
 
   // --- Budget ---------------------------------------------------------------------------------------
@@ -170,7 +184,11 @@ export class PlanService {
   }
 
   private async nextSortOrder(tx: StoreCollections, planId: string): Promise<number> {
-    const last = await tx.budgetLines.find({ where: { planId }, orderBy: { field: 'sortOrder', direction: 'desc' }, limit: 1 });
+    const last = await tx.budgetLines.find({
+      where: { planId },
+      orderBy: { field: 'sortOrder', direction: 'desc' },
+      limit: 1,
+    });
     return (last.items[0]?.sortOrder ?? 0) + 10;
   }
 
@@ -180,7 +198,11 @@ export class PlanService {
     const patch = S.parseInput(S.budgetLineUpdate, input, ctx.locale);
     const etag = checkEtag(current, ifMatch);
     const side = (s: Side) => ({ ...current[s], ...(patch[s] ?? {}) });
-    const next: BudgetLine = { ...patched(data(current), { ...patch, business: undefined, it: undefined }), business: side('business'), it: side('it') };
+    const next: BudgetLine = {
+      ...patched(data(current), { ...patch, business: undefined, it: undefined }),
+      business: side('business'),
+      it: side('it'),
+    };
     const line = await this.store.budgetLines.update(id, next, etag);
     return { ...line, cost: lineCost(line, plan.hourlyRate) };
   }
@@ -197,7 +219,10 @@ export class PlanService {
     const result = planTransition(plan.status, transition, plan.year, this.today());
     if (result.ok) return result.to;
     if (result.reason === 'yearNotEnded') throw conflict('conflict.planYearNotEnded', { year: plan.year });
-    throw conflict('conflict.planTransition', { status: `term:${plan.status}`, transition: `term:${transition}` });
+    throw conflict('conflict.planTransition', {
+      status: `term:${plan.status}`,
+      transition: `term:${transition}`,
+    });
   }
 
   /** Draft → preliminary: the plan goes to its OSG for approval, opening a new round. */
@@ -206,7 +231,11 @@ export class PlanService {
     const plan = await mustGet(this.store.plans, 'objektplan', id);
     ensure(canEditPlan(actor, plan.objectId));
     const to = this.transitionOrThrow(plan, 'submit');
-    return this.store.plans.update(id, { ...data(plan), status: to, approvalRound: plan.approvalRound + 1 }, plan.etag);
+    return this.store.plans.update(
+      id,
+      { ...data(plan), status: to, approvalRound: plan.approvalRound + 1 },
+      plan.etag,
+    );
   }
 
   /**
@@ -217,7 +246,8 @@ export class PlanService {
   async answer(ctx: RequestContext, id: string, outcome: 'approved' | 'rejected', input: unknown) {
     const actor = requireActor(ctx);
     const body = S.parseInput(S.approvalAnswer, input, ctx.locale);
-    if (outcome === 'rejected' && !body.comment) throw new AppError('validation', 'validation.commentRequired');
+    if (outcome === 'rejected' && !body.comment)
+      throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
       const plan = await mustGet(tx.plans, 'objektplan', id);
       const before = await this.approval(plan, tx);
@@ -226,7 +256,8 @@ export class PlanService {
       const mine = before.approvers.filter((a) => roles.includes(a.role));
       if (plan.status !== 'preliminary') {
         // A replay after the outcome is decided is harmless when it says the same thing.
-        if (mine.length && mine.every((a) => a.outcome === outcome)) return { plan, approval: before, changed: false };
+        if (mine.length && mine.every((a) => a.outcome === outcome))
+          return { plan, approval: before, changed: false };
         throw conflict('conflict.noApprovalPending');
       }
       const unanswered = mine.filter((a) => a.outcome === null);
@@ -250,7 +281,11 @@ export class PlanService {
       let updated = plan;
       if (after.rejected || after.complete) {
         const transition = after.rejected ? 'reject' : 'approve';
-        updated = await tx.plans.update(id, { ...data(plan), status: this.transitionOrThrow(plan, transition) }, plan.etag);
+        updated = await tx.plans.update(
+          id,
+          { ...data(plan), status: this.transitionOrThrow(plan, transition) },
+          plan.etag,
+        );
         const object = await mustGet(tx.objects, 'objekt', plan.objectId);
         const forum = (await tx.forums.findAll({ kind: 'osg', objectId: plan.objectId }))[0];
         const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);

@@ -28,7 +28,9 @@ export class PortfolioService {
           const table = plan ? budgetTable(await store.budgetLines.findAll({ planId: plan.id }), plan) : null;
           const deadlines = planDeadlines(plan ?? { year: planYear, status: 'draft' }, today);
           const openEscalations = escalated.filter(
-            (i) => isOpenForPrioritisation(i) && (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
+            (i) =>
+              isOpenForPrioritisation(i) &&
+              (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
           ).length;
           return {
             object: { id: object.id, code: object.code, name: object.name, category: object.category },
@@ -40,7 +42,12 @@ export class PortfolioService {
           };
         }),
     );
-    const totals = { business: { maintain: 0, develop: 0 }, it: { maintain: 0, develop: 0 }, total: 0, fte: 0 };
+    const totals = {
+      business: { maintain: 0, develop: 0 },
+      it: { maintain: 0, develop: 0 },
+      total: 0,
+      fte: 0,
+    };
     for (const row of rows) {
       if (!row.budget) continue;
       for (const side of ['business', 'it'] as const) {

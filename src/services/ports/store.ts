@@ -41,7 +41,10 @@ export interface CollectionDef<T, K extends keyof T & string> {
 }
 
 function define<T>() {
-  return <K extends keyof T & string>(name: string, indexed: readonly K[]): CollectionDef<T, K> => ({ name, indexed });
+  return <K extends keyof T & string>(name: string, indexed: readonly K[]): CollectionDef<T, K> => ({
+    name,
+    indexed,
+  });
 }
 
 /** Every collection Objektnav keeps, with its indexed fields. SharePoint provisioning reads the same table. */
@@ -50,7 +53,11 @@ export const COLLECTIONS = {
   objects: define<GovernanceObject>()('objects', ['code', 'category']),
   products: define<ObjectProduct>()('products', ['objectId']),
   components: define<Component>()('components', ['ownerObjectId', 'kind', 'name']),
-  productComponents: define<ProductComponent>()('productComponents', ['objectId', 'productId', 'componentId']),
+  productComponents: define<ProductComponent>()('productComponents', [
+    'objectId',
+    'productId',
+    'componentId',
+  ]),
   relatedObjects: define<RelatedObject>()('relatedObjects', ['objectId']),
   people: define<Person>()('people', ['email', 'entraObjectId']),
   roleAssignments: define<RoleAssignment>()('roleAssignments', ['personId', 'objectId', 'role']),
@@ -97,7 +104,10 @@ export interface Collection<T, K extends keyof T & string> {
 }
 
 export type StoreCollections = {
-  [N in CollectionName]: Collection<EntityOf<Collections[N]>, IndexedOf<Collections[N]> & keyof EntityOf<Collections[N]> & string>;
+  [N in CollectionName]: Collection<
+    EntityOf<Collections[N]>,
+    IndexedOf<Collections[N]> & keyof EntityOf<Collections[N]> & string
+  >;
 };
 
 export interface Store extends StoreCollections {

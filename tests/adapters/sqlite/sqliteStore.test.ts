@@ -48,7 +48,11 @@ describe('embedded store specifics', () => {
     expect(migrate(db)).toBe(version);
     const count = db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number };
     expect(count.n).toBe(MIGRATIONS.length);
-    const indexes = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name));
+    const indexes = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     for (const def of Object.values(COLLECTIONS)) {
       for (const field of def.indexed) expect(indexes).toContain(`ix_${def.name}_${field}`);
     }
@@ -58,7 +62,17 @@ describe('embedded store specifics', () => {
   it('a failing migration rolls back and leaves the version where it was', () => {
     const db = new DatabaseSync(join(dir.path, 'f.db'));
     migrate(db);
-    const broken = [...MIGRATIONS, { version: 999, description: 'broken', up: (d: DatabaseSync) => { d.exec('CREATE TABLE half (x)'); d.exec('THIS IS NOT SQL'); } }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: 999,
+        description: 'broken',
+        up: (d: DatabaseSync) => {
+          d.exec('CREATE TABLE half (x)');
+          d.exec('THIS IS NOT SQL');
+        },
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect((db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v).toBe(1);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
@@ -79,9 +93,11 @@ describe('embedded store specifics', () => {
     await started;
     expect(await store.people.findAll()).toHaveLength(0);
     let outsideDone = false;
-    const outside = store.people.create({ displayName: 'Utanför', email: 'b@objektnav.example', title: '' }).then(() => {
-      outsideDone = true;
-    });
+    const outside = store.people
+      .create({ displayName: 'Utanför', email: 'b@objektnav.example', title: '' })
+      .then(() => {
+        outsideDone = true;
+      });
     await new Promise((r) => setTimeout(r, 20));
     expect(outsideDone).toBe(false);
     release();

@@ -62,7 +62,11 @@ describe('object permissions', () => {
 });
 
 describe('escalation and priority decisions (000 §2.3.4)', () => {
-  const at = (escalationLevel: 'leaders' | 'owners' | 'psg') => ({ objectId: 'o1', affectedObjectIds: ['o2'], escalationLevel });
+  const at = (escalationLevel: 'leaders' | 'owners' | 'psg') => ({
+    objectId: 'o1',
+    affectedObjectIds: ['o2'],
+    escalationLevel,
+  });
   it.each([
     // who, level, may escalate, may decide
     [leader, 'leaders', true, true],
@@ -84,7 +88,10 @@ describe('mandates (spec §Forums)', () => {
     expect(isWithinMandate('psg', 'crossObjectPriority')).toBe(true);
     expect(isWithinMandate('osg', 'crossObjectPriority')).toBe(false);
     expect(isWithinMandate('olf', 'crossObjectPriority')).toBe(false);
-    expect(checkMandate('osg', 'objectStructureChange')).toEqual({ allowed: false, reason: 'outsideMandate' });
+    expect(checkMandate('osg', 'objectStructureChange')).toEqual({
+      allowed: false,
+      reason: 'outsideMandate',
+    });
   });
   it('OSG approves the object plan', () => {
     expect(isWithinMandate('osg', 'approvePlan')).toBe(true);

@@ -37,7 +37,14 @@ describe('bucketOf', () => {
 describe('lineCost', () => {
   it('sums both sides and names the bucket', () => {
     expect(
-      lineCost({ assignmentType: 'new', business: { hours: 100, otherCost: 0 }, it: { hours: 50, otherCost: 200_000 } }, 655),
+      lineCost(
+        {
+          assignmentType: 'new',
+          business: { hours: 100, otherCost: 0 },
+          it: { hours: 50, otherCost: 200_000 },
+        },
+        655,
+      ),
     ).toEqual({ business: 65_500, it: 232_750, total: 298_250, bucket: 'develop' });
   });
 });
@@ -68,7 +75,12 @@ describe('budgetTable reproduces AKN 2020 (seed 004 §4.3) cell by cell', () => 
       it: { maintain: 7_938_695, develop: 4_085_960 },
       total: 18_988_100,
     });
-    expect(table.rows.map((r) => r.mainActivity)).toEqual(['forvaltningsstyrning', 'anvandarstod', 'andringshantering', 'drift']);
+    expect(table.rows.map((r) => r.mainActivity)).toEqual([
+      'forvaltningsstyrning',
+      'anvandarstod',
+      'andringshantering',
+      'drift',
+    ]);
   });
 
   it.each([
@@ -95,7 +107,13 @@ describe('budgetTable reproduces AKN 2020 (seed 004 §4.3) cell by cell', () => 
   });
 
   it('money is integers everywhere', () => {
-    const values = table.rows.flatMap((r) => [r.business.maintain, r.business.develop, r.it.maintain, r.it.develop, r.total]);
+    const values = table.rows.flatMap((r) => [
+      r.business.maintain,
+      r.business.develop,
+      r.it.maintain,
+      r.it.develop,
+      r.total,
+    ]);
     expect(values.every(Number.isInteger)).toBe(true);
   });
 });
@@ -110,7 +128,14 @@ describe('budgetTable edge cases', () => {
 
   it('uses the plan settings for rate and FTE', () => {
     const t = budgetTable(
-      [{ mainActivity: 'drift', assignmentType: 'maintain', business: { hours: 1600, otherCost: 0 }, it: { hours: 0, otherCost: 0 } }],
+      [
+        {
+          mainActivity: 'drift',
+          assignmentType: 'maintain',
+          business: { hours: 1600, otherCost: 0 },
+          it: { hours: 0, otherCost: 0 },
+        },
+      ],
       { hourlyRate: 800, hoursPerFte: 1600 },
     );
     expect(t.totals.business.maintain).toBe(1_280_000);

@@ -1,4 +1,10 @@
-import { forumChairs, forumConveners, forumParticipants, meetingCompliance, FORUM_RULES } from '../../../src/domain/forums/forums';
+import {
+  forumChairs,
+  forumConveners,
+  forumParticipants,
+  meetingCompliance,
+  FORUM_RULES,
+} from '../../../src/domain/forums/forums';
 import type { Role } from '../../../src/domain/model';
 
 const a = (personId: string, role: Role, objectId: string | null = null) => ({ personId, role, objectId });
@@ -18,7 +24,8 @@ const assignments = [
   a('lb2', 'leaderBusiness', 'o2'),
   a('spec', 'specialistIt', 'o1'),
 ];
-const byPerson = (ps: ReturnType<typeof forumParticipants>) => Object.fromEntries(ps.map((p) => [p.personId, p.participation.sort()]));
+const byPerson = (ps: ReturnType<typeof forumParticipants>) =>
+  Object.fromEntries(ps.map((p) => [p.personId, p.participation.sort()]));
 
 describe('forum membership from role assignments (spec §Forums)', () => {
   it('PSG: chair, convener, every owner, the IT chief; the head of digitalisation adjunct', () => {
@@ -55,21 +62,30 @@ describe('forum membership from role assignments (spec §Forums)', () => {
   });
 
   it('a change of owner changes the invitation list', () => {
-    const changed = assignments.filter((x) => x.personId !== 'ob1').concat(a('newOwner', 'ownerBusiness', 'o1'));
+    const changed = assignments
+      .filter((x) => x.personId !== 'ob1')
+      .concat(a('newOwner', 'ownerBusiness', 'o1'));
     const ids = forumParticipants({ kind: 'osg', objectId: 'o1' }, changed).map((p) => p.personId);
     expect(ids).toContain('newOwner');
     expect(ids).not.toContain('ob1');
-    expect(forumConveners({ kind: 'osg', objectId: 'o1', delegatePersonIds: [] }, changed)).toEqual(['newOwner']);
+    expect(forumConveners({ kind: 'osg', objectId: 'o1', delegatePersonIds: [] }, changed)).toEqual([
+      'newOwner',
+    ]);
   });
 
   it('conveners include delegates; chairs come from the chair role', () => {
-    expect(forumConveners({ kind: 'psg', objectId: null, delegatePersonIds: ['dig'] }, assignments)).toEqual(['conv', 'dig']);
+    expect(forumConveners({ kind: 'psg', objectId: null, delegatePersonIds: ['dig'] }, assignments)).toEqual([
+      'conv',
+      'dig',
+    ]);
     expect(forumChairs({ kind: 'psg', objectId: null }, assignments)).toEqual(['chair']);
     expect(forumChairs({ kind: 'osg', objectId: 'o2' }, assignments)).toEqual(['ob2']);
   });
 
   it('minimum meetings: PSG 4, OSG 4, OLF monthly', () => {
-    expect([FORUM_RULES.psg, FORUM_RULES.osg, FORUM_RULES.olf].map((r) => r.defaultMinMeetingsPerYear)).toEqual([4, 4, 12]);
+    expect(
+      [FORUM_RULES.psg, FORUM_RULES.osg, FORUM_RULES.olf].map((r) => r.defaultMinMeetingsPerYear),
+    ).toEqual([4, 4, 12]);
   });
 });
 
@@ -77,10 +93,37 @@ describe('meetingCompliance', () => {
   const m = (start: string, status: 'scheduled' | 'held' | 'cancelled') => ({ start, status });
   it.each([
     // meetings, today, expected {held, scheduled, onTrack, met, shortfall}
-    [[m('2026-02-10', 'held'), m('2026-05-12', 'held'), m('2026-09-08', 'held'), m('2026-12-01', 'scheduled')], '2026-11-23', { held: 3, scheduled: 1, onTrack: true, met: false, shortfall: 0 }],
-    [[m('2026-02-10', 'held'), m('2026-05-12', 'cancelled'), m('2026-12-01', 'scheduled')], '2026-11-23', { held: 1, scheduled: 1, onTrack: false, met: false, shortfall: 2 }],
-    [[m('2026-02-10', 'held'), m('2026-03-10', 'scheduled')], '2026-11-23', { held: 1, scheduled: 0, onTrack: false, met: false, shortfall: 3 }],
-    [[m('2026-01-10', 'held'), m('2026-04-10', 'held'), m('2026-07-10', 'held'), m('2026-10-10', 'held'), m('2025-10-10', 'held')], '2026-12-31', { held: 4, scheduled: 0, onTrack: true, met: true, shortfall: 0 }],
+    [
+      [
+        m('2026-02-10', 'held'),
+        m('2026-05-12', 'held'),
+        m('2026-09-08', 'held'),
+        m('2026-12-01', 'scheduled'),
+      ],
+      '2026-11-23',
+      { held: 3, scheduled: 1, onTrack: true, met: false, shortfall: 0 },
+    ],
+    [
+      [m('2026-02-10', 'held'), m('2026-05-12', 'cancelled'), m('2026-12-01', 'scheduled')],
+      '2026-11-23',
+      { held: 1, scheduled: 1, onTrack: false, met: false, shortfall: 2 },
+    ],
+    [
+      [m('2026-02-10', 'held'), m('2026-03-10', 'scheduled')],
+      '2026-11-23',
+      { held: 1, scheduled: 0, onTrack: false, met: false, shortfall: 3 },
+    ],
+    [
+      [
+        m('2026-01-10', 'held'),
+        m('2026-04-10', 'held'),
+        m('2026-07-10', 'held'),
+        m('2026-10-10', 'held'),
+        m('2025-10-10', 'held'),
+      ],
+      '2026-12-31',
+      { held: 4, scheduled: 0, onTrack: true, met: true, shortfall: 0 },
+    ],
   ])('case %#', (meetings, today, expected) => {
     expect(meetingCompliance(4, meetings as never, 2026, today)).toMatchObject(expected);
   });

@@ -1,4 +1,9 @@
-import { isOpenForPrioritisation, nextEscalationLevel, priorityScore, rankInitiatives } from '../../../src/domain/initiatives/prioritisation';
+import {
+  isOpenForPrioritisation,
+  nextEscalationLevel,
+  priorityScore,
+  rankInitiatives,
+} from '../../../src/domain/initiatives/prioritisation';
 
 describe('priorityScore: (benefit + goal contribution) × (6 − effort)', () => {
   it.each([

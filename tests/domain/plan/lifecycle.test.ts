@@ -31,7 +31,11 @@ describe('planTransition', () => {
   });
 
   it('a plan is closed only once its year is over', () => {
-    expect(planTransition('approved', 'close', 2026, '2026-12-31')).toEqual({ ok: false, reason: 'yearNotEnded', from: 'approved' });
+    expect(planTransition('approved', 'close', 2026, '2026-12-31')).toEqual({
+      ok: false,
+      reason: 'yearNotEnded',
+      from: 'approved',
+    });
     expect(planTransition('approved', 'close', 2026, '2027-01-01')).toEqual({ ok: true, to: 'closed' });
   });
 
@@ -81,7 +85,9 @@ describe('approval policy: both owners approve', () => {
   const holders = { ownerBusiness: ['anna'], ownerIt: ['bo'] };
 
   it('is pending until both have approved', () => {
-    const one = approvalState(DEFAULT_APPROVAL_POLICY, holders, [{ role: 'ownerIt', personId: 'bo', outcome: 'approved', comment: '' }]);
+    const one = approvalState(DEFAULT_APPROVAL_POLICY, holders, [
+      { role: 'ownerIt', personId: 'bo', outcome: 'approved', comment: '' },
+    ]);
     expect(one.complete).toBe(false);
     expect(one.rejected).toBe(false);
     expect(one.approvers.map((a) => [a.role, a.outcome])).toEqual([
@@ -96,19 +102,26 @@ describe('approval policy: both owners approve', () => {
   });
 
   it('one rejection rejects', () => {
-    const s = approvalState(DEFAULT_APPROVAL_POLICY, holders, [{ role: 'ownerBusiness', personId: 'anna', outcome: 'rejected', comment: 'Budgeten saknar drift' }]);
+    const s = approvalState(DEFAULT_APPROVAL_POLICY, holders, [
+      { role: 'ownerBusiness', personId: 'anna', outcome: 'rejected', comment: 'Budgeten saknar drift' },
+    ]);
     expect(s.rejected).toBe(true);
     expect(s.complete).toBe(false);
   });
 
   it('an object without an IT owner cannot be approved', () => {
-    const s = approvalState(DEFAULT_APPROVAL_POLICY, { ownerBusiness: ['anna'] }, [{ role: 'ownerBusiness', personId: 'anna', outcome: 'approved', comment: '' }]);
+    const s = approvalState(DEFAULT_APPROVAL_POLICY, { ownerBusiness: ['anna'] }, [
+      { role: 'ownerBusiness', personId: 'anna', outcome: 'approved', comment: '' },
+    ]);
     expect(s.complete).toBe(false);
     expect(s.approvers[1]).toMatchObject({ role: 'ownerIt', personIds: [] });
   });
 
   it('rolesToAnswer: a person holding both owner roles answers for both; others for none', () => {
-    expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, { ownerBusiness: ['x'], ownerIt: ['x'] }, 'x')).toEqual(['ownerBusiness', 'ownerIt']);
+    expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, { ownerBusiness: ['x'], ownerIt: ['x'] }, 'x')).toEqual([
+      'ownerBusiness',
+      'ownerIt',
+    ]);
     expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, holders, 'bo')).toEqual(['ownerIt']);
     expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, holders, 'leader')).toEqual([]);
   });
