@@ -13,6 +13,7 @@ import type { Logger } from './services/ports/logger';
 import type { Store } from './services/ports/store';
 import { loadDemoData } from './demo/seed';
 import { version } from './version';
+import { tabDir } from './paths';
 
 export interface App {
   config: Config;
@@ -43,7 +44,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
   const services = createServices({ store, clock });
   const identity = demoIdentity(async (id) => (await store.people.get(id)) !== undefined);
-  const http = createHttpApp({ services, store, identity, logger, version });
+  const http = createHttpApp({ services, store, identity, logger, version, tabDir });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

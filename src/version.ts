@@ -1,16 +1,15 @@
 // Read once; the package version shows in /api/openapi.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from './paths';
 
 function readVersion(): string {
-  for (const dir of [join(__dirname, '..'), join(__dirname, '..', '..')]) {
-    try {
-      return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next candidate: src/ in tests, dist/src/ when built
-    }
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return '0.0.0';
   }
-  return '0.0.0';
 }
 
 export const version = readVersion();

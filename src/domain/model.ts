@@ -291,3 +291,13 @@ export interface Meeting {
   end: string;
   status: 'scheduled' | 'held' | 'cancelled';
 }
+
+/** Which object a Teams channel belongs to: set on the channel tab's configuration page, used by the bot. */
+export interface ChannelBinding {
+  channelId: string;
+  teamId: string | null;
+  tenantId: string | null;
+  objectId: string;
+  boundByPersonId: string;
+  boundAt: string;
+}

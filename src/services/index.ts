@@ -1,5 +1,6 @@
 // The use cases, built once per process over the same ports.
 import type { ServiceDeps } from './context';
+import { ChannelService } from './channels/channelService';
 import { ForumService } from './forums/forumService';
 import { InitiativeService } from './initiatives/initiativeService';
 import { ObjectService } from './objects/objectService';
@@ -14,6 +15,7 @@ export interface Services {
   initiatives: InitiativeService;
   portfolio: PortfolioService;
   forums: ForumService;
+  channels: ChannelService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -24,5 +26,6 @@ export function createServices(deps: ServiceDeps): Services {
     initiatives: new InitiativeService(deps),
     portfolio: new PortfolioService(deps),
     forums: new ForumService(deps),
+    channels: new ChannelService(deps),
   };
 }

@@ -192,6 +192,13 @@ export const priorityDecision = z.strictObject({
 
 export const decisionKind = z.enum(DECISION_KINDS);
 
+export const channelBinding = z.strictObject({
+  channelId: z.string().trim().min(1).max(300),
+  teamId: z.string().trim().min(1).max(300).nullable().default(null),
+  tenantId: z.string().trim().min(1).max(100).nullable().default(null),
+  objectId: id,
+});
+
 export const yearQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 /** Parses or throws a validation error naming every bad field. */

@@ -5,6 +5,18 @@ import { yearWheel } from '../../domain/plan/yearWheel';
 import type { RequestContext } from '../../services/context';
 import type { Services } from '../../services';
 import * as S from '../../services/schemas';
+import { renderPlanDocx } from '../export/planDocx';
+
+/** A route's answer that is a file to download rather than JSON. */
+export class FileResult {
+  constructor(
+    readonly body: Buffer,
+    readonly contentType: string,
+    readonly filename: string,
+  ) {}
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -379,6 +391,20 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
     },
     {
       method: 'get',
+      path: '/api/plans/{id}/document.docx',
+      summary: 'The object plan as a Word document, with the chapters and tables of seed 004',
+      tag: 'Plans',
+      handle: async (i) => {
+        const model = await s.plans.document(id(i));
+        return new FileResult(
+          await renderPlanDocx(model),
+          DOCX,
+          `Objektplan ${model.object.code} ${model.plan.year}.docx`,
+        );
+      },
+    },
+    {
+      method: 'get',
       path: '/api/plans/{id}/budget-lines',
       summary: 'Budget lines with computed costs',
       tag: 'Plans',
@@ -507,6 +533,24 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       body: S.priorityDecision,
       status: 201,
       handle: async (i) => s.initiatives.decide(i.ctx, id(i), i.body),
+    },
+
+    // --- Channel tabs ------------------------------------------------------------------------------------------
+    {
+      method: 'post',
+      path: '/api/channel-bindings',
+      summary: 'Bind a Teams channel to an object (channel tab configuration)',
+      tag: 'Teams',
+      body: S.channelBinding,
+      handle: async (i) => s.channels.bind(i.ctx, i.body),
+    },
+    {
+      method: 'get',
+      path: '/api/channel-bindings',
+      summary: 'The object a channel is bound to',
+      tag: 'Teams',
+      query: z.strictObject({ channelId: z.string().min(1).max(300) }),
+      handle: async ({ query }) => s.channels.forChannel(query['channelId'] as string),
     },
 
     // --- Portfolio, forums, decisions ------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import type { Store } from '../../services/ports/store';
 import type { Services } from '../../services';
 import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
-import { apiRoutes, type RouteDef } from './routes';
+import { apiRoutes, FileResult, type RouteDef } from './routes';
+import { tabRouter } from './tabRoutes';
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 400,
@@ -27,6 +28,8 @@ export interface HttpDeps {
   identity: IdentityPort;
   logger: Logger;
   version: string;
+  /** The built tab (dist/tab); the tab's URLs answer 503 when it has not been built. */
+  tabDir: string;
 }
 
 declare module 'express-serve-static-core' {
@@ -103,6 +106,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     );
   });
   app.use(api);
+  app.use(tabRouter(deps.tabDir));
 
   // Errors from body parsing and from handlers end here.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -159,6 +163,19 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps) {
         ctx,
         ifMatch: req.header('if-match'),
       });
+      if (result instanceof FileResult) {
+        const ascii = result.filename
+          .normalize('NFD')
+          .replace(/[^\x20-\x7e]/g, '')
+          .replace(/"/g, '');
+        res.setHeader('Content-Type', result.contentType);
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(result.filename)}`,
+        );
+        res.status(200).send(result.body);
+        return;
+      }
       const status = route.status ?? 200;
       if (status === 204 || result === undefined) {
         res.status(204).end();

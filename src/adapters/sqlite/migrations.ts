@@ -55,6 +55,13 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [table, indexed] of Object.entries(INITIAL)) createCollection(db, table, indexed);
     },
   },
+  {
+    version: 2,
+    description: 'Channel → object bindings of channel tabs',
+    up(db) {
+      createCollection(db, 'channelBindings', ['channelId', 'objectId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

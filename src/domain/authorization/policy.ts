@@ -131,3 +131,8 @@ export function forumForDecision(kind: DecisionKind): ForumKind {
   const forum = (Object.keys(FORUM_RULES) as ForumKind[]).find((f) => FORUM_RULES[f].mandate.includes(kind));
   return forum!;
 }
+
+/** A channel is bound to an object by someone who works in it (or an administrator). */
+export function canBindChannel(actor: ActorRoles, objectId: string): Permission {
+  return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleInObject');
+}

@@ -16,6 +16,7 @@ import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } 
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { StoreCollections, Stored } from '../ports/store';
 import * as S from '../schemas';
+import { planDocumentModel } from './planDocument';
 
 export const EMPTY_SECTIONS: PlanSections = {
   purpose: '',
@@ -148,6 +149,11 @@ export class PlanService {
   private ensureEditable(plan: Stored<ObjectPlan>) {
     if (!isPlanEditable(plan.status))
       throw conflict('conflict.planNotEditable', { status: `term:${plan.status}` });
+  }
+
+  /** Everything the plan's Word document shows. */
+  async document(id: string) {
+    return planDocumentModel(this.store, id, this.today());
   }
 
   // --- Budget ---------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import type {
   RelatedObject,
   RoleAssignment,
   Initiative,
+  ChannelBinding,
 } from '../../domain/model';
 
 export interface RecordMeta {
@@ -69,6 +70,7 @@ export const COLLECTIONS = {
   forums: define<Forum>()('forums', ['kind', 'objectId']),
   decisions: define<Decision>()('decisions', ['forumId', 'objectId', 'planId', 'initiativeId', 'decidedAt']),
   meetings: define<Meeting>()('meetings', ['forumId', 'start']),
+  channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

@@ -1,0 +1,126 @@
+// The tab shell: theme (following Teams), language, the acting person, and the route.
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiClient } from './api/client';
+import { ApiContext, useResource } from './api/hooks';
+import type { Me } from './api/types';
+import { PersonPicker } from './components/PersonPicker';
+import { langOf, makeTexts, TextsContext, useTexts } from './i18n';
+import { actorOf, SessionContext, type Session } from './session';
+import { notifyReady, onThemeChange, type HostContext, type ThemeName } from './teams';
+
+const ObjectTab = lazy(() => import(/* webpackChunkName: "object" */ './views/ObjectTab'));
+const PortfolioView = lazy(() => import(/* webpackChunkName: "portfolio" */ './views/Portfolio'));
+const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
+
+const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: { padding: tokens.spacingHorizontalL, maxWidth: '1400px', margin: '0 auto' },
+});
+
+type Route =
+  { view: 'object'; objectId: string } | { view: 'portfolio' } | { view: 'config' } | { view: 'notFound' };
+
+export function parseRoute(pathname: string): Route {
+  const object = /^\/tab\/objects\/([^/]+)\/?$/.exec(pathname);
+  if (object) return { view: 'object', objectId: decodeURIComponent(object[1]!) };
+  if (/^\/tab\/portfolio\/?$/.test(pathname)) return { view: 'portfolio' };
+  if (/^\/tab\/config\/?$/.test(pathname)) return { view: 'config' };
+  return { view: 'notFound' };
+}
+
+export function App({ host }: { host: HostContext }) {
+  const [theme, setTheme] = useState<ThemeName>(host.theme);
+  useEffect(() => onThemeChange(host, setTheme), [host]);
+  const texts = useMemo(() => makeTexts(langOf(host.locale)), [host.locale]);
+  const api = useMemo(() => new ApiClient(host.locale), [host.locale]);
+  const route = parseRoute(window.location.pathname);
+  return (
+    <FluentProvider theme={THEMES[theme]} lang={texts.lang}>
+      <ApiContext.Provider value={api}>
+        <TextsContext.Provider value={texts}>
+          <Shell host={host} api={api} route={route} />
+        </TextsContext.Provider>
+      </ApiContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route: Route }) {
+  const styles = useStyles();
+  const texts = useTexts();
+  const me = useResource<Me>('/api/me');
+  const notified = useRef(false);
+  const ready = useCallback(() => {
+    if (notified.current) return;
+    notified.current = true;
+    document.body.dataset['ready'] = 'true';
+    notifyReady(host);
+  }, [host]);
+  const session: Session = useMemo(
+    () => ({
+      host,
+      me: me.data,
+      actor: actorOf(me.data),
+      choosePerson(personId) {
+        api.actAs(personId);
+        void me.reload();
+      },
+      ready,
+    }),
+    [host, me, api, ready],
+  );
+  const demo = me.data?.authMode !== 'entra';
+  return (
+    <SessionContext.Provider value={session}>
+      <div className={styles.root}>
+        {demo && (
+          <header className={styles.header}>
+            <MessageBar intent="warning" layout="singleline">
+              <MessageBarBody>{texts.t('demoBanner')}</MessageBarBody>
+            </MessageBar>
+            <PersonPicker />
+          </header>
+        )}
+        <main className={styles.main}>
+          <Suspense fallback={<Spinner label={texts.t('loading')} />}>
+            {route.view === 'object' && <ObjectTab objectId={route.objectId} />}
+            {route.view === 'portfolio' && <PortfolioView />}
+            {route.view === 'config' && <ConfigPage />}
+            {route.view === 'notFound' && (
+              <MessageBar intent="error">
+                <MessageBarBody>{texts.t('notFound')}</MessageBarBody>
+              </MessageBar>
+            )}
+          </Suspense>
+        </main>
+      </div>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,100 @@
+// The tab's one way to the API. Sends the chosen demo person and the language, and turns error
+// answers into ApiError with the server's message (already in the reader's language).
+export const DEMO_COOKIE = 'objektnav-demo-user';
+const STORAGE_KEY = 'objektnav.demoUser';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export class ApiClient {
+  private personId: string | null;
+
+  constructor(
+    private readonly locale: string,
+    private readonly base = '',
+  ) {
+    this.personId = readChosenPerson();
+  }
+
+  get actingPersonId(): string | null {
+    return this.personId;
+  }
+
+  /** Demo mode: act as this person from now on (kept across reloads). */
+  actAs(personId: string | null): void {
+    this.personId = personId;
+    try {
+      if (personId) window.localStorage.setItem(STORAGE_KEY, personId);
+      else window.localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // storage can be blocked in some hosts; the cookie still carries the choice
+    }
+    document.cookie = personId
+      ? `${DEMO_COOKIE}=${encodeURIComponent(personId)}; path=/; SameSite=Lax`
+      : `${DEMO_COOKIE}=; path=/; max-age=0`;
+  }
+
+  async request<T>(
+    method: string,
+    path: string,
+    options: { body?: unknown; ifMatch?: string } = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.locale };
+    if (this.personId) headers['X-Demo-User'] = this.personId;
+    if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!res.ok) {
+      const error = (
+        json as { error?: { code?: string; message?: string; fields?: { path: string; message: string }[] } }
+      )?.error;
+      throw new ApiError(
+        res.status,
+        error?.code ?? 'unknown',
+        error?.message ?? res.statusText,
+        error?.fields ?? [],
+      );
+    }
+    return json as T;
+  }
+
+  get<T>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T>(path: string, body: unknown = {}) {
+    return this.request<T>('POST', path, { body });
+  }
+  patch<T>(path: string, body: unknown, ifMatch: string) {
+    return this.request<T>('PATCH', path, { body, ifMatch });
+  }
+  delete(path: string, ifMatch?: string) {
+    return this.request<void>('DELETE', path, { ifMatch });
+  }
+}
+
+function readChosenPerson(): string | null {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored) return stored;
+  } catch {
+    // fall back to the cookie
+  }
+  const match = document.cookie.split('; ').find((c) => c.startsWith(`${DEMO_COOKIE}=`));
+  return match ? decodeURIComponent(match.slice(DEMO_COOKIE.length + 1)) || null : null;
+}

@@ -1,0 +1,89 @@
+// Shapes of the API's answers, as the tab reads them. Entities come from the domain model.
+import type {
+  BudgetLine,
+  Component,
+  Contract,
+  GovernanceObject,
+  Initiative,
+  LineOrganisation,
+  ObjectPlan,
+  ObjectProduct,
+  Person,
+  RelatedObject,
+  RoleAssignment,
+} from '../../domain/model';
+import type { BudgetTable, LineCost } from '../../domain/budget/budget';
+import type { DeadlineStatus } from '../../domain/plan/lifecycle';
+
+export interface Meta {
+  id: string;
+  etag: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export type Rec<T> = T & Meta;
+
+export interface Me {
+  authMode: 'demo' | 'entra';
+  person: Rec<Person> | null;
+  roleAssignments: Rec<RoleAssignment>[];
+}
+
+export type ContractRow = Rec<Contract> & {
+  componentName: string;
+  noticeDate: string;
+  state: 'active' | 'withinNotice' | 'expired';
+};
+
+export interface ObjectDetail extends Rec<GovernanceObject> {
+  lineOrganisations: Rec<LineOrganisation>[];
+  products: (Rec<ObjectProduct> & { componentIds: string[] })[];
+  components: Rec<Component>[];
+  roleAssignments: (Rec<RoleAssignment> & { personName: string })[];
+  relatedObjects: Rec<RelatedObject>[];
+  contracts: ContractRow[];
+}
+
+export interface PlanSummary extends Rec<ObjectPlan> {
+  deadlines: DeadlineStatus[];
+  editable: boolean;
+}
+
+export interface Approver {
+  role: string;
+  personIds: string[];
+  outcome: 'approved' | 'rejected' | null;
+  byPersonId: string | null;
+  comment: string;
+}
+
+export interface PlanDetail extends PlanSummary {
+  approval: { round: number; pending: boolean; complete: boolean; rejected: boolean; approvers: Approver[] };
+}
+
+export type LineRow = Rec<BudgetLine> & { cost: LineCost };
+export type Budget = BudgetTable;
+
+export type RankedInitiative = Rec<Initiative> & { score: number; rank: number };
+
+export interface PortfolioRow {
+  object: { id: string; code: string; name: string; category: GovernanceObject['category'] };
+  plan: { id: string; year: number; status: ObjectPlan['status']; etag: string } | null;
+  deadlines: DeadlineStatus[];
+  late: boolean;
+  budget: { totals: BudgetTable['totals']; fte: number; hours: number } | null;
+  openEscalations: number;
+}
+
+export interface Portfolio {
+  year: number;
+  today: string;
+  objects: PortfolioRow[];
+  totals: {
+    business: { maintain: number; develop: number };
+    it: { maintain: number; develop: number };
+    total: number;
+    fte: number;
+  };
+  escalations: RankedInitiative[];
+}

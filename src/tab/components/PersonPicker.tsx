@@ -1,0 +1,36 @@
+// Demo mode: choose the person to act as. Visible, so nobody mistakes the demo for real sign-in.
+import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { useResource } from '../api/hooks';
+import type { Rec } from '../api/types';
+import type { Person } from '../../domain/model';
+import { useTexts } from '../i18n';
+import { useSession } from '../session';
+
+const NOBODY = '__nobody__';
+
+export function PersonPicker() {
+  const { t } = useTexts();
+  const session = useSession();
+  const people = useResource<Rec<Person>[]>('/api/people');
+  const current = session.me?.person;
+  return (
+    <Field label={t('actAs')} orientation="horizontal">
+      <Dropdown
+        data-testid="person-picker"
+        value={current ? `${current.displayName} – ${current.title}` : t('nobody')}
+        selectedOptions={[current?.id ?? NOBODY]}
+        onOptionSelect={(_, data) =>
+          session.choosePerson(data.optionValue === NOBODY ? null : (data.optionValue ?? null))
+        }
+        style={{ minWidth: '20rem' }}
+      >
+        <Option value={NOBODY}>{t('nobody')}</Option>
+        {(people.data ?? []).map((p) => (
+          <Option key={p.id} value={p.id} text={`${p.displayName} – ${p.title}`}>
+            {`${p.displayName} – ${p.title}`}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

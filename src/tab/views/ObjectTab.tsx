@@ -1,0 +1,83 @@
+// The object tab pinned in an object's channel: overview, plan, initiatives, contracts.
+import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useResource } from '../api/hooks';
+import type { ObjectDetail } from '../api/types';
+import { ErrorBar, Loading } from '../components/Feedback';
+import { useTexts } from '../i18n';
+import { Overview } from './object/Overview';
+import { PlanView } from './object/PlanView';
+import { Initiatives } from './object/Initiatives';
+import { Contracts } from './object/Contracts';
+
+const useStyles = makeStyles({
+  head: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  panel: { marginTop: tokens.spacingVerticalL },
+});
+
+type View = 'overview' | 'plan' | 'initiatives' | 'contracts';
+const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts'];
+const LABEL = {
+  overview: 'tabOverview',
+  plan: 'tabPlan',
+  initiatives: 'tabInitiatives',
+  contracts: 'tabContracts',
+} as const;
+
+function initialView(): View {
+  const v = new URLSearchParams(window.location.search).get('view');
+  return VIEWS.includes(v as View) ? (v as View) : 'overview';
+}
+
+export default function ObjectTab({ objectId }: { objectId: string }) {
+  const styles = useStyles();
+  const { t } = useTexts();
+  const object = useResource<ObjectDetail>(`/api/objects/${encodeURIComponent(objectId)}`);
+  const [view, setView] = useState<View>(initialView);
+
+  if (object.error) return <ErrorBar error={object.error} onRetry={object.reload} />;
+  if (!object.data) return <Loading />;
+  const o = object.data;
+
+  const select = (next: View) => {
+    setView(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('view', next);
+    window.history.replaceState(null, '', url);
+  };
+
+  return (
+    <div>
+      <div className={styles.head}>
+        <h1 className={styles.title}>
+          {o.name} ({o.code})
+        </h1>
+        <Text>{t(`category.${o.category}`)}</Text>
+      </div>
+      <TabList selectedValue={view} onTabSelect={(_, d) => select(d.value as View)} aria-label={o.name}>
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
+            {t(LABEL[v])}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'overview' && <Overview object={o} />}
+        {view === 'plan' && <PlanView object={o} />}
+        {view === 'initiatives' && <Initiatives object={o} />}
+        {view === 'contracts' && <Contracts object={o} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,476 @@
+// The budget of a plan laid out like seed 004 §4.2.3 and §4.3: per main activity the lines with hours
+// and other costs per side, computed kronor, and sums; then the summary and FTE tables and a chart.
+// Totals are computed with the same domain functions as the server, so they update as you type.
+import {
+  Button,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { budgetTable, lineCost } from '../../../domain/budget/budget';
+import { MAIN_ACTIVITIES, type Side } from '../../../domain/model';
+import { ApiError } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import type { LineRow, PlanDetail } from '../../api/types';
+import { Section } from '../../components/Section';
+import { parseNumber, useTexts } from '../../i18n';
+
+const BudgetChart = lazy(() => import(/* webpackChunkName: "chart" */ './BudgetChart'));
+
+const useStyles = makeStyles({
+  num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  sumRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  input: { width: '7.5rem', '& input': { textAlign: 'right' } },
+  h3: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
+  },
+  status: { minHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, display: 'block' },
+  table: { minWidth: '64rem' },
+});
+
+type Field = 'hours' | 'otherCost';
+
+interface Problem {
+  kind: 'conflict' | 'error';
+  message: string;
+}
+
+export function BudgetEditor({
+  plan,
+  lines: serverLines,
+  editable,
+  onChanged,
+}: {
+  plan: PlanDetail;
+  lines: LineRow[];
+  editable: boolean;
+  onChanged(): void;
+}) {
+  const styles = useStyles();
+  const api = useApi();
+  const { t, money, number } = useTexts();
+  const [lines, setLines] = useState(serverLines);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(0);
+  // What the server has confirmed, by line; saves run one at a time so each sends the latest eTag.
+  const saved = useRef(new Map<string, LineRow>());
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    setLines(serverLines);
+    saved.current = new Map(serverLines.map((l) => [l.id, l]));
+  }, [serverLines]);
+
+  const table = useMemo(() => budgetTable(lines, plan), [lines, plan]);
+
+  const draft = (id: string, side: Side, field: Field, value: number) =>
+    setLines((current) =>
+      current.map((l) => (l.id === id ? { ...l, [side]: { ...l[side], [field]: value } } : l)),
+    );
+
+  const save = (lineId: string, side: Side, field: Field, value: number) => {
+    setSaving((n) => n + 1);
+    queue.current = queue.current.then(async () => {
+      const base = saved.current.get(lineId);
+      if (!base) return;
+      try {
+        const updated = await api.patch<LineRow>(
+          `/api/budget-lines/${lineId}`,
+          { [side]: { [field]: value } },
+          base.etag,
+        );
+        saved.current.set(lineId, updated);
+        // Keep drafts of other cells of the same line that are still being typed.
+        setLines((current) =>
+          current.map((l) =>
+            l.id === lineId
+              ? {
+                  ...l,
+                  etag: updated.etag,
+                  cost: updated.cost,
+                  [side]: { ...l[side], [field]: updated[side][field] },
+                }
+              : l,
+          ),
+        );
+        setProblem(null);
+      } catch (error) {
+        // Nothing was saved: show what the server has, and say why.
+        setLines((current) =>
+          current.map((l) =>
+            l.id === lineId ? { ...l, [side]: { ...l[side], [field]: base[side][field] } } : l,
+          ),
+        );
+        if (error instanceof ApiError && error.status === 409) {
+          setProblem({ kind: 'conflict', message: t('conflictBody', { name: base.name }) });
+        } else {
+          setProblem({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        }
+      } finally {
+        setSaving((n) => n - 1);
+      }
+    });
+  };
+
+  const sides: Side[] = ['business', 'it'];
+  return (
+    <>
+      <Section title={t('budgetLines')} id="budget-lines">
+        <div className={styles.status} aria-live="polite">
+          {saving > 0 ? <Spinner size="extra-tiny" label={t('saving')} labelPosition="after" /> : null}
+        </div>
+        {problem && (
+          <MessageBar
+            intent={problem.kind === 'conflict' ? 'warning' : 'error'}
+            data-testid={problem.kind}
+            role="alert"
+          >
+            <MessageBarBody>
+              <MessageBarTitle>
+                {problem.kind === 'conflict' ? t('conflictTitle') : t('error')}
+              </MessageBarTitle>
+              {problem.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                onClick={() => {
+                  setProblem(null);
+                  onChanged();
+                }}
+              >
+                {t('reload')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {MAIN_ACTIVITIES.map((activity) => {
+          const rows = lines.filter((l) => l.mainActivity === activity);
+          const summary = table.rows.find((r) => r.mainActivity === activity)!;
+          const headingId = `activity-${activity}`;
+          return (
+            <div key={activity}>
+              <h3 className={styles.h3} id={headingId}>
+                {t(`activity.${activity}`)}
+              </h3>
+              <Table size="small" className={styles.table} aria-labelledby={headingId}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell rowSpan={2}>{t('line')}</TableHeaderCell>
+                    <TableHeaderCell rowSpan={2}>{t('assignmentType')}</TableHeaderCell>
+                    <TableHeaderCell rowSpan={2}>{t('priority')}</TableHeaderCell>
+                    <TableHeaderCell colSpan={3}>{t('business')}</TableHeaderCell>
+                    <TableHeaderCell colSpan={3}>{t('it')}</TableHeaderCell>
+                  </TableRow>
+                  <TableRow>
+                    {sides.flatMap((side) => [
+                      <TableHeaderCell key={`${side}-h`} className={styles.num}>
+                        {t('hours')}
+                      </TableHeaderCell>,
+                      <TableHeaderCell key={`${side}-o`} className={styles.num}>
+                        {t('otherCost')}
+                      </TableHeaderCell>,
+                      <TableHeaderCell key={`${side}-s`} className={styles.num}>
+                        {t('sum')}
+                      </TableHeaderCell>,
+                    ])}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {rows.map((line) => {
+                    const cost = lineCost(line, plan.hourlyRate);
+                    return (
+                      <TableRow key={line.id} data-testid={`line-${line.id}`}>
+                        <TableCell>{line.name}</TableCell>
+                        <TableCell>{t(`assignment.${line.assignmentType}`)}</TableCell>
+                        <TableCell>{line.priority ?? ''}</TableCell>
+                        {sides.flatMap((side) => [
+                          <TableCell key={`${side}-h`} className={styles.num}>
+                            {editable ? (
+                              <NumberInput
+                                label={`${t('hours')}, ${t(side)}, ${line.name}`}
+                                testId={`hours-${side}-${line.id}`}
+                                value={line[side].hours}
+                                decimals={2}
+                                format={(n) => number(n, n % 1 ? 2 : 0)}
+                                onDraft={(v) => draft(line.id, side, 'hours', v)}
+                                onCommit={(v) => save(line.id, side, 'hours', v)}
+                              />
+                            ) : (
+                              number(line[side].hours, 2)
+                            )}
+                          </TableCell>,
+                          <TableCell key={`${side}-o`} className={styles.num}>
+                            {editable ? (
+                              <NumberInput
+                                label={`${t('otherCost')}, ${t(side)}, ${line.name}`}
+                                testId={`other-${side}-${line.id}`}
+                                value={line[side].otherCost}
+                                decimals={0}
+                                format={(n) => number(n)}
+                                onDraft={(v) => draft(line.id, side, 'otherCost', v)}
+                                onCommit={(v) => save(line.id, side, 'otherCost', v)}
+                              />
+                            ) : (
+                              money(line[side].otherCost)
+                            )}
+                          </TableCell>,
+                          <TableCell
+                            key={`${side}-s`}
+                            className={styles.num}
+                            data-testid={`cost-${side}-${line.id}`}
+                          >
+                            {money(cost[side])}
+                          </TableCell>,
+                        ])}
+                      </TableRow>
+                    );
+                  })}
+                  {(['maintain', 'develop'] as const).map((bucket) => (
+                    <TableRow key={bucket} className={styles.sumRow}>
+                      <TableCell colSpan={3}>{`${t('sum')} (${t(bucket)})`}</TableCell>
+                      {sides.map((side) => (
+                        <TableCell key={side} colSpan={3} className={styles.num}>
+                          {money(summary[side][bucket])}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                  <TableRow className={styles.sumRow}>
+                    <TableCell colSpan={3}>{t('total')}</TableCell>
+                    {sides.map((side) => (
+                      <TableCell
+                        key={side}
+                        colSpan={3}
+                        className={styles.num}
+                        data-testid={`activity-total-${activity}-${side}`}
+                      >
+                        {money(summary[side].maintain + summary[side].develop)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                  <TableRow className={styles.sumRow}>
+                    <TableCell colSpan={3}>{t('sumHours')}</TableCell>
+                    {sides.map((side) => (
+                      <TableCell key={side} colSpan={3} className={styles.num}>
+                        {number(summary.hours[side].maintain + summary.hours[side].develop, 2)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableBody>
+              </Table>
+            </div>
+          );
+        })}
+      </Section>
+
+      <Section title={t('budgetSummary')} id="budget-summary">
+        <SummaryTable
+          caption="budget-summary-heading"
+          rows={table.rows.map((r) => ({
+            key: r.mainActivity,
+            label: t(`activity.${r.mainActivity}`),
+            cells: [r.business.maintain, r.business.develop, r.it.maintain, r.it.develop],
+            total: r.total,
+          }))}
+          totals={{
+            cells: [
+              table.totals.business.maintain,
+              table.totals.business.develop,
+              table.totals.it.maintain,
+              table.totals.it.develop,
+            ],
+            total: table.totals.total,
+          }}
+          format={money}
+          totalTestId="budget-total"
+        />
+        <p>{t('rateNote', { rate: money(plan.hourlyRate), hoursPerFte: number(plan.hoursPerFte) })}</p>
+      </Section>
+
+      <Section title={t('fteTable')} id="fte">
+        <SummaryTable
+          caption="fte-heading"
+          rows={table.rows.map((r) => ({
+            key: r.mainActivity,
+            label: t(`activity.${r.mainActivity}`),
+            cells: [r.fte.business.maintain, r.fte.business.develop, r.fte.it.maintain, r.fte.it.develop],
+            total: r.fte.total,
+          }))}
+          totals={{
+            cells: [
+              table.fte.business.maintain,
+              table.fte.business.develop,
+              table.fte.it.maintain,
+              table.fte.it.develop,
+            ],
+            total: table.fte.total,
+          }}
+          format={(n) => number(n, 2)}
+          totalTestId="fte-total"
+        />
+      </Section>
+
+      <Section title={t('chart')} id="chart">
+        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+          <BudgetChart table={table} />
+        </Suspense>
+      </Section>
+    </>
+  );
+}
+
+function SummaryTable({
+  caption,
+  rows,
+  totals,
+  format,
+  totalTestId,
+}: {
+  caption: string;
+  rows: { key: string; label: string; cells: number[]; total: number }[];
+  totals: { cells: number[]; total: number };
+  format(n: number): string;
+  totalTestId: string;
+}) {
+  const styles = useStyles();
+  const { t } = useTexts();
+  return (
+    <Table size="small" aria-labelledby={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell rowSpan={2}>{t('mainActivity')}</TableHeaderCell>
+          <TableHeaderCell colSpan={2}>{t('business')}</TableHeaderCell>
+          <TableHeaderCell colSpan={2}>{t('it')}</TableHeaderCell>
+          <TableHeaderCell rowSpan={2} className={styles.num}>
+            {t('sum')}
+          </TableHeaderCell>
+        </TableRow>
+        <TableRow>
+          {['maintain', 'develop', 'maintain', 'develop'].map((b, i) => (
+            <TableHeaderCell key={i} className={styles.num}>
+              {t(b)}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.key}>
+            <TableCell>{r.label}</TableCell>
+            {r.cells.map((c, i) => (
+              <TableCell key={i} className={styles.num}>
+                {format(c)}
+              </TableCell>
+            ))}
+            <TableCell className={styles.num}>{format(r.total)}</TableCell>
+          </TableRow>
+        ))}
+        <TableRow className={styles.sumRow}>
+          <TableCell>{t('sum')}</TableCell>
+          {totals.cells.map((c, i) => (
+            <TableCell key={i} className={styles.num}>
+              {format(c)}
+            </TableCell>
+          ))}
+          <TableCell className={styles.num} data-testid={totalTestId}>
+            {format(totals.total)}
+          </TableCell>
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
+}
+
+/** A number field that accepts Swedish input ("1 313,5"), drafts as you type and commits on blur or Enter. */
+function NumberInput({
+  label,
+  testId,
+  value,
+  decimals,
+  format,
+  onDraft,
+  onCommit,
+}: {
+  label: string;
+  testId: string;
+  value: number;
+  decimals: number;
+  format(n: number): string;
+  onDraft(v: number): void;
+  onCommit(v: number): void;
+}) {
+  const styles = useStyles();
+  const { t } = useTexts();
+  const [text, setText] = useState(format(value));
+  const [invalid, setInvalid] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const atFocus = useRef(value);
+  useEffect(() => {
+    if (!focused) setText(format(value));
+  }, [value, focused, format]);
+
+  const parse = (s: string) => {
+    const n = parseNumber(s);
+    if (n === null || Math.round(n * 10 ** decimals) !== n * 10 ** decimals) return null;
+    return n;
+  };
+  const errorId = `${testId}-error`;
+  return (
+    <>
+      <Input
+        className={styles.input}
+        aria-label={label}
+        data-testid={testId}
+        inputMode={decimals ? 'decimal' : 'numeric'}
+        value={text}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+        onFocus={() => {
+          atFocus.current = value;
+          setFocused(true);
+        }}
+        onChange={(_, d) => {
+          setText(d.value);
+          const n = parse(d.value);
+          setInvalid(n === null);
+          if (n !== null) onDraft(n);
+        }}
+        onBlur={() => {
+          setFocused(false);
+          const n = parse(text);
+          setInvalid(false);
+          if (n === null) {
+            // Unreadable input is dropped, not saved: back to the value before editing.
+            setText(format(atFocus.current));
+            onDraft(atFocus.current);
+            return;
+          }
+          setText(format(n));
+          if (n !== atFocus.current) onCommit(n);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        }}
+      />
+      {invalid && (
+        <span id={errorId} className={styles.error}>
+          {decimals ? t('invalidNumber') : t('invalidAmount')}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,237 @@
+// Initiativ: needs and initiatives ranked by priority score, with their escalation level.
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { canEscalate, canProposeInitiative } from '../../../domain/authorization/policy';
+import { isOpenForPrioritisation } from '../../../domain/initiatives/prioritisation';
+import { useApi, useResource } from '../../api/hooks';
+import type { ObjectDetail, RankedInitiative } from '../../api/types';
+import { ErrorBar, Loading } from '../../components/Feedback';
+import { Section } from '../../components/Section';
+import { useTexts } from '../../i18n';
+import { useSession } from '../../session';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
+  num: { textAlign: 'right' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+});
+
+const LEVEL_COLOR = { leaders: 'informative', owners: 'warning', psg: 'danger' } as const;
+
+export function Initiatives({ object }: { object: ObjectDetail }) {
+  const styles = useStyles();
+  const { t } = useTexts();
+  const api = useApi();
+  const session = useSession();
+  const list = useResource<RankedInitiative[]>(`/api/objects/${object.id}/initiatives`);
+  const [error, setError] = useState<string | null>(null);
+  const [form, setForm] = useState({
+    title: '',
+    description: '',
+    benefit: '3',
+    goalContribution: '3',
+    effort: '3',
+  });
+  const [escalating, setEscalating] = useState<RankedInitiative | null>(null);
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (list.data) session.ready();
+  }, [list.data, session]);
+
+  if (list.error) return <ErrorBar error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  const actor = session.actor;
+  const mayPropose = actor !== null && canProposeInitiative(actor, object.id).allowed;
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      await list.reload();
+      return true;
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  };
+
+  const scale = (name: 'benefit' | 'goalContribution' | 'effort') => (
+    <Field label={t(name)}>
+      <Select value={form[name]} onChange={(_, d) => setForm({ ...form, [name]: d.value })}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
+  return (
+    <div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Section title={t('initiatives')} id="initiatives">
+        {list.data.length === 0 ? (
+          <p>{t('noInitiatives')}</p>
+        ) : (
+          <Table size="small" aria-labelledby="initiatives-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>#</TableHeaderCell>
+                <TableHeaderCell>{t('title')}</TableHeaderCell>
+                <TableHeaderCell>{t('kind')}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{t('benefit')}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{t('goalContribution')}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{t('effort')}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{t('score')}</TableHeaderCell>
+                <TableHeaderCell>{t('status')}</TableHeaderCell>
+                <TableHeaderCell>{t('level')}</TableHeaderCell>
+                <TableHeaderCell>
+                  <span className={styles.hidden}>{t('escalate')}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.data.map((i) => (
+                <TableRow key={i.id}>
+                  <TableCell>{i.rank}</TableCell>
+                  <TableCell>
+                    <strong>{i.title}</strong>
+                    {i.description && <div>{i.description}</div>}
+                  </TableCell>
+                  <TableCell>{t(`kind.${i.kind}`)}</TableCell>
+                  <TableCell className={styles.num}>{i.benefit}</TableCell>
+                  <TableCell className={styles.num}>{i.goalContribution}</TableCell>
+                  <TableCell className={styles.num}>{i.effort}</TableCell>
+                  <TableCell className={styles.num}>{i.score}</TableCell>
+                  <TableCell>{t(`initiative.${i.status}`)}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={LEVEL_COLOR[i.escalationLevel]}>
+                      {t(`level.${i.escalationLevel}`)}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>
+                    {actor && isOpenForPrioritisation(i) && canEscalate(actor, i).allowed && (
+                      <Button
+                        size="small"
+                        onClick={() => setEscalating(i)}
+                        aria-label={`${t('escalate')}: ${i.title}`}
+                      >
+                        {t('escalate')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Section>
+
+      {mayPropose && (
+        <Section title={t('newNeed')} id="new-need">
+          <form
+            className={styles.form}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(() =>
+                api.post(`/api/objects/${object.id}/initiatives`, {
+                  kind: 'need',
+                  title: form.title,
+                  description: form.description,
+                  benefit: Number(form.benefit),
+                  goalContribution: Number(form.goalContribution),
+                  effort: Number(form.effort),
+                }),
+              ).then((ok) => ok && setForm({ ...form, title: '', description: '' }));
+            }}
+          >
+            <Field label={t('title')} required>
+              <Input value={form.title} onChange={(_, d) => setForm({ ...form, title: d.value })} />
+            </Field>
+            <Field label={t('description')}>
+              <Input
+                value={form.description}
+                onChange={(_, d) => setForm({ ...form, description: d.value })}
+              />
+            </Field>
+            {scale('benefit')}
+            {scale('goalContribution')}
+            {scale('effort')}
+            <Button type="submit" appearance="primary" disabled={!form.title.trim()}>
+              {t('addNeed')}
+            </Button>
+          </form>
+        </Section>
+      )}
+
+      <Dialog open={escalating !== null} onOpenChange={(_, d) => !d.open && setEscalating(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{escalating ? `${t('escalate')}: ${escalating.title}` : ''}</DialogTitle>
+            <DialogContent>
+              <Field label={t('escalateReason')} required>
+                <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setEscalating(null)}>{t('cancel')}</Button>
+              <Button
+                appearance="primary"
+                disabled={!reason.trim()}
+                onClick={() => {
+                  const target = escalating!;
+                  setEscalating(null);
+                  void run(() => api.post(`/api/initiatives/${target.id}/escalate`, { reason })).then(() =>
+                    setReason(''),
+                  );
+                }}
+              >
+                {t('escalate')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

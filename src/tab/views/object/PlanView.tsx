@@ -1,0 +1,283 @@
+// Objektplan: the year's plan with its status and year-wheel deadlines, approval, goals and budget.
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { canEditPlan, canManageApprovedPlan } from '../../../domain/authorization/policy';
+import { term } from '../../../i18n/messages';
+import { useApi, useResource } from '../../api/hooks';
+import type { LineRow, ObjectDetail, PlanDetail, PlanSummary } from '../../api/types';
+import { ErrorBar, Loading } from '../../components/Feedback';
+import { capitalise, Section } from '../../components/Section';
+import { useTexts } from '../../i18n';
+import { useSession } from '../../session';
+import { BudgetEditor } from './BudgetEditor';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  text: { whiteSpace: 'pre-line' },
+});
+
+const STATUS_COLOR = {
+  draft: 'informative',
+  preliminary: 'warning',
+  approved: 'success',
+  closed: 'subtle',
+} as const;
+
+export function PlanView({ object }: { object: ObjectDetail }) {
+  const styles = useStyles();
+  const { t } = useTexts();
+  const session = useSession();
+  const plans = useResource<PlanSummary[]>(`/api/objects/${object.id}/plans`);
+  const [year, setYear] = useState<number | null>(
+    () => Number(new URLSearchParams(window.location.search).get('year')) || null,
+  );
+
+  if (plans.error) return <ErrorBar error={plans.error} onRetry={plans.reload} />;
+  if (!plans.data) return <Loading />;
+  if (plans.data.length === 0) {
+    session.ready();
+    return (
+      <MessageBar>
+        <MessageBarBody>{t('noPlans')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const chosen =
+    plans.data.find((p) => p.year === year) ?? plans.data.find((p) => p.editable) ?? plans.data[0]!;
+  const choose = (y: number) => {
+    setYear(y);
+    const url = new URL(window.location.href);
+    url.searchParams.set('year', String(y));
+    window.history.replaceState(null, '', url);
+  };
+
+  return (
+    <div>
+      <div className={styles.bar}>
+        <Field label={t('planYear')}>
+          <Select
+            value={String(chosen.year)}
+            onChange={(_, d) => choose(Number(d.value))}
+            data-testid="plan-year"
+          >
+            {plans.data.map((p) => (
+              <option key={p.id} value={p.year}>
+                {`${p.year} – ${t(`status.${p.status}`)}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <PlanDetails key={chosen.id} object={object} planId={chosen.id} onStatusChanged={plans.reload} />
+    </div>
+  );
+}
+
+function PlanDetails({
+  object,
+  planId,
+  onStatusChanged,
+}: {
+  object: ObjectDetail;
+  planId: string;
+  onStatusChanged(): void;
+}) {
+  const styles = useStyles();
+  const { t, date, lang } = useTexts();
+  const api = useApi();
+  const session = useSession();
+  const plan = useResource<PlanDetail>(`/api/plans/${planId}`);
+  const lines = useResource<LineRow[]>(`/api/plans/${planId}/budget-lines`);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState(false);
+  const [comment, setComment] = useState('');
+  const loaded = Boolean(plan.data && lines.data);
+  useEffect(() => {
+    if (loaded) session.ready();
+  }, [loaded, session]);
+
+  if (plan.error) return <ErrorBar error={plan.error} onRetry={plan.reload} />;
+  if (lines.error) return <ErrorBar error={lines.error} onRetry={lines.reload} />;
+  if (!plan.data || !lines.data) return <Loading />;
+  const p = plan.data;
+  const actor = session.actor;
+  const mayEdit = actor !== null && canEditPlan(actor, object.id).allowed;
+  const isOwner = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
+  const myPendingRoles = p.approval.approvers.filter(
+    (a) => actor && a.personIds.includes(actor.personId) && a.outcome === null,
+  );
+  const nameOf = (personId: string) =>
+    object.roleAssignments.find((r) => r.personId === personId)?.personName ?? personId;
+
+  const act = async (path: string, body?: unknown) => {
+    setActionError(null);
+    try {
+      await api.post(`/api/plans/${planId}/${path}`, body);
+      await Promise.all([plan.reload(), lines.reload()]);
+      onStatusChanged();
+    } catch (error) {
+      setActionError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div>
+      <Section
+        title={`${t('plan')} ${p.year}`}
+        id="plan"
+        actions={
+          <div className={styles.actions}>
+            <Badge size="large" color={STATUS_COLOR[p.status]} data-testid="plan-status">
+              {t(`status.${p.status}`)}
+            </Badge>
+            <Button as="a" href={`/api/plans/${planId}/document.docx`} download data-testid="export-docx">
+              {t('exportDocx')}
+            </Button>
+            {p.status === 'draft' && mayEdit && (
+              <Button appearance="primary" onClick={() => void act('submit')}>
+                {t('submit')}
+              </Button>
+            )}
+            {p.status === 'preliminary' && myPendingRoles.length > 0 && (
+              <>
+                <Button appearance="primary" onClick={() => void act('approve', {})}>
+                  {t('approve')}
+                </Button>
+                <Button onClick={() => setRejecting(true)}>{t('reject')}</Button>
+              </>
+            )}
+            {p.status === 'approved' && isOwner && (
+              <Button onClick={() => void act('reopen')}>{t('reopen')}</Button>
+            )}
+          </div>
+        }
+      >
+        {actionError && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{actionError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!p.editable && <p>{t('readOnlyPlan', { status: t(`status.${p.status}`).toLowerCase() })}</p>}
+        {p.editable && !mayEdit && <p>{t('noAccess')}</p>}
+        <h3>{t('deadlines')}</h3>
+        <Table size="small" aria-label={t('deadlines')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('description')}</TableHeaderCell>
+              <TableHeaderCell>{t('due')}</TableHeaderCell>
+              <TableHeaderCell>{t('status')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {p.deadlines.map((d) => (
+              <TableRow key={d.deliverable}>
+                <TableCell>{t(`deliverable.${d.deliverable}`)}</TableCell>
+                <TableCell>{date(d.due)}</TableCell>
+                <TableCell>
+                  <Badge appearance="tint" color={d.met ? 'success' : d.late ? 'danger' : 'informative'}>
+                    {d.met ? t('met') : d.late ? t('late') : t('upcoming')}
+                  </Badge>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <h3>{t('approvals')}</h3>
+        <Table size="small" aria-label={t('approvals')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('role')}</TableHeaderCell>
+              <TableHeaderCell>{t('approver')}</TableHeaderCell>
+              <TableHeaderCell>{t('status')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {p.approval.approvers.map((a) => (
+              <TableRow key={a.role}>
+                <TableCell>{capitalise(term(lang, a.role))}</TableCell>
+                <TableCell>{a.personIds.map(nameOf).join(', ')}</TableCell>
+                <TableCell>
+                  {t(`outcome.${a.outcome ?? 'pending'}`)}
+                  {a.comment ? ` – ${a.comment}` : ''}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Section>
+
+      <Section title={t('goals')} id="goals">
+        <h3>{t('periodGoals')}</h3>
+        <ul>
+          {p.sections.periodGoals.map((g, i) => (
+            <li key={i}>{g}</li>
+          ))}
+        </ul>
+        <h3>{t('longTermGoals')}</h3>
+        <p className={styles.text}>{p.sections.longTermGoals}</p>
+      </Section>
+
+      <BudgetEditor
+        plan={p}
+        lines={lines.data}
+        editable={p.editable && mayEdit}
+        onChanged={() => void lines.reload()}
+      />
+
+      <Dialog open={rejecting} onOpenChange={(_, d) => setRejecting(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('reject')}</DialogTitle>
+            <DialogContent>
+              <Field label={t('rejectComment')} required>
+                <Textarea value={comment} onChange={(_, d) => setComment(d.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setRejecting(false)}>{t('cancel')}</Button>
+              <Button
+                appearance="primary"
+                disabled={!comment.trim()}
+                onClick={() => {
+                  setRejecting(false);
+                  void act('reject', { comment });
+                }}
+              >
+                {t('reject')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
