@@ -1,6 +1,7 @@
 // Översikt: what the object is, whom it supports, who holds its roles, its products and components.
 import {
   Badge,
+  Link,
   makeStyles,
   Table,
   TableBody,
@@ -103,7 +104,9 @@ export function Overview({ object }: { object: ObjectDetail }) {
                   <TableRow key={r.id}>
                     <TableCell>
                       {r.relatedObjectId ? (
-                        <a href={`/tab/objects/${r.relatedObjectId}${window.location.search}`}>{r.name}</a>
+                        <Link href={`/tab/objects/${r.relatedObjectId}${window.location.search}`}>
+                          {r.name}
+                        </Link>
                       ) : (
                         r.name
                       )}
