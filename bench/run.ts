@@ -8,6 +8,7 @@ import { MAIN_ACTIVITIES, ASSIGNMENT_TYPES, OBJECT_CATEGORIES } from '../src/dom
 import type { StoreCollections } from '../src/services/ports/store';
 import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { measure, type Summary } from './stats';
+import { tabFigures } from './tab';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,7 +122,9 @@ async function main() {
           `| ${name} | ${s.n} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} | ${name.includes('budget (') || name.includes('portfolio') ? `< ${TARGET_MS} ms ${s.p95 < TARGET_MS ? '✔' : '✘'}` : '—'} |`,
       ),
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${lines.join('\n')}\n\n`);
+    const objectId = (await store.objects.findAll({ code: 'BIG' }))[0]!.id;
+    process.stdout.write(`${(await tabFigures(app.url, objectId)).join('\n')}\n`);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,9 @@ const useStyles = makeStyles({
   },
   status: { minHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, display: 'block' },
-  table: { minWidth: '64rem' },
+  // Columns size to their content (Fluent's tables default to equal fixed columns).
+  table: { minWidth: '64rem', tableLayout: 'auto' },
+  name: { minWidth: '14rem' },
 });
 
 type Field = 'hours' | 'otherCost';
@@ -169,7 +171,9 @@ export function BudgetEditor({
               <Table size="small" className={styles.table} aria-labelledby={headingId}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell rowSpan={2}>{t('line')}</TableHeaderCell>
+                    <TableHeaderCell rowSpan={2} className={styles.name}>
+                      {t('line')}
+                    </TableHeaderCell>
                     <TableHeaderCell rowSpan={2}>{t('assignmentType')}</TableHeaderCell>
                     <TableHeaderCell rowSpan={2}>{t('priority')}</TableHeaderCell>
                     <TableHeaderCell colSpan={3}>{t('business')}</TableHeaderCell>

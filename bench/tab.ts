@@ -1,0 +1,73 @@
+// The tab's weight and speed: initial JavaScript (gzip) of the tab entry, and the time until the object
+// tab is interactive in headless Chromium against localhost, with a cold cache each time.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { tabDir } from '../src/paths';
+import { summarise } from './stats';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const BUDGET_KB = 300;
+const TTI_TARGET_MS = 1500;
+
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(join(tabDir, file)), { level: 9 }).length / 1024;
+}
+
+export async function tabFigures(baseUrl: string, objectId: string): Promise<string[]> {
+  const html = readFileSync(join(tabDir, 'index.html'), 'utf8');
+  // The built HTML is minified: attribute quotes are optional.
+  const initial = [...html.matchAll(/<script[^>]+src="?\/tab\/assets\/([^" >]+)/g)].map((m) => m[1]!);
+  if (initial.length === 0) throw new Error('No entry script found in dist/tab/index.html');
+  const initialKb = initial.reduce((sum, f) => sum + gzipKb(f), 0);
+  const lazy = readdirSync(tabDir).filter((f) => f.endsWith('.js') && !initial.includes(f));
+  const lazyRows = lazy
+    .map((f) => [f.replace(/\.[0-9a-f]{8}\.js$/, ''), gzipKb(f)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, kb]) => `${name} ${kb.toFixed(1)} KB`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  const samples: number[] = [];
+  let objectTabKb = 0;
+  try {
+    for (let i = 0; i < 12; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts = new Set<string>();
+      page.on('response', (r) => {
+        const m = /\/tab\/assets\/([^?]+\.js)$/.exec(r.url());
+        if (m) scripts.add(m[1]!);
+      });
+      await page.goto(`${baseUrl}/tab/objects/${objectId}`);
+      await page.waitForSelector('body[data-ready="true"]');
+      // From navigation start to the overview rendered with its data.
+      const ms = await page.evaluate(() => performance.now());
+      if (i >= 2) samples.push(ms); // the first runs warm up the server and the browser
+      objectTabKb = [...scripts].reduce((sum, f) => sum + gzipKb(f), 0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const tti = summarise(samples);
+  return [
+    '| tab | figure | target |',
+    '|---|---:|---|',
+    `| initial JavaScript of the tab entry (gzip, ${initial.length} files) | ${initialKb.toFixed(1)} KB | ≤ ${BUDGET_KB} KB ${initialKb <= BUDGET_KB ? '✔' : '✘'} |`,
+    `| all JavaScript the object tab loads (gzip) | ${objectTabKb.toFixed(1)} KB | — |`,
+    `| object tab interactive, cold cache (p50 / p95 of ${tti.n}) | ${tti.p50} / ${tti.p95} ms | ≤ ${TTI_TARGET_MS} ms ${tti.p95 <= TTI_TARGET_MS ? '✔' : '✘'} |`,
+    '',
+    `Lazy chunks (gzip): ${lazyRows.join(', ')}.`,
+  ];
+}
