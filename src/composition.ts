@@ -1,8 +1,7 @@
 // The composition root: the one place that chooses adapters and wires them to the use cases.
-import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openSqliteStore } from './adapters/sqlite/sqliteStore';
+import { openStore } from './adapters/storeFactory';
 import { createHttpApp } from './adapters/http/server';
 import { demoIdentity } from './adapters/identity/demoIdentity';
 import { jsonLogger } from './adapters/logging/jsonLogger';
@@ -30,14 +29,10 @@ export interface StartOptions {
   logger?: Logger;
 }
 
-export function openStore(config: Config, clock: Clock): Store {
-  return openSqliteStore({ path: join(config.dataDir, 'objektnav.db'), now: () => clock.now() });
-}
-
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? jsonLogger(config.logLevel);
-  const store = openStore(config, clock);
+  const store = await openStore(config, clock, logger);
   if (config.demoData && (await store.isEmpty())) {
     const loaded = await loadDemoData(store);
     logger.log('info', 'demo data loaded', loaded);
