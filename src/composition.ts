@@ -13,6 +13,11 @@ import type { Store } from './services/ports/store';
 import { loadDemoData } from './demo/seed';
 import { version } from './version';
 import { tabDir } from './paths';
+import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
+import { teamsConnector } from './adapters/bot/connector';
+import { OutboxDispatcher, type DispatcherOptions } from './adapters/bot/outboxDispatcher';
+import { botCredentials } from './adapters/bot/settings';
+import { createTeamsBot } from './adapters/bot/teamsBot';
 
 export interface App {
   config: Config;
@@ -21,12 +26,16 @@ export interface App {
   logger: Logger;
   server: Server;
   url: string;
+  dispatcher: OutboxDispatcher;
   close(): Promise<void>;
 }
 
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
+  /** Environment for settings not in Config (bot credentials); process.env by default. */
+  env?: Record<string, string | undefined>;
+  bot?: { token?: () => string; dispatcher?: Partial<DispatcherOptions> };
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
@@ -39,14 +48,40 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
   const services = createServices({ store, clock });
   const identity = demoIdentity(async (id) => (await store.people.get(id)) !== undefined);
-  const http = createHttpApp({ services, store, identity, logger, version, tabDir });
+
+  // Links in cards point at the app's public address, known once the server listens.
+  let url = config.publicUrl ?? '';
+  const links = webLinks(() => url);
+  const renderer = new CardRenderer(services.bot, links);
+  let dispatcher: OutboxDispatcher | undefined;
+  const bot = await createTeamsBot({
+    services,
+    renderer,
+    dispatcher: { kick: () => dispatcher?.kick() ?? Promise.resolve(0) },
+    links,
+    logger,
+    demo: identity.mode === 'demo',
+    credentials: botCredentials(options.env ?? process.env),
+    token: options.bot?.token,
+  });
+  dispatcher = new OutboxDispatcher(
+    store,
+    renderer,
+    teamsConnector(bot.app),
+    clock,
+    logger,
+    options.bot?.dispatcher,
+  );
+
+  const http = createHttpApp({ services, store, identity, logger, version, tabDir, bot: bot.router });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = config.publicUrl ?? `http://${host}:${port}`;
+  url = config.publicUrl ?? `http://${host}:${port}`;
+  dispatcher.start();
   return {
     config,
     store,
@@ -54,7 +89,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger,
     server,
     url,
+    dispatcher,
     async close() {
+      await dispatcher?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await store.close();

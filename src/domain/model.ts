@@ -65,8 +65,10 @@ export interface Person {
   displayName: string;
   email: string;
   title: string;
-  /** Entra ID object id, once the tenant is connected. */
+  /** Entra ID object id, once the tenant is connected. Card actions identify people by it. */
   entraObjectId?: string;
+  /** The person's Teams user id as the bot sees it (29:…), learnt when they first talk to the bot. */
+  teamsUserId?: string;
 }
 
 export const OBJECT_ROLES = [
@@ -300,4 +302,46 @@ export interface ChannelBinding {
   objectId: string;
   boundByPersonId: string;
   boundAt: string;
+}
+
+export const CONVERSATION_TYPES = ['personal', 'groupChat', 'channel'] as const;
+export type ConversationType = (typeof CONVERSATION_TYPES)[number];
+
+/** Where the bot can post: stored when it is installed, never kept only in memory. */
+export interface ConversationRef {
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string | null;
+  teamId: string | null;
+  channelId: string | null;
+  conversationType: ConversationType;
+  installedAt: string;
+  active: boolean;
+}
+
+/** What a card shows; the card is rendered from the current state when it is sent. */
+export type CardSubject =
+  | { type: 'planApproval'; planId: string }
+  | { type: 'decision'; decisionId: string }
+  | { type: 'agenda'; meetingId: string };
+
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** A card to post (or update) in a conversation, written before it is sent so that a restart loses nothing. */
+export interface OutboxMessage {
+  action: 'post' | 'update';
+  subject: CardSubject;
+  /** One card per subject and conversation: updates find the post by this key. */
+  subjectKey: string;
+  conversationId: string;
+  serviceUrl: string;
+  locale: 'sv' | 'en';
+  status: OutboxStatus;
+  attempts: number;
+  /** ISO instant; a pending message is sent when this has passed. */
+  nextAttemptAt: string;
+  lastError: string;
+  /** The Bot Connector's id of the posted activity (for a post once sent; for an update, the activity to replace). */
+  activityId: string | null;
 }

@@ -1,5 +1,6 @@
 // The use cases, built once per process over the same ports.
 import type { ServiceDeps } from './context';
+import { BotService } from './bot/botService';
 import { ChannelService } from './channels/channelService';
 import { ForumService } from './forums/forumService';
 import { InitiativeService } from './initiatives/initiativeService';
@@ -16,16 +17,20 @@ export interface Services {
   portfolio: PortfolioService;
   forums: ForumService;
   channels: ChannelService;
+  bot: BotService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
+  const plans = new PlanService(deps);
+  const channels = new ChannelService(deps);
   return {
     objects: new ObjectService(deps),
     people: new PeopleService(deps),
-    plans: new PlanService(deps),
+    plans,
     initiatives: new InitiativeService(deps),
     portfolio: new PortfolioService(deps),
     forums: new ForumService(deps),
-    channels: new ChannelService(deps),
+    channels,
+    bot: new BotService(deps, plans, channels),
   };
 }

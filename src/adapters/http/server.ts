@@ -30,6 +30,8 @@ export interface HttpDeps {
   version: string;
   /** The built tab (dist/tab); the tab's URLs answer 503 when it has not been built. */
   tabDir: string;
+  /** The bot's endpoint (/api/messages), mounted before the API so the API's 404 does not shadow it. */
+  bot?: express.Handler;
 }
 
 declare module 'express-serve-static-core' {
@@ -77,6 +79,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     });
     next();
   });
+
+  if (deps.bot) app.use(deps.bot);
 
   const api = express.Router();
   // A write with a body must say it is JSON; anything else is refused before parsing.

@@ -62,6 +62,14 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'channelBindings', ['channelId', 'objectId']);
     },
   },
+  {
+    version: 3,
+    description: 'Bot conversations and the outbox of cards to post',
+    up(db) {
+      createCollection(db, 'conversations', ['conversationId', 'teamId', 'channelId']);
+      createCollection(db, 'outbox', ['status', 'subjectKey', 'nextAttemptAt']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -18,9 +18,14 @@ import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
+import { NotificationService } from '../notifications/notificationService';
 
 export class InitiativeService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly notifications: NotificationService;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.notifications = new NotificationService(deps);
+  }
 
   private get store() {
     return this.deps.store;
@@ -145,6 +150,7 @@ export class InitiativeService {
         decidedAt: at,
         comment: body.comment,
       });
+      await this.notifications.decisionRecorded(tx, decision);
       return { initiative: updated, decision };
     });
   }

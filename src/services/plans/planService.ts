@@ -16,6 +16,7 @@ import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } 
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { StoreCollections, Stored } from '../ports/store';
 import * as S from '../schemas';
+import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 
 export const EMPTY_SECTIONS: PlanSections = {
@@ -34,7 +35,11 @@ export const EMPTY_SECTIONS: PlanSections = {
 };
 
 export class PlanService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly notifications: NotificationService;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.notifications = new NotificationService(deps);
+  }
 
   private get store() {
     return this.deps.store;
@@ -237,11 +242,15 @@ export class PlanService {
     const plan = await mustGet(this.store.plans, 'objektplan', id);
     ensure(canEditPlan(actor, plan.objectId));
     const to = this.transitionOrThrow(plan, 'submit');
-    return this.store.plans.update(
-      id,
-      { ...data(plan), status: to, approvalRound: plan.approvalRound + 1 },
-      plan.etag,
-    );
+    return this.store.transaction(async (tx) => {
+      const updated = await tx.plans.update(
+        id,
+        { ...data(plan), status: to, approvalRound: plan.approvalRound + 1 },
+        plan.etag,
+      );
+      await this.notifications.planSubmitted(tx, updated);
+      return updated;
+    });
   }
 
   /**
@@ -295,7 +304,7 @@ export class PlanService {
         const object = await mustGet(tx.objects, 'objekt', plan.objectId);
         const forum = (await tx.forums.findAll({ kind: 'osg', objectId: plan.objectId }))[0];
         const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);
-        await tx.decisions.create({
+        const decision = await tx.decisions.create({
           forumId: forum?.id ?? null,
           objectId: plan.objectId,
           planId: plan.id,
@@ -311,7 +320,9 @@ export class PlanService {
           decidedAt: at,
           comment: comments.join('\n'),
         });
+        await this.notifications.decisionRecorded(tx, decision);
       }
+      await this.notifications.planChanged(tx, updated);
       return { plan: updated, approval: after, changed: true };
     });
   }

@@ -19,6 +19,8 @@ import type {
   RoleAssignment,
   Initiative,
   ChannelBinding,
+  ConversationRef,
+  OutboxMessage,
 } from '../../domain/model';
 
 export interface RecordMeta {
@@ -71,6 +73,8 @@ export const COLLECTIONS = {
   decisions: define<Decision>()('decisions', ['forumId', 'objectId', 'planId', 'initiativeId', 'decidedAt']),
   meetings: define<Meeting>()('meetings', ['forumId', 'start']),
   channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),
+  conversations: define<ConversationRef>()('conversations', ['conversationId', 'teamId', 'channelId']),
+  outbox: define<OutboxMessage>()('outbox', ['status', 'subjectKey', 'nextAttemptAt']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

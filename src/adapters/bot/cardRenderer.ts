@@ -1,0 +1,116 @@
+// Turns a card subject into an Adaptive Card from the current state: the outbox sends what this returns,
+// and card actions answer with it.
+import type { CardSubject } from '../../domain/model';
+import type { BotService } from '../../services/bot/botService';
+import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
+import type { AdaptiveCard } from './cards/card';
+import { decisionCard } from './cards/decisionCard';
+import { noticeCard } from './cards/infoCards';
+import type { CardLocale } from './cards/texts';
+
+export interface Links {
+  /** The tab page of an object, e.g. its plan of a year. */
+  objectTab(objectId: string, view?: { view: string; year?: number }): string;
+}
+
+/** Links to the tab on the app's public address (a function: the address is known once the server listens). */
+export function webLinks(publicUrl: () => string): Links {
+  return {
+    objectTab(objectId, view) {
+      const params = new URLSearchParams();
+      if (view) {
+        params.set('view', view.view);
+        if (view.year) params.set('year', String(view.year));
+      }
+      const query = params.toString();
+      return `${publicUrl()}/tab/objects/${encodeURIComponent(objectId)}${query ? `?${query}` : ''}`;
+    },
+  };
+}
+
+export class CardRenderer {
+  constructor(
+    private readonly bot: BotService,
+    private readonly links: Links,
+  ) {}
+
+  async approvalModel(planId: string, locale: CardLocale): Promise<ApprovalCardModel> {
+    const s = await this.bot.approvalState(planId);
+    const name = (id: string) => s.people.get(id)?.displayName ?? '';
+    const userIds = new Set<string>();
+    for (const a of s.approval.approvers) {
+      for (const id of a.personIds) {
+        const person = s.people.get(id);
+        // Teams user ids are learnt when people talk to the bot; before that the org id form reaches them.
+        if (person?.teamsUserId) userIds.add(person.teamsUserId);
+        else if (person?.entraObjectId) userIds.add(`8:orgid:${person.entraObjectId}`);
+      }
+    }
+    return {
+      locale,
+      planId,
+      round: s.plan.approvalRound,
+      objectCode: s.object.code,
+      objectName: s.object.name,
+      year: s.plan.year,
+      status: s.plan.status,
+      budgetTotal: s.budgetTotal,
+      rejected: s.rejected,
+      approvers: s.approval.approvers.map((a) => ({
+        role: a.role,
+        names: a.personIds.map(name),
+        outcome: a.outcome,
+        comment: a.comment,
+      })),
+      approverUserIds: [...userIds],
+      planUrl: this.links.objectTab(s.object.id, { view: 'plan', year: s.plan.year }),
+    };
+  }
+
+  async approval(
+    planId: string,
+    locale: CardLocale,
+    view: ApprovalView = { kind: 'shared' },
+  ): Promise<AdaptiveCard> {
+    return approvalCard(await this.approvalModel(planId, locale), view);
+  }
+
+  async render(subject: CardSubject, locale: CardLocale): Promise<AdaptiveCard> {
+    switch (subject.type) {
+      case 'planApproval':
+        return this.approval(subject.planId, locale);
+      case 'decision': {
+        const d = await this.bot.decision(subject.decisionId);
+        const relatesTo = [
+          d.object ? `${d.object.name} (${d.object.code})` : null,
+          d.plan ? `${locale === 'en' ? 'Object plan' : 'Objektplan'} ${d.plan.year}` : null,
+          d.initiative ? d.initiative.title : null,
+        ]
+          .filter(Boolean)
+          .join(', ');
+        return decisionCard({
+          locale,
+          title: d.decision.title,
+          text: d.decision.text,
+          comment: d.decision.comment,
+          kind: d.decision.kind,
+          forumName: d.forum?.name ?? null,
+          decidedAt: d.decision.decidedAt,
+          decidedBy: d.person?.displayName ?? '',
+          relatesTo: relatesTo || '–',
+          url: d.object
+            ? this.links.objectTab(
+                d.object.id,
+                d.plan ? { view: 'plan', year: d.plan.year } : { view: 'initiatives' },
+              )
+            : this.links.objectTab(''),
+        });
+      }
+      case 'agenda':
+        // Agendas are composed by the meetings capability; until then there is nothing to render.
+        return noticeCard(
+          locale === 'en' ? 'Agenda not available yet.' : 'Dagordningen är inte tillgänglig än.',
+        );
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// Building blocks of Adaptive Cards. Schema 1.5 is the newest Teams renders (and the first with Universal Actions).
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  refresh?: { action: CardElement; userIds: string[] };
+  msteams?: { width: 'Full' };
+  [key: string]: unknown;
+}
+
+export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+/** Teams allows per-user views (refresh.userIds) for at most 60 people. */
+export const MAX_REFRESH_USERS = 60;
+
+export function card(
+  body: CardElement[],
+  actions: CardElement[] = [],
+  extra: Partial<AdaptiveCard> = {},
+): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+    msteams: { width: 'Full' },
+    ...extra,
+  };
+}
+
+export const heading = (text: string): CardElement => ({
+  type: 'TextBlock',
+  text,
+  weight: 'Bolder',
+  size: 'Medium',
+  wrap: true,
+  style: 'heading',
+});
+export const subheading = (text: string): CardElement => ({
+  type: 'TextBlock',
+  text,
+  weight: 'Bolder',
+  wrap: true,
+  spacing: 'Medium',
+});
+export const text = (value: string, options: Record<string, unknown> = {}): CardElement => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...options,
+});
+export const facts = (pairs: [string, string][]): CardElement => ({
+  type: 'FactSet',
+  facts: pairs.map(([title, value]) => ({ title, value })),
+});
+export const openUrl = (title: string, url: string): CardElement => ({ type: 'Action.OpenUrl', title, url });
+export const execute = (
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  style?: 'positive' | 'destructive',
+): CardElement => ({
+  type: 'Action.Execute',
+  title,
+  verb,
+  data,
+  ...(style ? { style } : {}),
+});
+
+/** Adaptive Card TextBlocks render a subset of Markdown; names from data must not turn into formatting. */
+export function plain(value: string): string {
+  return value.replace(/([\\`*_{}[\]()#+!|>~-])/g, '\\$1');
+}
+
+export function formatSek(amount: number, locale: 'sv' | 'en'): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    style: 'currency',
+    currency: 'SEK',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+export function formatDate(iso: string, locale: 'sv' | 'en', withTime = false): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+}

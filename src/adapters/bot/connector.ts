@@ -1,0 +1,31 @@
+// Posting and updating cards through the Bot Connector of a stored conversation (proactive messages).
+import type { App } from '@microsoft/teams.apps';
+import type { AdaptiveCard } from './cards/card';
+
+export interface Connector {
+  /** Posts the card as a new message and returns the Bot Connector's activity id. */
+  post(serviceUrl: string, conversationId: string, card: AdaptiveCard): Promise<string>;
+  /** Replaces a message the bot posted earlier. */
+  update(serviceUrl: string, conversationId: string, activityId: string, card: AdaptiveCard): Promise<void>;
+}
+
+export function cardActivity(card: AdaptiveCard) {
+  return {
+    type: 'message' as const,
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' as const, content: card }],
+  };
+}
+
+export function teamsConnector(app: App): Connector {
+  return {
+    async post(serviceUrl, conversationId, card) {
+      const client = app.api.fromServiceUrl({ serviceUrl });
+      const sent = await client.conversations.activities(conversationId).create(cardActivity(card) as never);
+      return sent.id;
+    },
+    async update(serviceUrl, conversationId, activityId, card) {
+      const client = app.api.fromServiceUrl({ serviceUrl });
+      await client.conversations.activities(conversationId).update(activityId, cardActivity(card) as never);
+    },
+  };
+}

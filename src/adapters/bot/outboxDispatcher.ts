@@ -1,0 +1,169 @@
+// Sends what the outbox holds: claims a due message (optimistically, by eTag, so two instances never send
+// the same one), renders its card from the current state, posts or updates it, and records the outcome.
+// Failures are retried with exponential backoff (honouring Retry-After); a message stuck in "sending" by a
+// crashed instance is picked up again after a lease, so a restart loses nothing.
+import type { OutboxMessage } from '../../domain/model';
+import type { Clock } from '../../services/context';
+import type { Logger } from '../../services/ports/logger';
+import type { Store, Stored } from '../../services/ports/store';
+import { data } from '../../services/records';
+import type { CardRenderer } from './cardRenderer';
+import type { Connector } from './connector';
+
+export interface DispatcherOptions {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** How long a claimed message may stay in "sending" before another run takes it back. */
+  sendingLeaseMs: number;
+  intervalMs: number;
+}
+
+export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
+  maxAttempts: 8,
+  baseDelayMs: 1000,
+  maxDelayMs: 5 * 60_000,
+  sendingLeaseMs: 2 * 60_000,
+  intervalMs: 1000,
+};
+
+/** Delay before attempt n+1: base × 2^(n−1), capped; Retry-After from the service wins when it is longer. */
+export function backoffMs(attempts: number, options: DispatcherOptions, retryAfterMs?: number): number {
+  const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempts - 1));
+  return Math.max(exponential, retryAfterMs ?? 0);
+}
+
+function retryAfterOf(error: unknown): number | undefined {
+  const e = error as {
+    response?: { status?: number; headers?: Record<string, string> | { get?(n: string): string | null } };
+  };
+  const headers = e?.response?.headers;
+  const raw =
+    headers && typeof (headers as { get?: unknown }).get === 'function'
+      ? (headers as { get(n: string): string | null }).get('retry-after')
+      : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const seconds = raw ? Number(raw) : NaN;
+  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+function describe(error: unknown): string {
+  const e = error as { response?: { status?: number }; message?: string };
+  return `${e?.response?.status ? `HTTP ${e.response.status}: ` : ''}${e?.message ?? String(error)}`.slice(
+    0,
+    500,
+  );
+}
+
+export class OutboxDispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | null = null;
+  private readonly options: DispatcherOptions;
+
+  constructor(
+    private readonly store: Store,
+    private readonly renderer: CardRenderer,
+    private readonly connector: Connector,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    options: Partial<DispatcherOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_DISPATCHER_OPTIONS, ...options };
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.kick(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Runs a pass now unless one is running (then that pass is awaited). */
+  kick(): Promise<number> {
+    if (!this.running) {
+      this.running = this.runOnce().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  /** Sends every due message once; returns how many were sent. */
+  async runOnce(): Promise<number> {
+    const now = this.clock.now();
+    await this.reclaimStale(now);
+    const due = (await this.store.outbox.findAll({ status: 'pending' }, { field: 'nextAttemptAt' })).filter(
+      (m) => m.nextAttemptAt <= now.toISOString(),
+    );
+    let sent = 0;
+    for (const message of due) {
+      const claimed = await this.store.outbox
+        .update(message.id, { ...data(message), status: 'sending' }, message.etag)
+        .catch(() => null); // another instance claimed it first
+      if (claimed && (await this.deliver(claimed))) sent++;
+    }
+    return sent;
+  }
+
+  private async reclaimStale(now: Date): Promise<void> {
+    const cutoff = new Date(now.getTime() - this.options.sendingLeaseMs).toISOString();
+    for (const m of await this.store.outbox.findAll({ status: 'sending' })) {
+      if (m.updatedAt < cutoff)
+        await this.store.outbox
+          .update(m.id, { ...data(m), status: 'pending' }, m.etag)
+          .catch(() => undefined);
+    }
+  }
+
+  private async deliver(message: Stored<OutboxMessage>): Promise<boolean> {
+    const attempts = message.attempts + 1;
+    try {
+      const card = await this.renderer.render(message.subject, message.locale);
+      let activityId = message.activityId;
+      if (message.action === 'post') {
+        activityId = await this.connector.post(message.serviceUrl, message.conversationId, card);
+      } else {
+        if (!activityId) throw new Error('Nothing to update: the card was never posted');
+        await this.connector.update(message.serviceUrl, message.conversationId, activityId, card);
+      }
+      await this.store.outbox.update(
+        message.id,
+        { ...data(message), status: 'sent', attempts, activityId, lastError: '' },
+        message.etag,
+      );
+      this.logger.log('info', 'card sent', {
+        outboxId: message.id,
+        action: message.action,
+        subject: message.subject.type,
+        attempts,
+      });
+      return true;
+    } catch (error) {
+      const failed = attempts >= this.options.maxAttempts;
+      const delay = backoffMs(attempts, this.options, retryAfterOf(error));
+      const next = new Date(this.clock.now().getTime() + delay).toISOString();
+      await this.store.outbox.update(
+        message.id,
+        {
+          ...data(message),
+          status: failed ? 'failed' : 'pending',
+          attempts,
+          nextAttemptAt: next,
+          lastError: describe(error),
+        },
+        message.etag,
+      );
+      this.logger.log(failed ? 'error' : 'warn', failed ? 'card given up' : 'card send failed, will retry', {
+        outboxId: message.id,
+        attempts,
+        retryInMs: failed ? undefined : delay,
+        error: describe(error),
+      });
+      return false;
+    }
+  }
+}

@@ -1,0 +1,347 @@
+// The bot on the Teams SDK, served by the app's own Express server at /api/messages. Routes stay thin:
+// parse the activity, call a use case, render a card.
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { ILogger } from '@microsoft/teams.common';
+import express from 'express';
+import { z } from 'zod';
+import { translate } from '../../i18n/messages';
+import type { Services } from '../../services';
+import type { Actor } from '../../services/context';
+import { AppError } from '../../services/errors';
+import type { IncomingConversation } from '../../services/bot/botService';
+import type { Logger } from '../../services/ports/logger';
+import type { CardRenderer, Links } from './cardRenderer';
+import { APPROVAL_VERBS, type ApprovalView } from './cards/approvalCard';
+import type { AdaptiveCard } from './cards/card';
+import { helpCard, noticeCard, planCard, statusCard } from './cards/infoCards';
+import { cardLocale, say, type CardLocale } from './cards/texts';
+import { cardActivity } from './connector';
+import type { OutboxDispatcher } from './outboxDispatcher';
+
+export interface BotCredentials {
+  clientId: string;
+  clientSecret: string;
+  tenantId?: string;
+}
+
+export interface BotDeps {
+  services: Services;
+  renderer: CardRenderer;
+  /** Sends due outbox messages now (after a change that updates cards). */
+  dispatcher: Pick<OutboxDispatcher, 'kick'>;
+  links: Links;
+  logger: Logger;
+  /** Demo mode: unauthenticated Bot Connector requests are accepted and "agera som" is allowed. */
+  demo: boolean;
+  credentials?: BotCredentials;
+  /** Tests: a token for outgoing Bot Connector calls instead of acquiring one. */
+  token?: () => string;
+}
+
+/** What an Action.Execute may carry. Who clicked comes from the activity, never from here. */
+const cardAction = z.object({
+  type: z.literal('Action.Execute'),
+  verb: z.enum([APPROVAL_VERBS.refresh, APPROVAL_VERBS.approve, APPROVAL_VERBS.reject]),
+  data: z.object({
+    planId: z.string().min(1).max(100),
+    round: z.number().int().min(0).max(100_000),
+    comment: z.string().max(2000).optional(),
+  }),
+});
+
+function teamsLogger(logger: Logger, name = 'teams'): ILogger {
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...msg: unknown[]) =>
+      logger.log(
+        level,
+        msg
+          .map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m)))
+          .join(' ')
+          .slice(0, 1000),
+        { component: name },
+      );
+  const self: ILogger = {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    trace: at('debug'),
+    log: (level, ...msg) =>
+      at(level === 'trace' ? 'debug' : (level as 'debug' | 'info' | 'warn' | 'error'))(...msg),
+    child: (child: string) => teamsLogger(logger, `${name}/${child}`),
+  };
+  return self;
+}
+
+interface ActivityLike {
+  conversation: { id: string; conversationType?: string; tenantId?: string };
+  serviceUrl?: string;
+  channelData?: { team?: { id?: string }; channel?: { id?: string }; tenant?: { id?: string } };
+  from: { id: string; aadObjectId?: string };
+  locale?: string;
+}
+
+/** The conversation an activity came from; in a channel, the channel itself (not the reply thread). */
+export function conversationOf(activity: ActivityLike): IncomingConversation {
+  const type = activity.conversation.conversationType;
+  const conversationType = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const channelId =
+    activity.channelData?.channel?.id ??
+    (conversationType === 'channel' ? activity.conversation.id.split(';')[0]! : null);
+  return {
+    conversationId: channelId ?? activity.conversation.id,
+    serviceUrl: activity.serviceUrl ?? '',
+    tenantId: activity.channelData?.tenant?.id ?? activity.conversation.tenantId ?? null,
+    teamId: activity.channelData?.team?.id ?? null,
+    channelId,
+    conversationType,
+  };
+}
+
+function cardResponse(card: AdaptiveCard) {
+  return {
+    statusCode: 200 as const,
+    type: 'application/vnd.microsoft.card.adaptive' as const,
+    value: card as never,
+  };
+}
+
+export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.Express; app: App }> {
+  const { services, renderer, dispatcher, links, demo } = deps;
+  const web = express();
+  const app = new App({
+    httpServerAdapter: new ExpressAdapter(web, { logger: teamsLogger(deps.logger, 'express') }),
+    logger: teamsLogger(deps.logger),
+    activity: { mentions: { stripText: true } },
+    ...(deps.credentials
+      ? {
+          clientId: deps.credentials.clientId,
+          clientSecret: deps.credentials.clientSecret,
+          tenantId: deps.credentials.tenantId,
+        }
+      : { dangerouslyAllowUnauthenticatedRequests: true }),
+    ...(deps.token ? { token: deps.token } : {}),
+  });
+
+  // Every conversation the bot hears from is remembered in the store, so it can post there later.
+  app.use(async (ctx) => {
+    const c = conversationOf(ctx.activity as unknown as ActivityLike);
+    if (c.serviceUrl)
+      await services.bot
+        .rememberConversation(c)
+        .catch((e: unknown) => deps.logger.log('warn', 'could not store conversation', { error: String(e) }));
+    return ctx.next();
+  });
+
+  app.on('install.add', async (ctx) => {
+    await ctx.send(cardActivity(noticeCard(say(cardLocale(ctx.activity.locale), 'welcome'))) as never);
+  });
+
+  app.on('install.remove', async (ctx) => {
+    await services.bot.forgetConversation(
+      conversationOf(ctx.activity as unknown as ActivityLike).conversationId,
+    );
+  });
+
+  app.on('message', async (ctx) => {
+    const activity = ctx.activity as unknown as ActivityLike & { text?: string };
+    const locale = cardLocale(activity.locale);
+    const conversation = conversationOf(activity);
+    const reply = (card: AdaptiveCard) => ctx.send(cardActivity(card) as never);
+    const text = (activity.text ?? '').replace(/\s+/g, ' ').trim();
+    const command = text.toLocaleLowerCase('sv').replace(/[.!?]+$/, '');
+
+    if (command === '' || command === 'hjälp' || command === 'help' || command === '?') {
+      await reply(helpCard(locale, demo));
+      return;
+    }
+    const actAs = /^(?:agera som|act as)\s+(.+)$/i.exec(text);
+    if (actAs && demo && activity.from.aadObjectId) {
+      const person = await services.bot.actAs(activity.from.aadObjectId, activity.from.id, actAs[1]!);
+      await reply(
+        noticeCard(
+          person
+            ? say(locale, 'actingAs', { name: person.displayName })
+            : say(locale, 'unknownPerson', { name: actAs[1]! }),
+        ),
+      );
+      return;
+    }
+    const link = /^(?:koppla|link)\s+(\S+)$/i.exec(text);
+    if (link) {
+      const object = await services.bot.objectByCode(link[1]!);
+      if (!object) {
+        await reply(noticeCard(say(locale, 'unknownObject', { code: link[1]! })));
+        return;
+      }
+      const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+      try {
+        await services.bot.bind(actor, conversation, object.id, locale);
+        await reply(noticeCard(say(locale, 'bound', { name: object.name, code: object.code })));
+      } catch (error) {
+        await reply(noticeCard(explain(error, locale)));
+      }
+      return;
+    }
+    if (command === 'status' || command === 'plan') {
+      const object = await services.bot.objectForConversation(conversation.conversationId);
+      if (!object) {
+        await reply(noticeCard(say(locale, 'notBound')));
+        return;
+      }
+      if (command === 'status') {
+        const s = await services.bot.status(object.id);
+        const year = s.plan?.year ?? new Date().getFullYear();
+        await reply(
+          statusCard({
+            locale,
+            objectCode: object.code,
+            objectName: object.name,
+            plan: s.plan
+              ? {
+                  year: s.plan.year,
+                  status: s.plan.status,
+                  late: s.plan.late.map((d) => translateDeliverable(d, locale)),
+                }
+              : null,
+            planYear: year,
+            nextMeeting: s.nextMeeting,
+            openApprovals: s.openApprovals,
+            url: links.objectTab(object.id),
+          }),
+        );
+        return;
+      }
+      const plan = await services.bot.currentPlan(object.id);
+      if (!plan) {
+        await reply(noticeCard(say(locale, 'noPlan', { year: new Date().getFullYear() })));
+        return;
+      }
+      const summary = await services.bot.planSummary(plan.id);
+      await reply(
+        planCard({
+          locale,
+          objectCode: object.code,
+          year: plan.year,
+          status: plan.status,
+          budgetTotal: summary.table.totals.total,
+          fte: summary.table.fte.total,
+          deadlines: summary.deadlines.map((d) => ({
+            label: translateDeliverable(d.deliverable, locale),
+            due: d.due,
+            state: d.met
+              ? locale === 'en'
+                ? 'done'
+                : 'klar'
+              : d.late
+                ? say(locale, 'late').toLowerCase()
+                : locale === 'en'
+                  ? 'upcoming'
+                  : 'kommande',
+          })),
+          url: links.objectTab(object.id, { view: 'plan', year: plan.year }),
+        }),
+      );
+      // A plan awaiting approval gets its approval card here, tracked so that it updates in place.
+      if (plan.status === 'preliminary' && conversation.serviceUrl) {
+        if (
+          await services.bot.ensureApprovalCard(
+            { conversationId: conversation.conversationId, serviceUrl: conversation.serviceUrl },
+            plan.id,
+          )
+        ) {
+          void dispatcher.kick();
+        }
+      }
+      return;
+    }
+    await reply(noticeCard(say(locale, 'didNotUnderstand', { text: text.slice(0, 80) })));
+  });
+
+  app.on('card.action', async (ctx) => {
+    const activity = ctx.activity as unknown as ActivityLike & { value?: { action?: unknown } };
+    const locale = cardLocale(activity.locale);
+    const parsed = cardAction.safeParse(activity.value?.action);
+    if (!parsed.success) {
+      return cardResponse(
+        noticeCard(
+          say(locale, 'error', {
+            reason: locale === 'en' ? 'the card is not one Objektnav knows' : 'kortet känns inte igen',
+          }),
+        ),
+      );
+    }
+    const { verb, data } = parsed.data;
+    const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+    const show = (view: ApprovalView) => renderer.approval(data.planId, locale, view).then(cardResponse);
+    try {
+      const state = await services.bot.approvalState(data.planId);
+      if (!actor) return await show({ kind: 'notice', message: say(locale, 'unknownUser') });
+      const mine = state.approval.approvers.filter((a) => a.personIds.includes(actor.personId));
+      const personal = (): ApprovalView => viewFor(mine, state.plan.status);
+      if (verb === APPROVAL_VERBS.refresh) return await show(personal());
+      if (data.round !== state.plan.approvalRound)
+        return await show({ kind: 'notice', message: say(locale, 'staleRound') });
+      const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
+      try {
+        await services.plans.answer({ actor, locale }, data.planId, outcome, { comment: data.comment ?? '' });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        if (error.kind === 'forbidden')
+          return await show({ kind: 'notice', message: say(locale, 'notApprover') });
+        if (error.kind === 'validation') {
+          return await show({
+            kind: 'approver',
+            role: mine[0]?.role ?? 'ownerBusiness',
+            error: translate(locale, error.key, error.params),
+          });
+        }
+        return await show({ kind: 'notice', message: translate(locale, error.key, error.params) });
+      }
+      // Everyone's copy of the card is updated through the outbox; the clicker gets theirs at once.
+      void dispatcher.kick();
+      return await show({ kind: 'answered', outcome });
+    } catch (error) {
+      deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {
+        verb,
+        error: String(error),
+      });
+      return cardResponse(noticeCard(explain(error, locale)));
+    }
+  });
+
+  await app.initialize();
+  return { router: web, app };
+}
+
+function viewFor(
+  mine: { role: string; outcome: 'approved' | 'rejected' | null }[],
+  status: string,
+): ApprovalView {
+  if (mine.length === 0) return { kind: 'shared' };
+  const open = mine.find((a) => a.outcome === null);
+  if (open && status === 'preliminary') return { kind: 'approver', role: open.role };
+  const answered = mine.find((a) => a.outcome !== null);
+  return answered?.outcome ? { kind: 'answered', outcome: answered.outcome } : { kind: 'shared' };
+}
+
+function explain(error: unknown, locale: CardLocale): string {
+  if (error instanceof AppError) {
+    const reason = translate(locale, error.key, error.params);
+    return error.kind === 'forbidden' ? say(locale, 'forbidden', { reason }) : reason;
+  }
+  return say(locale, 'error', { reason: locale === 'en' ? 'try again later' : 'försök igen senare' });
+}
+
+function translateDeliverable(deliverable: string, locale: CardLocale): string {
+  const names: Record<string, [string, string]> = {
+    objectPlanPreliminary: ['Preliminär objektplan', 'Preliminary object plan'],
+    objectPlanApproved: ['Objektplan godkänd av OSG', 'Object plan approved by OSG'],
+    objectReport: ['Objektberättelse', 'Object report'],
+  };
+  const pair = names[deliverable];
+  return pair ? pair[locale === 'en' ? 1 : 0] : deliverable;
+}
+
+export type { Actor };

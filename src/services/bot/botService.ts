@@ -1,0 +1,215 @@
+// What the bot needs from the model: who is talking (by Entra object id, never by card data), which
+// object a conversation belongs to, and where an object's plan and approval stand.
+import { budgetTable } from '../../domain/budget/budget';
+import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
+import type { ConversationType, ObjectRole, Person } from '../../domain/model';
+import { loadActor, todayIn, type Actor, type ServiceDeps } from '../context';
+import { AppError } from '../errors';
+import { data, mustGet } from '../records';
+import type { Stored } from '../ports/store';
+import { NotificationService, type CardTarget } from '../notifications/notificationService';
+import type { PlanService } from '../plans/planService';
+import type { ChannelService } from '../channels/channelService';
+
+export interface IncomingConversation {
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string | null;
+  teamId: string | null;
+  channelId: string | null;
+  conversationType: ConversationType;
+}
+
+export class BotService {
+  private readonly notifications: NotificationService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly plans: PlanService,
+    private readonly channels: ChannelService,
+  ) {
+    this.notifications = new NotificationService(deps);
+  }
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  /** Remembers where the bot can post; called on installation and whenever a conversation is first seen. */
+  async rememberConversation(c: IncomingConversation): Promise<void> {
+    const [existing] = await this.store.conversations.findAll({ conversationId: c.conversationId });
+    if (existing && existing.active && existing.serviceUrl === c.serviceUrl) return;
+    const record = {
+      ...c,
+      installedAt: existing?.installedAt ?? this.deps.clock.now().toISOString(),
+      active: true,
+    };
+    if (existing) await this.store.conversations.update(existing.id, record, existing.etag);
+    else await this.store.conversations.create(record);
+  }
+
+  async forgetConversation(conversationId: string): Promise<void> {
+    for (const ref of await this.store.conversations.findAll({ conversationId })) {
+      await this.store.conversations.update(ref.id, { ...data(ref), active: false }, ref.etag);
+    }
+  }
+
+  /** The acting person from the Entra object id Teams vouches for; learns their Teams user id for per-user card views. */
+  async actorFor(aadObjectId: string | undefined, teamsUserId: string | undefined): Promise<Actor | null> {
+    if (!aadObjectId) return null;
+    const [person] = await this.store.people.findAll({ entraObjectId: aadObjectId });
+    if (!person) return null;
+    if (teamsUserId && person.teamsUserId !== teamsUserId) {
+      await this.store.people
+        .update(person.id, { ...data(person), teamsUserId }, person.etag)
+        .catch(() => undefined);
+    }
+    return loadActor(this.store, person.id);
+  }
+
+  /**
+   * Demo mode only: lets a chat user act as a demo person by linking their Entra object id to that person
+   * (and unlinking it from anyone else). Callers check the mode.
+   */
+  async actAs(
+    aadObjectId: string,
+    teamsUserId: string | undefined,
+    name: string,
+  ): Promise<Stored<Person> | null> {
+    const people = await this.store.people.findAll();
+    const wanted = name.trim().toLocaleLowerCase('sv');
+    const person = people.find((p) => p.displayName.toLocaleLowerCase('sv') === wanted);
+    if (!person) return null;
+    await this.store.transaction(async (tx) => {
+      for (const other of await tx.people.findAll({ entraObjectId: aadObjectId })) {
+        if (other.id !== person.id) {
+          const { entraObjectId: _drop, ...rest } = data(other);
+          await tx.people.update(other.id, rest, other.etag);
+        }
+      }
+      const current = (await tx.people.get(person.id))!;
+      await tx.people.update(
+        person.id,
+        { ...data(current), entraObjectId: aadObjectId, ...(teamsUserId ? { teamsUserId } : {}) },
+        current.etag,
+      );
+    });
+    return person;
+  }
+
+  async objectForConversation(channelOrConversationId: string) {
+    const [binding] = await this.store.channelBindings.findAll({ channelId: channelOrConversationId });
+    if (!binding) return null;
+    return (await this.store.objects.get(binding.objectId)) ?? null;
+  }
+
+  async objectByCode(code: string) {
+    const [object] = await this.store.objects.findAll({ code: code.trim().toUpperCase() });
+    return object ?? null;
+  }
+
+  /** Binds a conversation to an object, with the same rule as the tab's configuration page. */
+  async bind(actor: Actor | null, c: IncomingConversation, objectId: string, locale: 'sv' | 'en') {
+    return this.channels.bind(
+      { actor, locale },
+      { channelId: c.channelId ?? c.conversationId, teamId: c.teamId, tenantId: c.tenantId, objectId },
+    );
+  }
+
+  /** The plan people mean by "the plan": one awaiting approval, else this year's, else the newest. */
+  async currentPlan(objectId: string) {
+    const plans = await this.store.plans.findAll({ objectId }, { field: 'year', direction: 'desc' });
+    const year = Number(todayIn(this.deps.clock).slice(0, 4));
+    return (
+      plans.find((p) => p.status === 'preliminary') ?? plans.find((p) => p.year === year) ?? plans[0] ?? null
+    );
+  }
+
+  async planSummary(planId: string) {
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    const lines = await this.store.budgetLines.findAll({ planId });
+    const table = budgetTable(lines, plan);
+    const deadlines: DeadlineStatus[] = planDeadlines(plan, todayIn(this.deps.clock));
+    return { plan, table, deadlines };
+  }
+
+  async status(objectId: string) {
+    const object = await mustGet(this.store.objects, 'objekt', objectId);
+    const plan = await this.currentPlan(objectId);
+    const forums = await this.store.forums.findAll({ kind: 'osg', objectId });
+    const now = this.deps.clock.now().toISOString();
+    const meetings = forums[0]
+      ? await this.store.meetings.findAll({ forumId: forums[0].id }, { field: 'start' })
+      : [];
+    const next = meetings.find((m) => m.start >= now && m.status === 'scheduled') ?? null;
+    const pending = (await this.store.plans.findAll({ objectId, status: 'preliminary' })).map(
+      (p) => `${object.code} ${p.year}`,
+    );
+    return {
+      object,
+      plan: plan
+        ? {
+            year: plan.year,
+            status: plan.status,
+            late: planDeadlines(plan, todayIn(this.deps.clock))
+              .filter((d) => d.late)
+              .map((d) => d.deliverable),
+          }
+        : null,
+      nextMeeting: next ? { title: next.title, start: next.start } : null,
+      openApprovals: pending,
+    };
+  }
+
+  /** Everything an approval card shows about a plan. */
+  async approvalState(planId: string) {
+    const { plan, table } = await this.planSummary(planId);
+    const object = await mustGet(this.store.objects, 'objekt', plan.objectId);
+    const approval = await this.plans.approval(plan);
+    const people = new Map<string, Stored<Person>>();
+    for (const ids of Object.values(approval.holders)) {
+      for (const id of ids ?? []) {
+        const person = await this.store.people.get(id);
+        if (person) people.set(id, person);
+      }
+    }
+    return {
+      plan,
+      object,
+      budgetTotal: table.totals.total,
+      approval,
+      // A draft whose latest round holds a rejection was sent back by the OSG.
+      rejected: plan.status === 'draft' && approval.rejected,
+      people,
+    };
+  }
+
+  /** Roles this person answers for on the plan (empty: not an approver). */
+  async approverRoles(planId: string, personId: string): Promise<ObjectRole[]> {
+    const { approval } = await this.approvalState(planId);
+    return approval.approvers.filter((a) => a.personIds.includes(personId)).map((a) => a.role);
+  }
+
+  /** Posts the plan's approval card in this conversation unless it is already there. */
+  async ensureApprovalCard(target: CardTarget, planId: string): Promise<boolean> {
+    return this.store.transaction(
+      async (tx) => (await this.notifications.post(tx, { type: 'planApproval', planId }, target)) !== null,
+    );
+  }
+
+  async decision(decisionId: string) {
+    const decision = await mustGet(this.store.decisions, 'beslut', decisionId);
+    const [forum, person, object, plan, initiative] = await Promise.all([
+      decision.forumId ? this.store.forums.get(decision.forumId) : undefined,
+      this.store.people.get(decision.decidedByPersonId),
+      decision.objectId ? this.store.objects.get(decision.objectId) : undefined,
+      decision.planId ? this.store.plans.get(decision.planId) : undefined,
+      decision.initiativeId ? this.store.initiatives.get(decision.initiativeId) : undefined,
+    ]);
+    return { decision, forum, person, object, plan, initiative };
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
