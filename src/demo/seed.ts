@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Loads the demo: the object structure of spec §Object structure, object AKN with its 2020 plan
 // transcribed from seed 004, current plans for every object, fictional people in every role, and a
 // few initiatives on their way up the escalation ladder. Written through the store port in one
@@ -51,6 +52,12 @@ function scaled(lines: readonly SeedBudgetLine[], factorPercent: number): SeedBu
   }));
 }
 
+/** A fictional, stable Entra object id per demo person (UUID-shaped), so bot tests and demos can name them. */
+export function demoObjectId(key: string): string {
+  const hex = createHash('sha256').update(`objektnav-demo:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export async function loadDemoData(
   store: Store,
 ): Promise<{ objects: number; people: number; plans: number }> {
@@ -70,6 +77,7 @@ export async function loadDemoData(
         displayName: p.displayName,
         title: p.title,
         email: emailOf(p.displayName),
+        entraObjectId: demoObjectId(p.key),
       });
       people.set(p.key, person.id);
     }

@@ -1,6 +1,6 @@
 // Starts the real server on a free loopback port over a fresh embedded store with the demo data,
 // and offers a small client that speaks to it over HTTP.
-import { startApp, type App } from '../../src/composition';
+import { startApp, type App, type StartOptions } from '../../src/composition';
 import { loadConfig } from '../../src/config';
 import type { Clock } from '../../src/services/context';
 import { jsonLogger } from '../../src/adapters/logging/jsonLogger';
@@ -29,7 +29,14 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export async function startTestApp(options: { demoData?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    demoData?: boolean;
+    clock?: Clock;
+    bot?: StartOptions['bot'];
+    env?: Record<string, string>;
+  } = {},
+): Promise<TestApp> {
   const dir = tempDir();
   const config = loadConfig({
     PORT: '0',

@@ -176,6 +176,10 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
         return;
       }
       const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+      if (!actor) {
+        await reply(noticeCard(say(locale, 'unknownUser')));
+        return;
+      }
       try {
         await services.bot.bind(actor, conversation, object.id, locale);
         await reply(noticeCard(say(locale, 'bound', { name: object.name, code: object.code })));

@@ -1,0 +1,65 @@
+// Bot Framework activities as Teams sends them, for driving the bot through its real endpoint.
+import { randomUUID } from 'node:crypto';
+
+export interface Speaker {
+  aadObjectId: string;
+  teamsUserId: string;
+  name: string;
+}
+
+export interface ChannelContext {
+  serviceUrl: string;
+  teamId: string;
+  channelId: string;
+  tenantId: string;
+}
+
+function base(ch: ChannelContext, from: Speaker, locale: string) {
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: ch.serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale,
+    from: { id: from.teamsUserId, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: { id: '28:objektnav-bot', name: 'Objektnav' },
+    conversation: {
+      id: `${ch.channelId};messageid=1700000000000`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: ch.tenantId,
+    },
+    channelData: { team: { id: ch.teamId }, channel: { id: ch.channelId }, tenant: { id: ch.tenantId } },
+  };
+}
+
+export const message = (ch: ChannelContext, from: Speaker, text: string, locale = 'sv-SE') => ({
+  ...base(ch, from, locale),
+  type: 'message',
+  text,
+});
+
+export const installation = (ch: ChannelContext, from: Speaker) => ({
+  ...base(ch, from, 'sv-SE'),
+  type: 'installationUpdate',
+  action: 'add',
+  conversation: { id: ch.teamId, conversationType: 'channel', isGroup: true, tenantId: ch.tenantId },
+  channelData: {
+    team: { id: ch.teamId },
+    tenant: { id: ch.tenantId },
+    settings: { selectedChannel: { id: ch.teamId } },
+  },
+});
+
+export const cardAction = (
+  ch: ChannelContext,
+  from: Speaker,
+  verb: string,
+  data: Record<string, unknown>,
+  locale = 'sv-SE',
+) => ({
+  ...base(ch, from, locale),
+  type: 'invoke',
+  name: 'adaptiveCard/action',
+  value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+});
