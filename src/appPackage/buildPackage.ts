@@ -1,0 +1,85 @@
+// Builds the Teams app package: fills the manifest template from settings, validates it offline against
+// the official schema (@microsoft/app-manifest), and zips it flat with its icons and English strings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppManifestUtils } from '@microsoft/app-manifest';
+import JSZip from 'jszip';
+import { z } from 'zod';
+import { projectRoot } from '../paths';
+import { colorIcon, outlineIcon } from './icons';
+
+const settingsSchema = z.object({
+  APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'APP_VERSION is a version like 1.0.0' }),
+  TEAMS_APP_ID: z.uuid({ error: 'TEAMS_APP_ID must be a GUID (the Teams app id)' }),
+  BOT_ID: z.uuid({ error: "BOT_ID must be a GUID (the bot's Entra app registration)" }),
+  ENTRA_CLIENT_ID: z.uuid({ error: "ENTRA_CLIENT_ID must be a GUID (the tab's Entra app registration)" }),
+  PUBLIC_URL: z.url({
+    protocol: /^https$/,
+    error: 'PUBLIC_URL must be the https address people reach the app on',
+  }),
+  DEVELOPER_NAME: z
+    .string()
+    .min(1, { error: 'DEVELOPER_NAME is the municipality or supplier shown in Teams' })
+    .max(32),
+});
+
+export type PackageSettings = z.infer<typeof settingsSchema>;
+
+export class PackageError extends Error {}
+
+export function readSettings(env: Record<string, string | undefined>): PackageSettings {
+  const parsed = settingsSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    throw new PackageError(
+      `Invalid package settings:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
+  }
+  return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL.replace(/\/+$/, '') };
+}
+
+/** Replaces every ${{NAME}} in the template; a placeholder without a value is an error, never left behind. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new PackageError(`The manifest template needs ${name}`);
+    // Values go into JSON strings.
+    return JSON.stringify(value).slice(1, -1);
+  });
+}
+
+export interface AppPackage {
+  fileName: string;
+  manifest: Record<string, unknown>;
+  zip: Buffer;
+}
+
+export async function buildAppPackage(env: Record<string, string | undefined>): Promise<AppPackage> {
+  const settings = readSettings(env);
+  const values: Record<string, string> = { ...settings, APP_DOMAIN: new URL(settings.PUBLIC_URL).host };
+  const dir = join(projectRoot, 'manifest');
+  const manifest = JSON.parse(
+    fillTemplate(readFileSync(join(dir, 'manifest.template.json'), 'utf8'), values),
+  ) as Record<string, unknown>;
+  const errors = await AppManifestUtils.validateAgainstSchema(manifest as never);
+  if (errors.length)
+    throw new PackageError(`The manifest does not pass the schema:\n  ${errors.join('\n  ')}`);
+  const zip = new JSZip();
+  zip.file('manifest.json', JSON.stringify(manifest, null, 2));
+  zip.file('en.json', readFileSync(join(dir, 'en.json')));
+  zip.file('color.png', colorIcon());
+  zip.file('outline.png', outlineIcon());
+  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { fileName: `objektnav-${settings.APP_VERSION}.zip`, manifest, zip: buffer };
+}
+
+/** Reads KEY=value lines (the Agents Toolkit's env files); # starts a comment. */
+export function parseEnvFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (match && !line.trim().startsWith('#')) out[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+  }
+  return out;
+}
