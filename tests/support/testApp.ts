@@ -1,10 +1,12 @@
 // Starts the real server on a free loopback port over a fresh embedded store with the demo data,
-// and offers a small client that speaks to it over HTTP.
+// and offers a small client that speaks to it over HTTP. With TEST_STORE=sharepoint (the second Jest
+// project) the store is the SharePoint adapter over a fresh, provisioned fake of Graph instead.
 import { startApp, type App, type StartOptions } from '../../src/composition';
 import { loadConfig } from '../../src/config';
 import type { Clock } from '../../src/services/context';
 import { jsonLogger } from '../../src/adapters/logging/jsonLogger';
 import { tempDir } from './tempDir';
+import { assertNoUnhandled, startFakeSharePoint, type FakeSharePoint } from './fakeGraph';
 
 export const DEMO_NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -38,11 +40,14 @@ export async function startTestApp(
   } = {},
 ): Promise<TestApp> {
   const dir = tempDir();
+  const sharepoint: FakeSharePoint | undefined =
+    process.env.TEST_STORE === 'sharepoint' ? await startFakeSharePoint() : undefined;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dir.path,
     DEMO_DATA: options.demoData === false ? 'false' : 'true',
+    ...sharepoint?.env,
   });
   const app = await startApp(config, {
     clock: options.clock ?? { now: () => DEMO_NOW },
@@ -80,6 +85,10 @@ export async function startTestApp(
     async stop() {
       await app.close();
       dir.cleanup();
+      if (sharepoint) {
+        await sharepoint.close();
+        assertNoUnhandled(sharepoint.fake);
+      }
     },
   };
 }

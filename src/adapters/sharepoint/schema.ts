@@ -1,0 +1,467 @@
+// How each collection lives in SharePoint: one list per collection, one typed column per scalar field
+// (internal names are stable and prefixed "Okn" so they never meet SharePoint's built-in fields), JSON
+// text columns for nested and array fields, companion lookup columns for references (so people browsing
+// the lists can follow them), and one catch-all JSON column for fields this table does not know yet.
+// Provisioning creates exactly this; the adapter reads and writes through it. See ADR 0008.
+import {
+  APPROVAL_OUTCOMES,
+  ASSIGNMENT_TYPES,
+  COMPONENT_KINDS,
+  CONVERSATION_TYPES,
+  DECISION_KINDS,
+  ESCALATION_LEVELS,
+  FORUM_KINDS,
+  INITIATIVE_KINDS,
+  INITIATIVE_STATUSES,
+  LIFECYCLE_STATES,
+  MAIN_ACTIVITIES,
+  OBJECT_CATEGORIES,
+  OBJECT_ROLES,
+  ORGANISATION_ROLES,
+  OUTBOX_STATUSES,
+  PLAN_STATUSES,
+} from '../../domain/model';
+import {
+  COLLECTIONS,
+  StoreQueryError,
+  type CollectionName,
+  type Collections,
+  type EntityOf,
+  type Scalar,
+} from '../../services/ports/store';
+
+export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'json';
+
+/**
+ * required: always present; nullable: present, may be null; optional: may be absent.
+ * SharePoint keeps an empty text as null, so '' and null only survive where the presence says which.
+ */
+export type Presence = 'required' | 'nullable' | 'optional';
+
+export interface ColumnSpec {
+  /** Entity field; with `sub`, a field of a fixed-shape nested object (budget line sides). */
+  field: string;
+  sub?: string;
+  /** Internal column name: never changes once lists exist. */
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  presence: Presence;
+  choices?: readonly string[];
+  /** Set from COLLECTIONS: the field may be filtered and sorted on, so the column carries an index. */
+  indexed: boolean;
+  /** A reference to a record of another collection: gets a companion lookup column `{name}Link`. */
+  references?: CollectionName;
+}
+
+export interface ListSpec {
+  collection: CollectionName;
+  /** The list's display name, by which the adapter finds it. */
+  displayName: string;
+  description: string;
+  columns: ColumnSpec[];
+  /** What SharePoint shows as the item's title (and lookups to it display). */
+  title: (entity: Record<string, unknown>) => string;
+}
+
+/** Written for null in an indexed text column, so that "is null" becomes an indexed equality filter. */
+export const NULL_SENTINEL = '∅';
+/** Catch-all JSON column for fields the table below does not list (added to the model later). */
+export const EXTRA_COLUMN = 'OknExtra';
+export const LIST_PREFIX = 'Objektnav';
+
+type Col<T> = Omit<ColumnSpec, 'indexed' | 'field' | 'presence'> & {
+  field: keyof T & string;
+  presence?: Presence;
+};
+
+const ROLES = [...OBJECT_ROLES, ...ORGANISATION_ROLES] as const;
+
+function spec<N extends CollectionName>(
+  collection: N,
+  displayName: string,
+  description: string,
+  title: (e: EntityOf<Collections[N]>) => string,
+  columns: Col<EntityOf<Collections[N]>>[],
+): ListSpec {
+  const indexed = new Set<string>(COLLECTIONS[collection].indexed);
+  const built = columns.map<ColumnSpec>((c) => ({
+    ...c,
+    presence: c.presence ?? 'required',
+    indexed: indexed.has(c.field) && !c.sub,
+  }));
+  for (const field of indexed) {
+    if (!built.some((c) => c.field === field && c.indexed))
+      throw new Error(`SharePoint schema: ${collection}.${field} is indexed but has no column`);
+  }
+  return {
+    collection,
+    displayName: `${LIST_PREFIX} ${displayName}`,
+    description,
+    columns: built,
+    title: title as (e: Record<string, unknown>) => string,
+  };
+}
+
+const text = <T>(field: keyof T & string, name: string, displayName: string, more: Partial<Col<T>> = {}) =>
+  ({ field, name, displayName, type: 'text', ...more }) as Col<T>;
+const note = <T>(field: keyof T & string, name: string, displayName: string, more: Partial<Col<T>> = {}) =>
+  ({ field, name, displayName, type: 'note', ...more }) as Col<T>;
+const num = <T>(field: keyof T & string, name: string, displayName: string, more: Partial<Col<T>> = {}) =>
+  ({ field, name, displayName, type: 'number', ...more }) as Col<T>;
+const bool = <T>(field: keyof T & string, name: string, displayName: string) =>
+  ({ field, name, displayName, type: 'boolean' }) as Col<T>;
+const when = <T>(field: keyof T & string, name: string, displayName: string, more: Partial<Col<T>> = {}) =>
+  ({ field, name, displayName, type: 'dateTime', ...more }) as Col<T>;
+const choice = <T>(
+  field: keyof T & string,
+  name: string,
+  displayName: string,
+  choices: readonly string[],
+  more: Partial<Col<T>> = {},
+) => ({ field, name, displayName, type: 'choice', choices, ...more }) as Col<T>;
+const json = <T>(field: keyof T & string, name: string, displayName: string, more: Partial<Col<T>> = {}) =>
+  ({ field, name, displayName, type: 'json', ...more }) as Col<T>;
+const ref = <T>(
+  field: keyof T & string,
+  name: string,
+  displayName: string,
+  references: CollectionName,
+  more: Partial<Col<T>> = {},
+) => ({ field, name, displayName, type: 'text', references, ...more }) as Col<T>;
+
+const truncate = (s: string, n = 255) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Every collection's list. Typed by collection, so a new collection does not compile until it has one. */
+export const LISTS: Record<CollectionName, ListSpec> = {
+  lineOrganisations: spec('lineOrganisations', 'Line Organisations', 'Förvaltningar', (e) => e.name, [
+    text('name', 'OknName', 'Namn'),
+    text('shortName', 'OknShortName', 'Kortnamn', { presence: 'optional' }),
+  ]),
+  objects: spec('objects', 'Objects', 'Förvaltningsobjekt', (e) => `${e.code} ${e.name}`, [
+    text('code', 'OknCode', 'Kod'),
+    text('name', 'OknName', 'Namn'),
+    choice('category', 'OknCategory', 'Kategori', OBJECT_CATEGORIES),
+    note('description', 'OknDescription', 'Beskrivning'),
+    json('lineOrganisationIds', 'OknLineOrganisationIds', 'Förvaltningar (id)'),
+    bool('active', 'OknActive', 'Aktivt'),
+  ]),
+  products: spec('products', 'Products', 'Objektets produkter', (e) => e.name, [
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+    text('name', 'OknName', 'Namn'),
+    note('description', 'OknDescription', 'Beskrivning'),
+    num('sortOrder', 'OknSortOrder', 'Ordning'),
+  ]),
+  components: spec('components', 'Components', 'Verksamhets- och it-komponenter', (e) => e.name, [
+    choice('kind', 'OknKind', 'Slag', COMPONENT_KINDS),
+    ref('ownerObjectId', 'OknOwnerObjectId', 'Ägande objekt-id', 'objects'),
+    text('name', 'OknName', 'Namn'),
+    note('description', 'OknDescription', 'Beskrivning'),
+    text('supplier', 'OknSupplier', 'Leverantör', { presence: 'optional' }),
+    choice('lifecycle', 'OknLifecycle', 'Livscykel', LIFECYCLE_STATES),
+  ]),
+  productComponents: spec(
+    'productComponents',
+    'Product Components',
+    'Vilka komponenter produkterna använder',
+    (e) => `${e.productId} → ${e.componentId}`,
+    [
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+      ref('productId', 'OknProductId', 'Produkt-id', 'products'),
+      ref('componentId', 'OknComponentId', 'Komponent-id', 'components'),
+    ],
+  ),
+  relatedObjects: spec('relatedObjects', 'Related Objects', 'Närliggande objekt', (e) => e.name, [
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+    ref('relatedObjectId', 'OknRelatedObjectId', 'Närliggande objekt-id', 'objects', {
+      presence: 'optional',
+    }),
+    text('name', 'OknName', 'Namn'),
+    note('description', 'OknDescription', 'Beskrivning'),
+  ]),
+  people: spec('people', 'People', 'Personer (fiktiva i demoläget)', (e) => e.displayName, [
+    text('displayName', 'OknDisplayName', 'Namn'),
+    text('email', 'OknEmail', 'E-post'),
+    text('title', 'OknJobTitle', 'Befattning'),
+    text('entraObjectId', 'OknEntraObjectId', 'Entra-objekt-id', { presence: 'optional' }),
+    text('teamsUserId', 'OknTeamsUserId', 'Teams-användar-id', { presence: 'optional' }),
+  ]),
+  roleAssignments: spec(
+    'roleAssignments',
+    'Role Assignments',
+    'Vem som har vilken roll',
+    (e) => `${e.role}`,
+    [
+      ref('personId', 'OknPersonId', 'Person-id', 'people'),
+      choice('role', 'OknRole', 'Roll', ROLES),
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects', { presence: 'nullable' }),
+      json('productIds', 'OknProductIds', 'Produkter (id)', { presence: 'optional' }),
+    ],
+  ),
+  contracts: spec('contracts', 'Contracts', 'Leverantörsavtal', (e) => e.title, [
+    ref('componentId', 'OknComponentId', 'Komponent-id', 'components'),
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+    text('supplier', 'OknSupplier', 'Leverantör'),
+    text('title', 'OknContractTitle', 'Avtal'),
+    // Calendar dates stay ISO text: a dateOnly column would move them across midnight by time zone.
+    text('startDate', 'OknStartDate', 'Startdatum (ÅÅÅÅ-MM-DD)'),
+    text('endDate', 'OknEndDate', 'Slutdatum (ÅÅÅÅ-MM-DD)'),
+    num('noticePeriodMonths', 'OknNoticePeriodMonths', 'Uppsägningstid (månader)'),
+  ]),
+  plans: spec('plans', 'Plans', 'Objektplaner', (e) => `Objektplan ${e.year}`, [
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+    num('year', 'OknYear', 'År'),
+    choice('status', 'OknStatus', 'Status', PLAN_STATUSES),
+    num('hourlyRate', 'OknHourlyRate', 'Timpris (kr)'),
+    num('hoursPerFte', 'OknHoursPerFte', 'Timmar per årsarbetare'),
+    num('approvalRound', 'OknApprovalRound', 'Godkännanderunda'),
+    json('sections', 'OknSections', 'Kapitel (JSON)'),
+  ]),
+  budgetLines: spec('budgetLines', 'Budget Lines', 'Objektplanernas budgetrader (delmål)', (e) => e.name, [
+    ref('planId', 'OknPlanId', 'Plan-id', 'plans'),
+    choice('mainActivity', 'OknMainActivity', 'Huvudaktivitet', MAIN_ACTIVITIES),
+    text('name', 'OknName', 'Delmål'),
+    choice('assignmentType', 'OknAssignmentType', 'Uppdragstyp', ASSIGNMENT_TYPES),
+    num('priority', 'OknPriority', 'Prioritet', { presence: 'nullable' }),
+    num('business', 'OknBusinessHours', 'Verksamhet timmar', { sub: 'hours' }),
+    num('business', 'OknBusinessOtherCost', 'Verksamhet övrigt (kr)', { sub: 'otherCost' }),
+    num('it', 'OknItHours', 'It timmar', { sub: 'hours' }),
+    num('it', 'OknItOtherCost', 'It övrigt (kr)', { sub: 'otherCost' }),
+    num('sortOrder', 'OknSortOrder', 'Ordning'),
+  ]),
+  planApprovals: spec('planApprovals', 'Plan Approvals', 'Godkännanden av objektplaner', (e) => e.outcome, [
+    ref('planId', 'OknPlanId', 'Plan-id', 'plans'),
+    num('round', 'OknRound', 'Runda'),
+    ref('personId', 'OknPersonId', 'Person-id', 'people'),
+    choice('role', 'OknRole', 'Roll', ROLES),
+    choice('outcome', 'OknOutcome', 'Utfall', APPROVAL_OUTCOMES),
+    note('comment', 'OknComment', 'Kommentar'),
+    when('at', 'OknAt', 'Tidpunkt'),
+  ]),
+  initiatives: spec('initiatives', 'Initiatives', 'Behov och initiativ', (e) => e.title, [
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+    json('affectedObjectIds', 'OknAffectedObjectIds', 'Berörda objekt (id)'),
+    choice('kind', 'OknKind', 'Slag', INITIATIVE_KINDS),
+    text('title', 'OknInitiativeTitle', 'Rubrik'),
+    note('description', 'OknDescription', 'Beskrivning'),
+    choice('assignmentType', 'OknAssignmentType', 'Uppdragstyp', ASSIGNMENT_TYPES),
+    choice('status', 'OknStatus', 'Status', INITIATIVE_STATUSES),
+    num('benefit', 'OknBenefit', 'Nyttoeffekter (1–5)'),
+    num('goalContribution', 'OknGoalContribution', 'Bidrag till mål (1–5)'),
+    num('effort', 'OknEffort', 'Insats (1–5)'),
+    choice('escalationLevel', 'OknEscalationLevel', 'Eskaleringsnivå', ESCALATION_LEVELS),
+    json('escalations', 'OknEscalations', 'Eskaleringar (JSON)'),
+  ]),
+  forums: spec('forums', 'Forums', 'PSG, OSG och OLF', (e) => e.name, [
+    choice('kind', 'OknKind', 'Slag', FORUM_KINDS),
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects', { presence: 'nullable' }),
+    text('name', 'OknName', 'Namn'),
+    num('minMeetingsPerYear', 'OknMinMeetingsPerYear', 'Minsta antal möten per år'),
+    json('delegatePersonIds', 'OknDelegatePersonIds', 'Delegater (id)'),
+  ]),
+  decisions: spec('decisions', 'Decisions', 'Beslut', (e) => e.title, [
+    ref('forumId', 'OknForumId', 'Forum-id', 'forums', { presence: 'nullable' }),
+    ref('objectId', 'OknObjectId', 'Objekt-id', 'objects', { presence: 'nullable' }),
+    ref('planId', 'OknPlanId', 'Plan-id', 'plans', { presence: 'nullable' }),
+    ref('initiativeId', 'OknInitiativeId', 'Initiativ-id', 'initiatives', { presence: 'nullable' }),
+    choice('kind', 'OknKind', 'Slag', DECISION_KINDS),
+    text('title', 'OknDecisionTitle', 'Rubrik'),
+    note('text', 'OknText', 'Beslutstext'),
+    ref('decidedByPersonId', 'OknDecidedByPersonId', 'Beslutat av (id)', 'people'),
+    when('decidedAt', 'OknDecidedAt', 'Beslutat'),
+    note('comment', 'OknComment', 'Kommentar'),
+  ]),
+  meetings: spec('meetings', 'Meetings', 'Forumens möten', (e) => e.title, [
+    ref('forumId', 'OknForumId', 'Forum-id', 'forums'),
+    text('title', 'OknMeetingTitle', 'Rubrik'),
+    when('start', 'OknStart', 'Start'),
+    when('end', 'OknEnd', 'Slut'),
+    choice('status', 'OknStatus', 'Status', ['scheduled', 'held', 'cancelled']),
+  ]),
+  channelBindings: spec(
+    'channelBindings',
+    'Channel Bindings',
+    'Teams-kanaler per objekt',
+    (e) => e.channelId,
+    [
+      text('channelId', 'OknChannelId', 'Kanal-id'),
+      text('teamId', 'OknTeamId', 'Team-id', { presence: 'nullable' }),
+      text('tenantId', 'OknTenantId', 'Klient-id (tenant)', { presence: 'nullable' }),
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+      ref('boundByPersonId', 'OknBoundByPersonId', 'Kopplad av (id)', 'people'),
+      when('boundAt', 'OknBoundAt', 'Kopplad'),
+    ],
+  ),
+  conversations: spec(
+    'conversations',
+    'Conversations',
+    'Där boten är installerad',
+    (e) => `${e.conversationType} ${e.conversationId}`,
+    [
+      text('conversationId', 'OknConversationId', 'Konversations-id'),
+      text('serviceUrl', 'OknServiceUrl', 'Tjänstens adress'),
+      text('tenantId', 'OknTenantId', 'Klient-id (tenant)', { presence: 'nullable' }),
+      text('teamId', 'OknTeamId', 'Team-id', { presence: 'nullable' }),
+      text('channelId', 'OknChannelId', 'Kanal-id', { presence: 'nullable' }),
+      choice('conversationType', 'OknConversationType', 'Slag', CONVERSATION_TYPES),
+      when('installedAt', 'OknInstalledAt', 'Installerad'),
+      bool('active', 'OknActive', 'Aktiv'),
+    ],
+  ),
+  outbox: spec('outbox', 'Outbox', 'Kort som boten ska skicka', (e) => e.subjectKey, [
+    choice('action', 'OknAction', 'Åtgärd', ['post', 'update']),
+    json('subject', 'OknSubject', 'Ämne (JSON)'),
+    text('subjectKey', 'OknSubjectKey', 'Ämnesnyckel'),
+    text('conversationId', 'OknConversationId', 'Konversations-id'),
+    text('serviceUrl', 'OknServiceUrl', 'Tjänstens adress'),
+    choice('locale', 'OknLocale', 'Språk', ['sv', 'en']),
+    choice('status', 'OknStatus', 'Status', OUTBOX_STATUSES),
+    num('attempts', 'OknAttempts', 'Försök'),
+    when('nextAttemptAt', 'OknNextAttemptAt', 'Nästa försök'),
+    note('lastError', 'OknLastError', 'Senaste fel'),
+    text('activityId', 'OknActivityId', 'Aktivitets-id', { presence: 'nullable' }),
+  ]),
+};
+
+export function listSpec(collection: CollectionName): ListSpec {
+  return LISTS[collection];
+}
+
+/** The lookup companion of a reference column. */
+export function lookupName(column: ColumnSpec): string {
+  return `${column.name.replace(/Id$/, '')}Link`;
+}
+
+/** Columns to `$select` when reading items. */
+export function selectColumns(list: ListSpec): string[] {
+  return [...list.columns.map((c) => c.name), EXTRA_COLUMN];
+}
+
+export function indexedColumn(list: ListSpec, field: string): ColumnSpec {
+  const column = list.columns.find((c) => c.field === field && c.indexed);
+  if (!column) throw new StoreQueryError(`${list.collection}.${field} is not an indexed field`);
+  return column;
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
+
+function encodeValue(column: ColumnSpec, value: unknown): unknown {
+  if (isEmpty(value)) {
+    // An indexed text column stores null as the sentinel, so that a null filter is an indexed equality.
+    if (column.indexed && column.type === 'text' && column.presence !== 'required') return NULL_SENTINEL;
+    return null;
+  }
+  switch (column.type) {
+    case 'json':
+      return JSON.stringify(value);
+    case 'dateTime':
+      return new Date(String(value)).toISOString();
+    case 'number':
+    case 'boolean':
+      return value;
+    default: {
+      const s = String(value);
+      if (column.indexed && s === NULL_SENTINEL)
+        throw new StoreQueryError(`${column.field} may not be "${NULL_SENTINEL}" (it stands for null)`);
+      if (column.type !== 'note' && s.length > 255)
+        throw new StoreQueryError(`${column.field} is longer than SharePoint's 255 characters`);
+      return s;
+    }
+  }
+}
+
+function decodeValue(column: ColumnSpec, raw: unknown): unknown {
+  if (raw === NULL_SENTINEL && column.indexed) return null;
+  if (isEmpty(raw)) return null;
+  switch (column.type) {
+    case 'json':
+      return JSON.parse(String(raw));
+    case 'dateTime': {
+      const d = new Date(String(raw));
+      return Number.isNaN(d.getTime()) ? String(raw) : d.toISOString();
+    }
+    case 'number':
+      return typeof raw === 'number' ? raw : Number(raw);
+    case 'boolean':
+      return raw === true || raw === 'true' || raw === 1 || raw === '1';
+    default:
+      return String(raw);
+  }
+}
+
+function emptyOf(column: ColumnSpec): unknown {
+  switch (column.type) {
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'json':
+      return null;
+    default:
+      return '';
+  }
+}
+
+/**
+ * Entity → SharePoint fields. `forUpdate` also sends null for empty columns, because an update
+ * replaces the record (a field that became empty must be cleared, not left as it was).
+ */
+export function encodeFields(list: ListSpec, entity: Record<string, unknown>, forUpdate = false) {
+  const fields: Record<string, unknown> = { Title: truncate(list.title(entity) || list.displayName) };
+  const known = new Set(list.columns.map((c) => c.field));
+  for (const column of list.columns) {
+    const top = entity[column.field];
+    const value = column.sub ? (top as Record<string, unknown> | undefined)?.[column.sub] : top;
+    const encoded = encodeValue(column, value);
+    if (encoded !== null || forUpdate) fields[column.name] = encoded;
+    if (column.references) {
+      // The lookup is for people browsing the lists; our own reference stays in the text column.
+      const id = typeof value === 'string' && /^\d+$/.test(value) ? value : null;
+      if (id !== null || forUpdate) fields[`${lookupName(column)}LookupId`] = id;
+    }
+  }
+  const extra = Object.fromEntries(
+    Object.entries(entity).filter(
+      ([k, v]) => !known.has(k) && v !== undefined && !['id', 'etag', 'createdAt', 'updatedAt'].includes(k),
+    ),
+  );
+  if (Object.keys(extra).length) fields[EXTRA_COLUMN] = JSON.stringify(extra);
+  else if (forUpdate) fields[EXTRA_COLUMN] = null;
+  return fields;
+}
+
+/** SharePoint fields → entity (without record metadata). */
+export function decodeFields(list: ListSpec, fields: Record<string, unknown>): Record<string, unknown> {
+  const entity: Record<string, unknown> = {};
+  const extraRaw = fields[EXTRA_COLUMN];
+  if (typeof extraRaw === 'string' && extraRaw) Object.assign(entity, JSON.parse(extraRaw) as object);
+  for (const column of list.columns) {
+    const raw = fields[column.name];
+    let value = decodeValue(column, raw);
+    if (value === null) {
+      if (column.presence === 'optional') continue;
+      if (column.presence === 'required') value = emptyOf(column);
+    }
+    if (column.sub) {
+      const nested = (entity[column.field] ??= {}) as Record<string, unknown>;
+      nested[column.sub] = value;
+    } else entity[column.field] = value;
+  }
+  return entity;
+}
+
+/** An OData literal for a filter on `column`: strings quoted with single quotes doubled. */
+export function odataLiteral(column: ColumnSpec, value: Scalar): string {
+  const encoded = encodeValue(column, value);
+  if (encoded === null) return 'null';
+  if (typeof encoded === 'number') {
+    if (!Number.isFinite(encoded)) throw new StoreQueryError(`Not a finite number for ${column.field}`);
+    return String(encoded);
+  }
+  if (typeof encoded === 'boolean') return encoded ? '1' : '0';
+  return odataString(String(encoded));
+}
+
+export function odataString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
