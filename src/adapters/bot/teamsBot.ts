@@ -284,7 +284,15 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       if (!actor) return await show({ kind: 'notice', message: say(locale, 'unknownUser') });
       const mine = state.approval.approvers.filter((a) => a.personIds.includes(actor.personId));
       const personal = (): ApprovalView => viewFor(mine, state.plan.status);
-      if (verb === APPROVAL_VERBS.refresh) return await show(personal());
+      if (verb === APPROVAL_VERBS.refresh) {
+        // Someone who clicked "approve or reject" without being an approver is told why nothing happens.
+        const view = personal();
+        const clicked = (activity.value as { trigger?: string } | undefined)?.trigger === 'manual';
+        if (view.kind === 'shared' && clicked && state.plan.status === 'preliminary') {
+          return await show({ kind: 'notice', message: say(locale, 'notApprover') });
+        }
+        return await show(view);
+      }
       if (data.round !== state.plan.approvalRound)
         return await show({ kind: 'notice', message: say(locale, 'staleRound') });
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';

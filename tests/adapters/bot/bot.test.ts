@@ -171,8 +171,8 @@ describe('approving a plan with Universal Actions', () => {
       [`8:orgid:${ownerBusiness.aadObjectId}`, `8:orgid:${ownerIt.aadObjectId}`].sort(),
     );
     expect(texts(card)).toContain('Väntar på godkännande');
-    // Everyone's view has no Approve button.
-    expect(card.actions.map((a: any) => a.type)).toEqual(['Action.OpenUrl']);
+    // Everyone's view has no Approve button, only a way to ask for one's own view.
+    expect(card.actions.map((a: any) => a.verb ?? a.type)).toEqual(['plan.refresh', 'Action.OpenUrl']);
   });
 
   it('an owner refreshing the card gets Approve and Reject', async () => {
@@ -193,6 +193,12 @@ describe('approving a plan with Universal Actions', () => {
     const after = await t.call('GET', `/api/plans/${planId}`);
     expect(after.body.approval).toEqual(before.body.approval);
     expect(after.body.etag).toBe(before.body.etag);
+  });
+
+  it('someone who is not an approver asking for their view is told why there is nothing to click', async () => {
+    const res = await send(cardAction(ch, specialist, 'plan.refresh', { planId, round }));
+    expect(texts(res.body.value)).toContain('inte en av godkännarna');
+    expect(res.body.value.actions.some((a: any) => a.verb === 'plan.approve')).toBe(false);
   });
 
   it('a person Objektnav does not know gets an explanation', async () => {

@@ -142,7 +142,8 @@ describe('approval card views', () => {
   it('only approvers get buttons, through refresh.userIds; others see the status', () => {
     const shared = approvalCard(approval);
     expect(shared.refresh?.userIds).toEqual(['29:karin', '29:mikael']);
-    expect(shared.actions?.map((a) => a['type'])).toEqual(['Action.OpenUrl']);
+    // Everyone can ask for their view; only approvers get the buttons.
+    expect(shared.actions?.map((a) => a['verb'] ?? a['type'])).toEqual(['plan.refresh', 'Action.OpenUrl']);
     const personal = approvalCard(approval, { kind: 'approver', role: 'ownerBusiness' });
     expect(personal.actions?.map((a) => a['verb']).filter(Boolean)).toEqual(['plan.approve', 'plan.reject']);
     expect((personal.actions?.[0] as { data: unknown }).data).toEqual({ planId: 'p1', round: 2 });

@@ -88,6 +88,10 @@ export function approvalCard(m: ApprovalCardModel, view: ApprovalView = { kind: 
     actions.push(execute(say(l, 'approve'), APPROVAL_VERBS.approve, data, 'positive'));
     actions.push(execute(say(l, 'reject'), APPROVAL_VERBS.reject, data, 'destructive'));
   }
+  if (view.kind === 'shared' && m.status === 'preliminary') {
+    // Clients without per-user views (and anyone who scrolls to an old copy) can still ask for theirs.
+    actions.push(execute(say(l, 'answer'), APPROVAL_VERBS.refresh, data));
+  }
   if (view.kind === 'answered')
     body.push(
       text(say(l, 'youAnswered', { outcome: say(l, view.outcome) }), { spacing: 'Medium', weight: 'Bolder' }),
