@@ -12,10 +12,11 @@ const MAX_INDEXES = 20;
 export interface ProvisionOptions {
   graph: GraphClient;
   siteId: string;
-  /** For list views through SharePoint REST; without it views are skipped (and said so). */
-  sharePointToken?: TokenProvider;
-  /** Why views are skipped when there is no SharePoint token. */
-  viewsSkippedBecause?: string;
+  /**
+   * A token for SharePoint REST on the site (list views), given the site's web URL; without one the
+   * views are skipped, and the reason is printed.
+   */
+  sharePointToken?: (webUrl: string) => { token?: TokenProvider; reason?: string };
   log?: (line: string) => void;
 }
 
@@ -223,14 +224,15 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
   }
 
   // 3. A default view per list, for people browsing the lists in SharePoint.
-  if (!options.sharePointToken) {
+  const sharePoint = options.sharePointToken?.(site.webUrl) ?? { reason: 'no SharePoint token given' };
+  if (!sharePoint.token) {
     report.viewsSkipped = true;
-    log(`views: skipped — ${options.viewsSkippedBecause ?? 'no SharePoint token'}`);
+    log(`views: skipped — ${sharePoint.reason ?? 'no SharePoint token'}`);
     return report;
   }
   const rest = new GraphClient({
     baseUrl: `${site.webUrl.replace(/\/+$/, '')}/_api`,
-    token: options.sharePointToken,
+    token: sharePoint.token,
   });
   const json = {
     Accept: 'application/json;odata=nometadata',

@@ -1,0 +1,338 @@
+// What the SharePoint adapter does on the wire, checked at the fake of Graph: If-Match and 412,
+// Retry-After, nextLink paging, indexed-only filters, OData escaping, $batch chunks, null sentinel,
+// lookups, and the best-effort transaction.
+import { GraphClient } from '../../../src/adapters/sharepoint/graph';
+import { NULL_SENTINEL } from '../../../src/adapters/sharepoint/schema';
+import type { SharePointStore } from '../../../src/adapters/sharepoint/sharepointStore';
+import { StoreConflictError, StoreNotFoundError, StoreQueryError } from '../../../src/services/ports/store';
+import type { Person } from '../../../src/domain/model';
+import { assertNoUnhandled, startFakeSharePoint, type FakeSharePoint } from '../../support/fakeGraph';
+
+let site: FakeSharePoint;
+let store: SharePointStore;
+
+beforeEach(async () => {
+  site = await startFakeSharePoint();
+  store = await site.openStore();
+  site.fake.resetLog();
+});
+afterEach(async () => {
+  await store.close();
+  await site.close();
+  assertNoUnhandled(site.fake);
+});
+
+const person = (n: number, more: Partial<Person> = {}): Person => ({
+  displayName: `Person ${n}`,
+  email: `p${n}@objektnav.example`,
+  title: 'Handläggare',
+  ...more,
+});
+const itemsOf = (list: string) => [...site.fake.list(`Objektnav ${list}`).items.values()];
+
+describe('reads and writes on the wire', () => {
+  it('creates with POST (201) and reads with $expand=fields; ids are item ids, eTags the @odata.etag', async () => {
+    const created = await store.people.create(person(1));
+    expect(created.id).toMatch(/^\d+$/);
+    const item = itemsOf('People')[0]!;
+    expect(created.etag).toBe(`"${item.guid},1"`);
+    expect(item.fields).toMatchObject({
+      Title: 'Person 1',
+      OknDisplayName: 'Person 1',
+      OknEmail: 'p1@objektnav.example',
+    });
+    await store.people.get(created.id);
+    const get = site.fake.log.find((r) => r.method === 'GET')!;
+    expect(decodeURIComponent(get.url)).toContain(`/items/${created.id}?$expand=fields($select=`);
+  });
+
+  it('updates with PATCH …/fields and If-Match; a stale eTag is a 412 and a StoreConflictError', async () => {
+    const created = await store.people.create(person(1));
+    await store.people.update(created.id, person(1, { title: 'Chef' }), created.etag);
+    await expect(store.people.update(created.id, person(1), created.etag)).rejects.toBeInstanceOf(
+      StoreConflictError,
+    );
+    const patches = site.fake.log.filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.url.endsWith(`/items/${created.id}/fields`))).toEqual([true, true]);
+    await expect(store.people.update('999', person(1), created.etag)).rejects.toBeInstanceOf(
+      StoreNotFoundError,
+    );
+    await expect(store.people.update('not-an-item-id', person(1), created.etag)).rejects.toBeInstanceOf(
+      StoreNotFoundError,
+    );
+  });
+
+  it('keeps null in indexed columns as a sentinel, so "is null" is an indexed equality', async () => {
+    await store.roleAssignments.create({ personId: '1', role: 'itChief', objectId: null });
+    expect(itemsOf('Role Assignments')[0]!.fields['OknObjectId']).toBe(NULL_SENTINEL);
+    site.fake.resetLog();
+    const found = await store.roleAssignments.findAll({ objectId: null });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.objectId).toBeNull();
+    expect(decodeURIComponent(site.fake.log[0]!.url)).toContain(
+      `$filter=fields/OknObjectId eq '${NULL_SENTINEL}'`,
+    );
+    await expect(
+      store.roleAssignments.create({ personId: '1', role: 'itChief', objectId: NULL_SENTINEL }),
+    ).rejects.toBeInstanceOf(StoreQueryError);
+  });
+
+  it("escapes OData string literals: O'Brien matches exactly and cannot widen the filter", async () => {
+    await store.people.create(person(1, { email: "o'brien@objektnav.example" }));
+    await store.people.create(person(2));
+    site.fake.resetLog();
+    expect(await store.people.findAll({ email: "o'brien@objektnav.example" })).toHaveLength(1);
+    expect(await store.people.findAll({ email: "x' or fields/OknEmail ne 'y" })).toHaveLength(0);
+    const urls = site.fake.log.flatMap((r) => (r.inner ?? [r]).map((i) => decodeURIComponent(i.url)));
+    expect(urls.some((u) => u.includes("fields/OknEmail eq 'o''brien@objektnav.example'"))).toBe(true);
+    expect(urls.some((u) => u.includes("eq 'x'' or fields/OknEmail ne ''y'"))).toBe(true);
+  });
+
+  it('refuses a filter on a column without index before asking Graph, as Graph itself would', async () => {
+    await expect(store.people.find({ where: { title: 'x' } as never })).rejects.toBeInstanceOf(
+      StoreQueryError,
+    );
+    expect(site.fake.log).toHaveLength(0);
+    // Graph's side: a 400 without the Prefer header, an answer with it.
+    const graph = site.graph();
+    const list = site.fake.list('Objektnav People').id;
+    const path = `/sites/${site.fake.siteId}/lists/${list}/items?$expand=fields&$filter=${encodeURIComponent("fields/OknJobTitle eq 'x'")}`;
+    const refused = await graph.send({ method: 'GET', path });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('invalidRequest');
+    expect(refused.body.error.message).toContain('HonorNonIndexedQueriesWarningMayFailRandomly');
+    const allowed = await graph.send({
+      method: 'GET',
+      path,
+      headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('writes lookup companions ({Name}LookupId) for references to items, and reads our own column back', async () => {
+    const object = await store.objects.create({
+      code: 'AKN',
+      name: 'Arkiv',
+      category: 'support',
+      description: '',
+      lineOrganisationIds: [],
+      active: true,
+    });
+    const product = await store.products.create({
+      objectId: object.id,
+      name: 'E-arkiv',
+      description: '',
+      sortOrder: 1,
+    });
+    expect(itemsOf('Products')[0]!.fields).toMatchObject({
+      OknObjectId: object.id,
+      OknObjectLinkLookupId: object.id,
+    });
+    expect(product.objectId).toBe(object.id);
+  });
+
+  it('keeps fields the schema does not know in a JSON column, and clears them on update', async () => {
+    const created = await store.people.create({ ...person(1), future: { a: 1 } } as Person);
+    expect(itemsOf('People')[0]!.fields['OknExtra']).toBe('{"future":{"a":1}}');
+    expect(await store.people.get(created.id)).toMatchObject({ future: { a: 1 } });
+    const updated = await store.people.update(created.id, person(1), created.etag);
+    expect(updated).not.toHaveProperty('future');
+  });
+});
+
+describe('paging', () => {
+  beforeEach(async () => {
+    for (let i = 0; i < 12; i++) await store.people.create(person(i));
+    site.fake.resetLog();
+  });
+
+  it('follows @odata.nextLink, handed out as an opaque cursor', async () => {
+    const first = await store.people.find({ limit: 5 });
+    expect(first.items).toHaveLength(5);
+    expect(first.nextCursor).toBeDefined();
+    expect(first.nextCursor).not.toContain('http');
+    const second = await store.people.find({ limit: 5, cursor: first.nextCursor });
+    expect(second.items.map((p) => p.displayName)).toEqual([5, 6, 7, 8, 9].map((n) => `Person ${n}`));
+    expect(decodeURIComponent(site.fake.log[1]!.url)).toContain('$skiptoken=');
+    const third = await store.people.find({ limit: 5, cursor: second.nextCursor });
+    expect(third.items).toHaveLength(2);
+    expect(third.nextCursor).toBeUndefined();
+  });
+
+  it('refuses a cursor it did not hand out, or one for another list', async () => {
+    await expect(store.people.find({ cursor: 'not-a-cursor' })).rejects.toThrow('Invalid cursor');
+    const evil = Buffer.from('/sites/elsewhere/lists/x/items?$top=1').toString('base64url');
+    await expect(store.people.find({ cursor: evil })).rejects.toThrow('Invalid cursor');
+    const page = await store.people.find({ limit: 5 });
+    await expect(store.objects.find({ cursor: page.nextCursor })).rejects.toThrow('Invalid cursor');
+    expect(site.fake.log).toHaveLength(1);
+  });
+
+  it('findAll reads every page with $top=5000', async () => {
+    expect(await store.people.findAll()).toHaveLength(12);
+    expect(decodeURIComponent(site.fake.log[0]!.url)).toContain('$top=5000');
+  });
+});
+
+describe('throttling', () => {
+  it('waits for Retry-After on a 429, then retries (graph client RetryHandler)', async () => {
+    const created = await store.people.create(person(1));
+    site.fake.resetLog();
+    site.fake.throttle(1, 1);
+    const started = Date.now();
+    expect((await store.people.get(created.id))?.displayName).toBe('Person 1');
+    expect(site.fake.log).toHaveLength(2);
+    expect(site.fake.log[1]!.at - site.fake.log[0]!.at).toBeGreaterThanOrEqual(990);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+  });
+
+  it('retries only the throttled requests of a $batch, after their Retry-After', async () => {
+    const people: { id: string }[] = [];
+    for (let i = 0; i < 3; i++) people.push(await store.people.create(person(i)));
+    site.fake.resetLog();
+    site.fake.throttle(1, 1, (_m, url, inBatch) => inBatch && url.includes(`/items/${people[1]!.id}?`));
+    const found = await Promise.all(people.map((p) => store.people.get(p.id)));
+    expect(found.map((p) => p?.displayName)).toEqual(['Person 0', 'Person 1', 'Person 2']);
+    expect(site.fake.log.map((r) => r.inner?.length)).toEqual([3, 1]);
+    expect(site.fake.log[1]!.at - site.fake.log[0]!.at).toBeGreaterThanOrEqual(990);
+  });
+
+  it('gives up after the retries and reports the throttling', async () => {
+    const graph = new GraphClient({
+      baseUrl: site.fake.graphBaseUrl,
+      token: async () => site.fake.token,
+      maxRetries: 1,
+      retryDelaySeconds: 0,
+    });
+    site.fake.throttle(5, 0);
+    const res = await graph.send({ method: 'GET', path: `/sites/${site.fake.siteId}/lists` });
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('0');
+    expect(res.body.error.code).toBe('TooManyRequests');
+  });
+});
+
+describe('$batch', () => {
+  it('sends reads issued in the same tick as one $batch, in chunks of at most 20', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) ids.push((await store.people.create(person(i))).id);
+    site.fake.resetLog();
+    const found = await Promise.all([...ids, '999999'].map((id) => store.people.get(id)));
+    expect(found.filter(Boolean)).toHaveLength(45);
+    expect(found[45]).toBeUndefined(); // its own 404 inside the batch, the others unharmed
+    expect(site.fake.log.every((r) => r.url === '/v1.0/$batch')).toBe(true);
+    expect(site.fake.log.map((r) => r.inner!.length).sort((a, b) => b - a)).toEqual([20, 20, 6]);
+  });
+
+  it('Graph refuses a 21st request; our client never sends one', async () => {
+    const graph = site.graph();
+    const requests = Array.from({ length: 21 }, (_, i) => ({
+      id: String(i + 1),
+      method: 'GET',
+      url: `/sites/${site.fake.siteId}/lists`,
+    }));
+    const refused = await graph.send({ method: 'POST', path: '/$batch', body: { requests } });
+    expect(refused.status).toBe(400);
+    const answers = await graph.batch(
+      requests.map(() => ({ method: 'GET' as const, path: `/sites/${site.fake.siteId}/lists` })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(new Array(21).fill(200));
+  });
+
+  it('identical reads in the same tick share one request', async () => {
+    const created = await store.people.create(person(1));
+    site.fake.resetLog();
+    await Promise.all([store.people.get(created.id), store.people.get(created.id)]);
+    expect(site.fake.log).toHaveLength(1);
+    expect(site.fake.log[0]!.inner).toBeUndefined();
+  });
+});
+
+describe('transactions (best effort, ADR 0008)', () => {
+  it('undoes creates and updates when the work fails, and never runs its deletes', async () => {
+    const kept = await store.people.create(person(1));
+    const doomed = await store.people.create(person(2));
+    await expect(
+      store.transaction(async (tx) => {
+        const p = (await tx.people.get(kept.id))!;
+        await tx.people.update(kept.id, person(1, { title: 'Ändrad' }), p.etag);
+        await tx.people.create(person(3));
+        await tx.people.delete(doomed.id);
+        expect(await tx.people.get(doomed.id)).toBeUndefined(); // the transaction sees its own delete
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const all = await store.people.findAll();
+    expect(all.map((p) => [p.displayName, p.title])).toEqual([
+      ['Person 1', 'Handläggare'],
+      ['Person 2', 'Handläggare'],
+    ]);
+  });
+
+  it('runs the deletes when the work succeeds, the last one after the others', async () => {
+    const a = await store.people.create(person(1));
+    const b = await store.people.create(person(2));
+    const c = await store.people.create(person(3));
+    site.fake.resetLog();
+    await store.transaction(async (tx) => {
+      await tx.people.delete(a.id);
+      await tx.people.delete(b.id);
+      await tx.people.delete(c.id);
+      expect(site.fake.log).toHaveLength(0);
+    });
+    // a and b together in one $batch, then c alone.
+    expect(
+      site.fake.log.map((r) => (r.inner ? r.inner.length : `${r.method} ${r.url.split('/').pop()}`)),
+    ).toEqual([2, `DELETE ${c.id}`]);
+    expect(await store.people.findAll()).toHaveLength(0);
+  });
+
+  it('a delete that fails at the end undoes the rest of the transaction', async () => {
+    const a = await store.people.create(person(1));
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.people.create(person(2));
+        await tx.people.delete(a.id, '"stale"');
+      }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1']);
+  });
+
+  it('an update of a record not read in the transaction checks its eTag first (to be undoable)', async () => {
+    const a = await store.people.create(person(1));
+    const b = await store.people.update(a.id, person(1, { title: 'B' }), a.etag);
+    site.fake.resetLog();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.people.update(a.id, person(1, { title: 'C' }), a.etag);
+      }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
+    expect(site.fake.log.map((r) => r.method)).toEqual(['GET']);
+    expect((await store.people.get(a.id))!.etag).toBe(b.etag);
+  });
+
+  it('one transaction at a time; writes outside wait for it', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const tx = store.transaction(async (t) => {
+      await t.people.create(person(1));
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    let outsideDone = false;
+    const outside = store.people.create(person(2)).then(() => (outsideDone = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(outsideDone).toBe(false);
+    release();
+    await tx;
+    await outside;
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1', 'Person 2']);
+  });
+});
+
+it('an invalid token is a 401 from Graph, reported with its code', async () => {
+  const graph = new GraphClient({ baseUrl: site.fake.graphBaseUrl, token: async () => 'wrong' });
+  const res = await graph.send({ method: 'GET', path: `/sites/${site.fake.siteId}/lists` });
+  expect(res.status).toBe(401);
+  expect(res.body).toEqual({ error: { code: 'InvalidAuthenticationToken', message: expect.any(String) } });
+});
