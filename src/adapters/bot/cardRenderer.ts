@@ -2,6 +2,8 @@
 // and card actions answer with it.
 import type { CardSubject } from '../../domain/model';
 import type { BotService } from '../../services/bot/botService';
+
+type ApprovalState = Awaited<ReturnType<BotService['approvalState']>>;
 import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
 import type { AdaptiveCard } from './cards/card';
 import { decisionCard } from './cards/decisionCard';
@@ -35,7 +37,11 @@ export class CardRenderer {
   ) {}
 
   async approvalModel(planId: string, locale: CardLocale): Promise<ApprovalCardModel> {
-    const s = await this.bot.approvalState(planId);
+    return this.approvalModelFrom(await this.bot.approvalState(planId), locale);
+  }
+
+  /** The card's model from an approval state already loaded (card actions have it at hand). */
+  approvalModelFrom(s: ApprovalState, locale: CardLocale): ApprovalCardModel {
     const name = (id: string) => s.people.get(id)?.displayName ?? '';
     const userIds = new Set<string>();
     for (const a of s.approval.approvers) {
@@ -48,7 +54,7 @@ export class CardRenderer {
     }
     return {
       locale,
-      planId,
+      planId: s.plan.id,
       round: s.plan.approvalRound,
       objectCode: s.object.code,
       objectName: s.object.name,
@@ -73,6 +79,10 @@ export class CardRenderer {
     view: ApprovalView = { kind: 'shared' },
   ): Promise<AdaptiveCard> {
     return approvalCard(await this.approvalModel(planId, locale), view);
+  }
+
+  approvalFrom(state: ApprovalState, locale: CardLocale, view: ApprovalView): AdaptiveCard {
+    return approvalCard(this.approvalModelFrom(state, locale), view);
   }
 
   async render(subject: CardSubject, locale: CardLocale): Promise<AdaptiveCard> {

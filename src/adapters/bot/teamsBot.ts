@@ -49,10 +49,12 @@ const cardAction = z.object({
   }),
 });
 
+/** The SDK's logger interface over ours. Messages are only formatted when their level is written. */
 function teamsLogger(logger: Logger, name = 'teams'): ILogger {
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...msg: unknown[]) =>
+      logger.enabled(level) &&
       logger.log(
         level,
         msg
@@ -296,8 +298,11 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       if (data.round !== state.plan.approvalRound)
         return await show({ kind: 'notice', message: say(locale, 'staleRound') });
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
+      let result: Awaited<ReturnType<typeof services.plans.answer>>;
       try {
-        await services.plans.answer({ actor, locale }, data.planId, outcome, { comment: data.comment ?? '' });
+        result = await services.plans.answer({ actor, locale }, data.planId, outcome, {
+          comment: data.comment ?? '',
+        });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.kind === 'forbidden')
@@ -311,9 +316,16 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
         }
         return await show({ kind: 'notice', message: translate(locale, error.key, error.params) });
       }
-      // Everyone's copy of the card is updated through the outbox; the clicker gets theirs at once.
+      // Everyone's copy of the card is updated through the outbox; the clicker gets theirs at once,
+      // rendered from the state the answer returned (the object, people and budget did not change).
       void dispatcher.kick();
-      return await show({ kind: 'answered', outcome });
+      const after = {
+        ...state,
+        plan: result.plan,
+        approval: { ...state.approval, ...result.approval },
+        rejected: result.plan.status === 'draft' && result.approval.rejected,
+      };
+      return cardResponse(renderer.approvalFrom(after, locale, { kind: 'answered', outcome }));
     } catch (error) {
       deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {
         verb,

@@ -9,6 +9,7 @@ export function jsonLogger(
 ): Logger {
   const threshold = level === 'silent' ? Infinity : ORDER[level];
   return {
+    enabled: (l) => ORDER[l] >= threshold,
     log(l, message, fields = {}) {
       if (ORDER[l] < threshold) return;
       write(`${JSON.stringify({ time: new Date().toISOString(), level: l, msg: message, ...fields })}\n`);

@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import {
   COLLECTIONS,
   StoreConflictError,
@@ -77,6 +77,8 @@ class SqliteEngine {
   private readonly now: () => Date;
   private seq: number;
   readonly collections: StoreCollections;
+  /** Compiled statements by connection and SQL: compiling is a large part of a small query's cost. */
+  private readonly statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
   constructor(options: SqliteStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -104,6 +106,14 @@ class SqliteEngine {
       max = Math.max(max, row.m ?? 0);
     }
     return max;
+  }
+
+  private prepare(db: DatabaseSync, sql: string): StatementSync {
+    let cache = this.statements.get(db);
+    if (!cache) this.statements.set(db, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+    return statement;
   }
 
   /** Writes outside a transaction wait for the lock; inside one they are part of it already. */
@@ -165,7 +175,7 @@ class SqliteEngine {
       return `json_extract(data, '$.${field}')`;
     };
     const getRow = (db: DatabaseSync, id: string) =>
-      db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+      this.prepare(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
 
     const find = async (query: Query<Record<string, unknown>, string> = {}): Promise<Page<unknown>> => {
       const clauses: string[] = [];
@@ -197,9 +207,10 @@ class SqliteEngine {
       const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
       const dir = desc ? 'DESC' : 'ASC';
       const order = orderField === 'createdAt' ? `seq ${dir}` : `${orderExpr} ${dir}, seq ${dir}`;
-      const rows = this.readDb()
-        .prepare(`SELECT *, ${orderExpr} AS sort_key FROM ${table} ${where} ORDER BY ${order} LIMIT ?`)
-        .all(...params, limit + 1) as unknown as (Row & { sort_key: Scalar })[];
+      const rows = this.prepare(
+        this.readDb(),
+        `SELECT *, ${orderExpr} AS sort_key FROM ${table} ${where} ORDER BY ${order} LIMIT ?`,
+      ).all(...params, limit + 1) as unknown as (Row & { sort_key: Scalar })[];
       const items = rows.slice(0, limit).map(toStored);
       const last = rows[limit - 1];
       const nextCursor = rows.length > limit && last ? encodeCursor(last.sort_key, last.seq) : undefined;
@@ -227,22 +238,20 @@ class SqliteEngine {
           const id = randomUUID();
           const at = this.now().toISOString();
           const seq = ++this.seq;
-          this.writer
-            .prepare(
-              `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
-            )
-            .run(id, at, at, seq, strip(data));
+          this.prepare(
+            this.writer,
+            `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
+          ).run(id, at, at, seq, strip(data));
           return toStored(getRow(this.writer, id)!) as Stored<Record<string, unknown>>;
         }),
       update: (id, data, ifMatch) =>
         this.write(() => {
           const expected = versionOf(ifMatch);
           const at = this.now().toISOString();
-          const result = this.writer
-            .prepare(
-              `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-            )
-            .run(strip(data), at, id, expected ?? -1);
+          const result = this.prepare(
+            this.writer,
+            `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+          ).run(strip(data), at, id, expected ?? -1);
           if (result.changes === 0) {
             if (!getRow(this.writer, id)) throw new StoreNotFoundError(def.name, id);
             throw new StoreConflictError(def.name, id);
@@ -255,7 +264,7 @@ class SqliteEngine {
           if (!row) throw new StoreNotFoundError(def.name, id);
           if (ifMatch !== undefined && versionOf(ifMatch) !== row.version)
             throw new StoreConflictError(def.name, id);
-          this.writer.prepare(`DELETE FROM ${table} WHERE id = ? AND version = ?`).run(id, row.version);
+          this.prepare(this.writer, `DELETE FROM ${table} WHERE id = ? AND version = ?`).run(id, row.version);
         }),
     };
     return collection as unknown as StoreCollections[N];

@@ -3,7 +3,7 @@
 import { budgetTable } from '../../domain/budget/budget';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
 import type { ConversationType, ObjectRole, Person } from '../../domain/model';
-import { loadActor, todayIn, type Actor, type ServiceDeps } from '../context';
+import { todayIn, type Actor, type ServiceDeps } from '../context';
 import { AppError } from '../errors';
 import { data, mustGet } from '../records';
 import type { Stored } from '../ports/store';
@@ -22,6 +22,7 @@ export interface IncomingConversation {
 
 export class BotService {
   private readonly notifications: NotificationService;
+  private readonly knownConversations = new Set<string>();
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -37,8 +38,14 @@ export class BotService {
 
   /** Remembers where the bot can post; called on installation and whenever a conversation is first seen. */
   async rememberConversation(c: IncomingConversation): Promise<void> {
+    // Known conversations are skipped without a read; the store stays the record (a restart reads it again).
+    const known = `${c.conversationId}|${c.serviceUrl}`;
+    if (this.knownConversations.has(known)) return;
     const [existing] = await this.store.conversations.findAll({ conversationId: c.conversationId });
-    if (existing && existing.active && existing.serviceUrl === c.serviceUrl) return;
+    if (existing && existing.active && existing.serviceUrl === c.serviceUrl) {
+      this.knownConversations.add(known);
+      return;
+    }
     const record = {
       ...c,
       installedAt: existing?.installedAt ?? this.deps.clock.now().toISOString(),
@@ -49,6 +56,8 @@ export class BotService {
   }
 
   async forgetConversation(conversationId: string): Promise<void> {
+    for (const key of this.knownConversations)
+      if (key.startsWith(`${conversationId}|`)) this.knownConversations.delete(key);
     for (const ref of await this.store.conversations.findAll({ conversationId })) {
       await this.store.conversations.update(ref.id, { ...data(ref), active: false }, ref.etag);
     }
@@ -64,7 +73,8 @@ export class BotService {
         .update(person.id, { ...data(person), teamsUserId }, person.etag)
         .catch(() => undefined);
     }
-    return loadActor(this.store, person.id);
+    const assignments = await this.store.roleAssignments.findAll({ personId: person.id });
+    return { personId: person.id, person, assignments };
   }
 
   /**

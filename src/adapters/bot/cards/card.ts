@@ -76,18 +76,35 @@ export function plain(value: string): string {
   return value.replace(/([\\`*_{}[\]()#+!|>~-])/g, '\\$1');
 }
 
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to build and cheap to use: one per locale and options. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
 export function formatSek(amount: number, locale: 'sv' | 'en'): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-    style: 'currency',
-    currency: 'SEK',
-    maximumFractionDigits: 0,
-  }).format(amount);
+  return cached(
+    `sek:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+        style: 'currency',
+        currency: 'SEK',
+        maximumFractionDigits: 0,
+      }),
+  ).format(amount);
 }
 
 export function formatDate(iso: string, locale: 'sv' | 'en', withTime = false): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+  return cached(
+    `date:${locale}:${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+        dateStyle: 'long',
+        ...(withTime ? { timeStyle: 'short' } : {}),
+        timeZone: 'Europe/Stockholm',
+      }),
+  ).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }

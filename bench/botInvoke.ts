@@ -1,0 +1,128 @@
+// Latency of the adaptiveCard/action approval invoke through /api/messages: 200 invokes in waves of
+// 50 concurrent approvers, each on a different plan (the IT owners, then the business owners, who
+// complete the approval and record the decision).
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../src/services/ports/store';
+import { EMPTY_SECTIONS } from '../src/services/plans/planService';
+import { summarise, type Summary } from './stats';
+
+const PLANS = 100;
+const WAVE = 50;
+const TARGET_P95_MS = 150;
+
+async function seed(store: Store) {
+  return store.transaction(async (tx) => {
+    const plans: { planId: string; round: number; ownerBusiness: string; ownerIt: string }[] = [];
+    for (let i = 0; i < PLANS; i++) {
+      const object = await tx.objects.create({
+        code: `B${i}`,
+        name: `Objekt ${i}`,
+        category: 'core',
+        description: '',
+        lineOrganisationIds: [],
+        active: true,
+      });
+      await tx.forums.create({
+        kind: 'osg',
+        objectId: object.id,
+        name: `OSG B${i}`,
+        minMeetingsPerYear: 4,
+        delegatePersonIds: [],
+      });
+      const aad = { ownerBusiness: randomUUID(), ownerIt: randomUUID() };
+      for (const role of ['ownerBusiness', 'ownerIt'] as const) {
+        const person = await tx.people.create({
+          displayName: `${role} ${i}`,
+          email: `${role}.${i}@objektnav.example`,
+          title: '',
+          entraObjectId: aad[role],
+        });
+        await tx.roleAssignments.create({ personId: person.id, role, objectId: object.id });
+      }
+      const plan = await tx.plans.create({
+        objectId: object.id,
+        year: 2027,
+        status: 'preliminary',
+        hourlyRate: 655,
+        hoursPerFte: 1700,
+        approvalRound: 1,
+        sections: EMPTY_SECTIONS,
+      });
+      for (let l = 0; l < 20; l++) {
+        await tx.budgetLines.create({
+          planId: plan.id,
+          mainActivity: 'drift',
+          name: `Rad ${l}`,
+          assignmentType: 'maintain',
+          priority: null,
+          business: { hours: 10 * l, otherCost: 0 },
+          it: { hours: 5 * l, otherCost: 1000 },
+          sortOrder: l,
+        });
+      }
+      plans.push({ planId: plan.id, round: 1, ...aad });
+    }
+    return plans;
+  });
+}
+
+function invoke(aadObjectId: string, planId: string, round: number) {
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    locale: 'sv-SE',
+    from: { id: `29:${aadObjectId}`, aadObjectId, name: 'Bench' },
+    recipient: { id: '28:bot', name: 'Objektnav' },
+    conversation: { id: '19:bench@thread.tacv2', conversationType: 'channel', tenantId: 't' },
+    channelData: { channel: { id: '19:bench@thread.tacv2' }, tenant: { id: 't' } },
+    value: {
+      action: { type: 'Action.Execute', verb: 'plan.approve', data: { planId, round } },
+      trigger: 'manual',
+    },
+  };
+}
+
+export async function botInvokeFigures(
+  baseUrl: string,
+  store: Store,
+): Promise<{ lines: string[]; summary: Summary }> {
+  const plans = await seed(store);
+  const samples: number[] = [];
+  const waves: { role: 'ownerIt' | 'ownerBusiness'; from: number }[] = [
+    { role: 'ownerIt', from: 0 },
+    { role: 'ownerBusiness', from: 0 },
+    { role: 'ownerIt', from: WAVE },
+    { role: 'ownerBusiness', from: WAVE },
+  ];
+  for (const wave of waves) {
+    await Promise.all(
+      plans.slice(wave.from, wave.from + WAVE).map(async (p) => {
+        const started = process.hrtime.bigint();
+        const res = await fetch(`${baseUrl}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(invoke(p[wave.role], p.planId, p.round)),
+        });
+        const body = (await res.json()) as { value?: { body?: unknown } };
+        samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+        if (res.status !== 200 || !JSON.stringify(body.value?.body).includes('godkänt'))
+          throw new Error(`unexpected invoke answer ${res.status}`);
+      }),
+    );
+  }
+  const ours = new Set(plans.map((p) => p.planId));
+  const approved = (await store.plans.findAll({ status: 'approved' })).filter((p) => ours.has(p.id)).length;
+  if (approved !== PLANS) throw new Error(`expected ${PLANS} approved plans, found ${approved}`);
+  const summary = summarise(samples);
+  return {
+    summary,
+    lines: [
+      '| bot | n | p50 ms | p95 ms | p99 ms | max ms | target p95 |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      `| adaptiveCard/action approval invoke, ${WAVE} concurrent approvers on different plans | ${summary.n} | ${summary.p50} | ${summary.p95} | ${summary.p99} | ${summary.max} | < ${TARGET_P95_MS} ms ${summary.p95 < TARGET_P95_MS ? '✔' : '✘'} |`,
+    ],
+  };
+}
