@@ -10,6 +10,7 @@ import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { measure, type Summary } from './stats';
 import { tabFigures } from './tab';
 import { botInvokeFigures } from './botInvoke';
+import { sharePointFigures } from './sharepoint';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,7 +127,8 @@ async function main() {
     process.stdout.write(`${lines.join('\n')}\n\n`);
     const objectId = (await store.objects.findAll({ code: 'BIG' }))[0]!.id;
     process.stdout.write(`${(await tabFigures(app.url, objectId)).join('\n')}\n\n`);
-    process.stdout.write(`${(await botInvokeFigures(app.url, store)).lines.join('\n')}\n`);
+    process.stdout.write(`${(await botInvokeFigures(app.url, store)).lines.join('\n')}\n\n`);
+    process.stdout.write(`${(await sharePointFigures()).join('\n')}\n`);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });

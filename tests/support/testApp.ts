@@ -49,8 +49,11 @@ export async function startTestApp(
     DEMO_DATA: options.demoData === false ? 'false' : 'true',
     ...sharepoint?.env,
   });
+  const clock = options.clock ?? { now: () => DEMO_NOW };
+  // SharePoint stamps records with its own clock: the fake's is the app's, as the embedded store's is.
+  if (sharepoint) sharepoint.fake.now = () => clock.now();
   const app = await startApp(config, {
-    clock: options.clock ?? { now: () => DEMO_NOW },
+    clock,
     logger: jsonLogger('silent'),
   });
   const call: TestApp['call'] = async (method, path, o = {}) => {

@@ -101,6 +101,7 @@ const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 10
 
 interface Queued {
   request: GraphRequest;
+  ordered: boolean;
   resolve: (r: GraphResponse) => void;
   reject: (e: unknown) => void;
 }
@@ -251,11 +252,13 @@ export class GraphClient {
 
   /**
    * Queues a request until the current tick has run, then sends everything queued: one request alone,
-   * several as $batch. Identical GETs in the same tick share one answer.
+   * several as $batch. Identical GETs in the same tick share one answer. `ordered` requests (a
+   * transaction's writes) issued in the same tick go as a serial $batch: each runs only after the one
+   * issued before it succeeded (Graph's dependsOn), so a write issued last is applied last, or not at all.
    */
-  request(request: GraphRequest): Promise<GraphResponse> {
+  request(request: GraphRequest, options: { ordered?: boolean } = {}): Promise<GraphResponse> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
+      this.queue.push({ request, ordered: options.ordered === true, resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => void this.flush());
@@ -267,6 +270,25 @@ export class GraphClient {
     const queued = this.queue;
     this.queue = [];
     this.scheduled = false;
+    const ordered = queued.filter((q) => q.ordered);
+    const free = ordered.length > 1 ? queued.filter((q) => !q.ordered) : queued;
+    await Promise.all([this.sendFree(free), ordered.length > 1 ? this.sendOrdered(ordered) : undefined]);
+  }
+
+  private async sendOrdered(queued: Queued[]): Promise<void> {
+    try {
+      const answers = await this.batch(
+        queued.map((q) => q.request),
+        { serial: true },
+      );
+      queued.forEach((q, i) => q.resolve(answers[i]!));
+    } catch (error) {
+      for (const q of queued) q.reject(error);
+    }
+  }
+
+  private async sendFree(queued: Queued[]): Promise<void> {
+    if (!queued.length) return;
     const unique: GraphRequest[] = [];
     const slot: number[] = [];
     const seen = new Map<string, number>();

@@ -60,6 +60,8 @@ class TxState {
   readonly reads = new Map<string, { etag: string; data: Entity }>();
   readonly deletes: { name: CollectionName; id: string; ifMatch?: string }[] = [];
   readonly deleted = new Set<string>();
+  /** Writes under way: the transaction ends only when all have (the work may reject before they do). */
+  readonly inflight: Promise<unknown>[] = [];
 }
 
 const keyOf = (name: CollectionName, id: string) => `${name}/${id}`;
@@ -112,8 +114,18 @@ class SharePointEngine {
     return `$expand=fields($select=${selectColumns(spec).join(',')})`;
   }
 
+  /**
+   * One Graph request through the coalescer. A transaction's writes issued together are sent in the
+   * order issued, each only if the one before succeeded (ADR 0008).
+   */
   private async call(request: GraphRequest): Promise<GraphResponse> {
-    return this.graph.request(request);
+    const ordered = request.method !== 'GET' && this.tx.getStore() !== undefined;
+    const res = await this.graph.request(request, { ordered });
+    if (res.status === 424)
+      throw new Error(
+        `Not written (${request.method} ${request.path.split('?')[0]}): an earlier write of the transaction failed`,
+      );
+    return res;
   }
 
   toStored(spec: ListSpec, item: ListItem): Stored<Entity> {
@@ -129,8 +141,17 @@ class SharePointEngine {
 
   /** Writes outside a transaction wait for one that is running; inside one they are part of it. */
   private async write<R>(work: () => Promise<R>): Promise<R> {
-    if (this.tx.getStore()) return work();
-    return this.lock.run(work);
+    const state = this.tx.getStore();
+    if (!state) return this.lock.run(work);
+    const running = work();
+    state.inflight.push(running.catch(() => undefined));
+    return running;
+  }
+
+  /** Waits until no write of the transaction is under way (new ones may start while waiting). */
+  private async settle(state: TxState): Promise<void> {
+    for (let seen = 0; seen < state.inflight.length; seen = state.inflight.length)
+      await Promise.all(state.inflight.slice(seen));
   }
 
   async transaction<R>(work: (tx: StoreCollections) => Promise<R>): Promise<R> {
@@ -139,9 +160,11 @@ class SharePointEngine {
       const state = new TxState();
       try {
         const result = await this.tx.run(state, () => work(this.collections));
+        await this.settle(state);
         await this.commit(state);
         return result;
       } catch (error) {
+        await this.settle(state);
         await this.rollback(state, error);
         throw error;
       }

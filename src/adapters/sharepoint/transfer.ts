@@ -46,6 +46,14 @@ const MANY: Partial<Record<CollectionName, { field: string; target: CollectionNa
   forums: [{ field: 'delegatePersonIds', target: 'people' }],
 };
 
+/** The record a card subject names, by the field that holds its id. */
+const SUBJECT_REFERENCES: Record<string, CollectionName> = {
+  planId: 'plans',
+  decisionId: 'decisions',
+  meetingId: 'meetings',
+  initiativeId: 'initiatives',
+};
+
 export interface TransferSummary {
   counts: Record<CollectionName, number>;
   /** References to records the source does not have, kept as they were. */
@@ -81,12 +89,13 @@ export function rewriteReferences(
       byPersonId: one('people', e['byPersonId'], 'escalations.byPersonId'),
     }));
   if (name === 'outbox' && out['subject']) {
-    const s = { ...(out['subject'] as Entity) } as Entity & CardSubject;
-    if (s.type === 'planApproval') s.planId = one('plans', s.planId, 'subject.planId') as string;
-    if (s.type === 'decision') s.decisionId = one('decisions', s.decisionId, 'subject.decisionId') as string;
-    if (s.type === 'agenda') s.meetingId = one('meetings', s.meetingId, 'subject.meetingId') as string;
-    out['subject'] = s;
-    out['subjectKey'] = subjectKey(s, String(out['conversationId']));
+    // A card's subject names one record; its key is derived from it and the conversation.
+    const subject = { ...(out['subject'] as Entity) };
+    for (const [field, target] of Object.entries(SUBJECT_REFERENCES))
+      if (typeof subject[field] === 'string')
+        subject[field] = one(target, subject[field], `subject.${field}`);
+    out['subject'] = subject;
+    out['subjectKey'] = subjectKey(subject as unknown as CardSubject, String(out['conversationId']));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Component, Contract, GovernanceObject, ObjectProduct } from '../..
 import { contractNotice } from '../../domain/contracts/notice';
 import { canChangeStructure, canEditObjectContent, canUpdateObject } from '../../domain/authorization/policy';
 import { FORUM_RULES } from '../../domain/forums/forums';
-import { AppError, conflict } from '../errors';
+import { AppError, conflict, notFound } from '../errors';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
@@ -29,9 +29,11 @@ export class ObjectService {
 
   /** The object with everything the overview shows. */
   async detail(id: string) {
-    const object = await this.get(id);
-    const [products, links, owned, related, assignments, contracts, forums, lineOrganisations] =
+    // Two rounds of reads, each issued together (on SharePoint: one $batch each): the object with
+    // everything found by its id, then the people and components those name.
+    const [found, products, links, owned, related, assignments, contracts, forums, lineOrganisations] =
       await Promise.all([
+        this.store.objects.get(id),
         this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
         this.store.productComponents.findAll({ objectId: id }),
         this.store.components.findAll({ ownerObjectId: id }),
@@ -41,14 +43,22 @@ export class ObjectService {
         this.store.forums.findAll({ kind: 'osg', objectId: id }),
         this.store.lineOrganisations.findAll(),
       ]);
-    // Components of other objects that this object's products use.
+    if (!found) throw notFound('objekt', id);
+    const object = found;
+    // Components of other objects that this object's products use (and that its contracts name).
     const ownedIds = new Set(owned.map((c) => c.id));
-    const foreignIds = [...new Set(links.map((l) => l.componentId).filter((c) => !ownedIds.has(c)))];
-    const foreign = (await Promise.all(foreignIds.map((c) => this.store.components.get(c)))).filter(
-      (c): c is Stored<Component> => c !== undefined,
-    );
-    const people = await Promise.all(
-      [...new Set(assignments.map((a) => a.personId))].map((p) => this.store.people.get(p)),
+    const foreignIds = [
+      ...new Set([...links.map((l) => l.componentId), ...contracts.map((c) => c.componentId)]),
+    ].filter((c) => !ownedIds.has(c));
+    const [foreignOrMissing, people] = await Promise.all([
+      Promise.all(foreignIds.map((c) => this.store.components.get(c))),
+      Promise.all([...new Set(assignments.map((a) => a.personId))].map((p) => this.store.people.get(p))),
+    ]);
+    const known = new Map<string, Stored<Component> | undefined>(owned.map((c) => [c.id, c]));
+    foreignIds.forEach((c, i) => known.set(c, foreignOrMissing[i]));
+    const linked = new Set(links.map((l) => l.componentId));
+    const foreign = foreignOrMissing.filter(
+      (c): c is Stored<Component> => c !== undefined && linked.has(c.id),
     );
     const personName = new Map(people.filter((p) => p).map((p) => [p!.id, p!.displayName]));
     return {
@@ -63,7 +73,7 @@ export class ObjectService {
       components: [...owned, ...foreign].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
       roleAssignments: assignments.map((a) => ({ ...a, personName: personName.get(a.personId) ?? '' })),
       relatedObjects: related,
-      contracts: await this.withNotice(contracts),
+      contracts: await this.withNotice(contracts, known),
       forum: forums[0] ?? null,
     };
   }
@@ -306,9 +316,12 @@ export class ObjectService {
     return this.withNotice(contracts);
   }
 
-  private withNotice(contracts: Stored<Contract>[]) {
+  /** `known`: components already read (by id), so that only the others are read again. */
+  private withNotice(contracts: Stored<Contract>[], known?: Map<string, Stored<Component> | undefined>) {
     const today = todayIn(this.deps.clock);
-    const components = new Map<string, Promise<Stored<Component> | undefined>>();
+    const components = new Map<string, Promise<Stored<Component> | undefined>>(
+      [...(known ?? [])].map(([id, c]) => [id, Promise.resolve(c)]),
+    );
     return Promise.all(
       contracts
         .sort((a, b) => a.endDate.localeCompare(b.endDate))

@@ -10,8 +10,15 @@ import {
   rolesToAnswer,
   type PlanTransition,
 } from '../../domain/plan/lifecycle';
-import type { BudgetLine, ObjectPlan, ObjectRole, PlanSections, Side } from '../../domain/model';
-import { AppError, conflict } from '../errors';
+import type {
+  BudgetLine,
+  ObjectPlan,
+  ObjectRole,
+  PlanApproval,
+  PlanSections,
+  Side,
+} from '../../domain/model';
+import { AppError, conflict, notFound } from '../errors';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { StoreCollections, Stored } from '../ports/store';
@@ -73,6 +80,12 @@ export class PlanService {
 
   /** Where the current round of approval stands: who must approve, who has. */
   async approval(plan: Stored<ObjectPlan>, tx: StoreCollections = this.store) {
+    const { holders, answers } = await this.approvalInputs(plan, tx);
+    return this.approvalOf(plan, holders, answers);
+  }
+
+  /** Who holds the object's roles, and the answers of the plan's current round. */
+  private async approvalInputs(plan: Stored<ObjectPlan>, tx: StoreCollections) {
     const [assignments, answers] = await Promise.all([
       tx.roleAssignments.findAll({ objectId: plan.objectId }),
       tx.planApprovals.findAll({ planId: plan.id, round: plan.approvalRound }),
@@ -82,6 +95,14 @@ export class PlanService {
       const role = a.role as ObjectRole;
       (holders[role] ??= []).push(a.personId);
     }
+    return { holders, answers: answers as PlanApproval[] };
+  }
+
+  private approvalOf(
+    plan: Stored<ObjectPlan>,
+    holders: Partial<Record<ObjectRole, string[]>>,
+    answers: readonly PlanApproval[],
+  ) {
     const state = approvalState(DEFAULT_APPROVAL_POLICY, holders, answers);
     return { round: plan.approvalRound, pending: plan.status === 'preliminary', ...state, holders };
   }
@@ -265,7 +286,13 @@ export class PlanService {
       throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
       const plan = await mustGet(tx.plans, 'objektplan', id);
-      const before = await this.approval(plan, tx);
+      // What the answer may need, read together (on SharePoint: one $batch).
+      const [inputs, object, forums] = await Promise.all([
+        this.approvalInputs(plan, tx),
+        tx.objects.get(plan.objectId),
+        tx.forums.findAll({ kind: 'osg', objectId: plan.objectId }),
+      ]);
+      const before = this.approvalOf(plan, inputs.holders, inputs.answers);
       const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
       if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
       const mine = before.approvers.filter((a) => roles.includes(a.role));
@@ -281,48 +308,51 @@ export class PlanService {
         throw conflict('conflict.alreadyAnswered');
       }
       const at = this.deps.clock.now().toISOString();
-      for (const a of unanswered) {
-        await tx.planApprovals.create({
-          planId: id,
-          round: plan.approvalRound,
-          personId: actor.personId,
-          role: a.role,
-          outcome,
-          comment: body.comment,
-          at,
-        });
+      const answers: PlanApproval[] = unanswered.map((a) => ({
+        planId: id,
+        round: plan.approvalRound,
+        personId: actor.personId,
+        role: a.role,
+        outcome,
+        comment: body.comment,
+        at,
+      }));
+      // The round with these answers, as reading it back after writing them would show it.
+      const after = this.approvalOf(plan, inputs.holders, [...inputs.answers, ...answers]);
+      if (!after.rejected && !after.complete) {
+        await Promise.all(answers.map((a) => tx.planApprovals.create(a)));
+        await this.notifications.planChanged(tx, plan);
+        return { plan, approval: after, changed: true };
       }
-      const after = await this.approval(plan, tx);
-      let updated = plan;
-      if (after.rejected || after.complete) {
-        const transition = after.rejected ? 'reject' : 'approve';
-        updated = await tx.plans.update(
-          id,
-          { ...data(plan), status: this.transitionOrThrow(plan, transition) },
-          plan.etag,
-        );
-        const object = await mustGet(tx.objects, 'objekt', plan.objectId);
-        const forum = (await tx.forums.findAll({ kind: 'osg', objectId: plan.objectId }))[0];
-        const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);
-        const decision = await tx.decisions.create({
-          forumId: forum?.id ?? null,
-          objectId: plan.objectId,
-          planId: plan.id,
-          initiativeId: null,
-          kind: 'approvePlan',
-          title: after.rejected
-            ? `Objektplan ${object.code} ${plan.year} återremitteras`
-            : `Objektplan ${object.code} ${plan.year} godkänns`,
-          text: after.rejected
-            ? `Objektstyrgruppen godkänner inte objektplanen för ${object.name} ${plan.year}. Planen går tillbaka till utkast.`
-            : `Objektstyrgruppen godkänner objektplanen för ${object.name} ${plan.year}.`,
-          decidedByPersonId: actor.personId,
-          decidedAt: at,
-          comment: comments.join('\n'),
-        });
-        await this.notifications.decisionRecorded(tx, decision);
-      }
-      await this.notifications.planChanged(tx, updated);
+      const status = this.transitionOrThrow(plan, after.rejected ? 'reject' : 'approve');
+      if (!object) throw notFound('objekt', plan.objectId);
+      const forum = forums[0];
+      const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);
+      // Issued in this order, and on SharePoint applied in this order (each only if the one before
+      // succeeded): the answers, the decision, and last the plan's status, which makes the outcome visible.
+      const written = Promise.all(answers.map((a) => tx.planApprovals.create(a)));
+      const decided = tx.decisions.create({
+        forumId: forum?.id ?? null,
+        objectId: plan.objectId,
+        planId: plan.id,
+        initiativeId: null,
+        kind: 'approvePlan',
+        title: after.rejected
+          ? `Objektplan ${object.code} ${plan.year} återremitteras`
+          : `Objektplan ${object.code} ${plan.year} godkänns`,
+        text: after.rejected
+          ? `Objektstyrgruppen godkänner inte objektplanen för ${object.name} ${plan.year}. Planen går tillbaka till utkast.`
+          : `Objektstyrgruppen godkänner objektplanen för ${object.name} ${plan.year}.`,
+        decidedByPersonId: actor.personId,
+        decidedAt: at,
+        comment: comments.join('\n'),
+      });
+      const changed = tx.plans.update(id, { ...data(plan), status }, plan.etag);
+      const [, decision, updated] = await Promise.all([written, decided, changed]);
+      await Promise.all([
+        this.notifications.decisionRecorded(tx, decision),
+        this.notifications.planChanged(tx, updated),
+      ]);
       return { plan: updated, approval: after, changed: true };
     });
   }

@@ -311,6 +311,64 @@ describe('transactions (best effort, ADR 0008)', () => {
     expect((await store.people.get(a.id))!.etag).toBe(b.etag);
   });
 
+  it('writes issued together in a transaction go as one $batch, in order, each only if the one before succeeded', async () => {
+    const a = await store.people.create(person(1));
+    site.fake.resetLog();
+    await store.transaction(async (tx) => {
+      await tx.people.get(a.id);
+      await Promise.all([
+        tx.people.create(person(2)),
+        tx.people.create(person(3)),
+        tx.people.update(a.id, person(1, { title: 'Sist' }), a.etag),
+      ]);
+    });
+    const batch = site.fake.log[1]!;
+    expect(batch.inner!.map((r) => [r.method, r.dependsOn])).toEqual([
+      ['POST', undefined],
+      ['POST', ['1']],
+      ['PATCH', ['2']],
+    ]);
+    expect((await store.people.findAll()).map((p) => p.title)).toEqual([
+      'Sist',
+      'Handläggare',
+      'Handläggare',
+    ]);
+
+    // The middle one fails: the last is not applied (424), the first is undone, the error is the real one.
+    const b = (await store.people.findAll())[0]!;
+    site.fake.resetLog();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.people.get(b.id);
+        site.fake.list('Objektnav People').items.get(Number(b.id))!.version++; // someone edits it in SharePoint
+        await Promise.all([
+          tx.people.create(person(4)),
+          tx.people.update(b.id, person(1, { title: 'Stale' }), b.etag),
+          tx.people.create(person(5)),
+        ]);
+      }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
+    expect(site.fake.log[1]!.inner!.map((r) => r.method)).toEqual(['POST', 'PATCH', 'POST']);
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual([
+      'Person 1',
+      'Person 2',
+      'Person 3',
+    ]);
+  });
+
+  it('when the work fails early, writes still under way are waited for and undone too', async () => {
+    const a = await store.people.create(person(1));
+    await expect(
+      store.transaction(async (tx) => {
+        await Promise.all([
+          tx.people.create(person(2)),
+          tx.people.update(a.id, person(1), '"stale"'), // not read in the transaction: checked by a GET first
+        ]);
+      }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1']);
+  });
+
   it('one transaction at a time; writes outside wait for it', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

@@ -27,8 +27,8 @@ export interface FakeResponse {
 export interface LoggedRequest {
   method: string;
   url: string;
-  /** For $batch: the inner requests (method and URL). */
-  inner?: { method: string; url: string }[];
+  /** For $batch: the inner requests (method, URL, and what they depend on). */
+  inner?: { method: string; url: string; dependsOn?: string[] }[];
   at: number;
 }
 
@@ -129,6 +129,8 @@ export class FakeGraph {
   readonly unhandled: string[] = [];
   /** Added to every HTTP answer, to mimic a network round trip (bench). */
   latencyMs = 0;
+  /** The server's clock, for createdDateTime and lastModifiedDateTime (tests set the app's clock). */
+  now: () => Date = () => new Date();
   private throttles: Throttle[] = [];
   private server?: Server;
   origin = '';
@@ -176,7 +178,7 @@ export class FakeGraph {
   /** Adds items directly (no HTTP), for large test data. */
   seedItems(displayName: string, fieldsList: Record<string, unknown>[]): void {
     const list = this.list(displayName);
-    const now = secondsIso(new Date());
+    const now = secondsIso(this.now());
     for (const fields of fieldsList) {
       const id = list.nextId++;
       list.items.set(id, {
@@ -257,7 +259,11 @@ export class FakeGraph {
       dependsOn?: string[];
     }[]) {
       if (!raw.url.startsWith('/')) return error(400, 'BadRequest', `Invalid request URL ${raw.url}`);
-      logged.inner.push({ method: raw.method, url: raw.url });
+      logged.inner.push({
+        method: raw.method,
+        url: raw.url,
+        ...(raw.dependsOn ? { dependsOn: raw.dependsOn } : {}),
+      });
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw.headers ?? {})) headers[k.toLowerCase()] = v;
       if (raw.body !== undefined && !headers['content-type'])
@@ -588,7 +594,7 @@ export class FakeGraph {
     const fields: Record<string, unknown> = {};
     const problem = this.writeFields(list, body.fields, fields);
     if (problem) return problem;
-    const now = secondsIso(new Date());
+    const now = secondsIso(this.now());
     const item: Item = {
       id: list.nextId++,
       guid: randomUUID(),
@@ -609,7 +615,7 @@ export class FakeGraph {
     if (problem) return problem;
     item.fields = next;
     item.version++;
-    item.modified = secondsIso(new Date());
+    item.modified = secondsIso(this.now());
     return { status: 200, body: { ...this.fieldsJson(list, item, 'all') } };
   }
 

@@ -1,0 +1,254 @@
+// Graph round trips per view with STORE=sharepoint, counted at the fake of Graph (each HTTP request that
+// reaches it is one round trip; a $batch of up to 20 requests counts once), and the time to read 10,000
+// budget lines through paging. Prints Markdown; docs/benchmarks.md keeps the figures of record.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type App } from '../src/composition';
+import { loadConfig } from '../src/config';
+import { jsonLogger } from '../src/adapters/logging/jsonLogger';
+import { encodeFields, LISTS } from '../src/adapters/sharepoint/schema';
+import { OBJECT_CATEGORIES } from '../src/domain/model';
+import { EMPTY_SECTIONS } from '../src/services/plans/planService';
+import { startFakeSharePoint, type FakeSharePoint } from '../tests/support/fakeGraph';
+import { summarise } from './stats';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+interface Site {
+  site: FakeSharePoint;
+  app: App;
+  dir: string;
+}
+
+async function start(demo: boolean): Promise<Site> {
+  const site = await startFakeSharePoint();
+  const dir = mkdtempSync(join(tmpdir(), 'objektnav-bench-sp-'));
+  const app = await startApp(
+    loadConfig({ PORT: '0', DATA_DIR: dir, DEMO_DATA: demo ? 'true' : 'false', ...site.env }),
+    {
+      clock: { now: () => NOW },
+      logger: jsonLogger('silent'),
+      // The outbox dispatcher polls the store every second; keep it out of the counts.
+      bot: { dispatcher: { intervalMs: 3_600_000 } },
+    },
+  );
+  return { site, app, dir };
+}
+
+async function stop(s: Site) {
+  await s.app.close();
+  await s.site.close();
+  rmSync(s.dir, { recursive: true, force: true });
+}
+
+/** Round trips of one API request: HTTP requests the fake received, and the requests inside them. */
+async function roundTrips(s: Site, method: string, path: string, as?: string, body?: unknown) {
+  s.site.fake.resetLog();
+  const headers: Record<string, string> = {};
+  if (as) headers['X-Demo-User'] = as;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${s.app.url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+  const json = (await res.json()) as unknown;
+  const log = [...s.site.fake.log];
+  return { trips: log.length, requests: log.reduce((n, r) => n + (r.inner?.length ?? 1), 0), json };
+}
+
+const mark = (n: number, target: number) => `${n} ${n <= target ? '✔' : '✘'}`;
+
+export async function sharePointFigures(): Promise<string[]> {
+  const lines: string[] = [];
+  const row = (view: string, anon: string, user: string, target: string) =>
+    lines.push(`| ${view} | ${anon} | ${user} | ${target} |`);
+  lines.push(
+    'Graph round trips per API request with STORE=sharepoint, counted at the fake of Graph (a `$batch` of up to 20 is one round trip; in brackets: the Graph requests inside).',
+    '"anonymous" is the use case alone; "as a person" adds what the demo identity costs on every request.',
+    '',
+    '| view / request | anonymous | as a person (X-Demo-User) | target |',
+    '|---|---:|---:|---|',
+  );
+
+  // Object tab and plan approval on the demo data (AKN, its 2027 plan is waiting for approval).
+  const demo = await start(true);
+  try {
+    const people = (await (await fetch(`${demo.app.url}/api/people`)).json()) as {
+      id: string;
+      displayName: string;
+    }[];
+    const who = (name: string) => people.find((p) => p.displayName === name)!.id;
+    const objects = (await (await fetch(`${demo.app.url}/api/objects`)).json()) as {
+      id: string;
+      code: string;
+    }[];
+    const akn = objects.find((o) => o.code === 'AKN')!;
+    const plans = (await (await fetch(`${demo.app.url}/api/objects/${akn.id}/plans`)).json()) as {
+      id: string;
+      year: number;
+    }[];
+    const plan = plans.find((p) => p.year === 2027)!;
+    const viewer = who('Sara Engström');
+    const tab = [
+      ['GET /api/objects/{id} (overview)', `/api/objects/${akn.id}`],
+      ['GET /api/objects/{id}/plans', `/api/objects/${akn.id}/plans`],
+      ['GET /api/plans/{id}', `/api/plans/${plan.id}`],
+      ['GET /api/plans/{id}/budget-lines', `/api/plans/${plan.id}/budget-lines`],
+    ] as const;
+    let worstAnon = 0;
+    let worstUser = 0;
+    for (const [name, path] of tab) {
+      const a = await roundTrips(demo, 'GET', path);
+      const u = await roundTrips(demo, 'GET', path, viewer);
+      worstAnon = Math.max(worstAnon, a.trips);
+      worstUser = Math.max(worstUser, u.trips);
+      row(
+        `object tab: ${name}`,
+        `${mark(a.trips, 3)} (${a.requests})`,
+        `${mark(u.trips, 3)} (${u.requests})`,
+        '≤ 3',
+      );
+    }
+    // Approval of a fresh AKN 2028 plan: the IT owner first (the plan waits), then the business owner
+    // (the plan is approved, the decision recorded, the cards queued).
+    const leader = who('Petra Nyström');
+    const draft = await roundTrips(demo, 'POST', `/api/objects/${akn.id}/plans`, leader, { year: 2028 });
+    const fresh = (draft.json as { id: string }).id;
+    await roundTrips(demo, 'POST', `/api/plans/${fresh}/submit`, leader, {});
+    const first = await roundTrips(demo, 'POST', `/api/plans/${fresh}/approve`, who('Mikael Borg'), {});
+    const second = await roundTrips(demo, 'POST', `/api/plans/${fresh}/approve`, who('Karin Westberg'), {});
+    if ((second.json as { plan: { status: string } }).plan.status !== 'approved')
+      throw new Error('not approved');
+    row(
+      'approve a plan: first owner (plan waits)',
+      '—',
+      `${mark(first.trips, 4)} (${first.requests})`,
+      '≤ 4',
+    );
+    row(
+      'approve a plan: second owner (approved + decision)',
+      '—',
+      `${mark(second.trips, 4)} (${second.requests})`,
+      '≤ 4',
+    );
+    void worstAnon;
+    void worstUser;
+  } finally {
+    await stop(demo);
+  }
+
+  // The portfolio over 50 objects, each with a 2027 plan of 25 lines.
+  const portfolio = await start(false);
+  try {
+    const { store } = portfolio.app;
+    for (let o = 0; o < 50; o++) {
+      const object = await store.objects.create({
+        code: `O${o}`,
+        name: `Objekt ${o}`,
+        category: OBJECT_CATEGORIES[o % 3]!,
+        description: '',
+        lineOrganisationIds: [],
+        active: true,
+      });
+      const plan = await store.plans.create({
+        objectId: object.id,
+        year: 2027,
+        status: 'draft',
+        hourlyRate: 655,
+        hoursPerFte: 1700,
+        approvalRound: 0,
+        sections: EMPTY_SECTIONS,
+      });
+      portfolio.site.fake.seedItems(
+        LISTS.budgetLines.displayName,
+        Array.from({ length: 25 }, (_, i) =>
+          encodeFields(LISTS.budgetLines, {
+            planId: plan.id,
+            mainActivity: 'drift',
+            name: `Delmål ${i}`,
+            assignmentType: i % 2 ? 'maintain' : 'develop',
+            priority: null,
+            business: { hours: i * 10, otherCost: 1000 },
+            it: { hours: i * 5, otherCost: 2000 },
+            sortOrder: i * 10,
+          }),
+        ),
+      );
+    }
+    const a = await roundTrips(portfolio, 'GET', '/api/portfolio?year=2027');
+    if ((a.json as { objects: unknown[] }).objects.length !== 50) throw new Error('portfolio shape');
+    row(
+      'portfolio, 50 objects: GET /api/portfolio?year=2027',
+      `${mark(a.trips, 5)} (${a.requests})`,
+      '—',
+      '≤ 5',
+    );
+
+    // 10,000 budget lines of one plan, read through paging.
+    const planId = 'bench-10k';
+    portfolio.site.fake.seedItems(
+      LISTS.budgetLines.displayName,
+      Array.from({ length: 10_000 }, (_, i) =>
+        encodeFields(LISTS.budgetLines, {
+          planId,
+          mainActivity: 'drift',
+          name: `Rad ${i}`,
+          assignmentType: 'maintain',
+          priority: (i % 3) + 1,
+          business: { hours: i % 900, otherCost: (i % 5) * 10_000 },
+          it: { hours: i % 700, otherCost: (i % 7) * 25_000 },
+          sortOrder: i,
+        }),
+      ),
+    );
+    const readAll = async (pageSize: number) => {
+      const times: number[] = [];
+      let trips = 0;
+      for (let run = 0; run < 5; run++) {
+        portfolio.site.fake.resetLog();
+        const started = performance.now();
+        let cursor: string | undefined;
+        let count = 0;
+        do {
+          const page = await store.budgetLines.find({ where: { planId }, limit: pageSize, cursor });
+          count += page.items.length;
+          cursor = page.nextCursor;
+        } while (cursor);
+        times.push(performance.now() - started);
+        trips = portfolio.site.fake.log.length;
+        if (count !== 10_000) throw new Error(`read ${count} lines`);
+      }
+      return { ...summarise(times), trips };
+    };
+    const big = await readAll(5000);
+    const small = await readAll(200);
+    portfolio.site.fake.latencyMs = 50;
+    const bigSlow = await readAll(5000);
+    portfolio.site.fake.latencyMs = 0;
+    lines.push(
+      '',
+      'Reading 10,000 budget lines of one plan through paging (`find` with the cursor until the last page; 5 runs, fake on loopback):',
+      '',
+      '| page size | round trips | p50 ms | max ms |',
+      '|---:|---:|---:|---:|',
+      `| 5,000 (what \`findAll\` uses) | ${big.trips} | ${big.p50} | ${big.max} |`,
+      `| 200 (the default page) | ${small.trips} | ${small.p50} | ${small.max} |`,
+      `| 5,000, with 50 ms added to every answer | ${bigSlow.trips} | ${bigSlow.p50} | ${bigSlow.max} |`,
+    );
+  } finally {
+    await stop(portfolio);
+  }
+  return lines;
+}
+
+if (require.main === module) {
+  sharePointFigures()
+    .then((lines) => process.stdout.write(`${lines.join('\n')}\n`))
+    .catch((error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    });
+}
