@@ -323,6 +323,7 @@ export interface ConversationRef {
 export type CardSubject =
   | { type: 'planApproval'; planId: string }
   | { type: 'decision'; decisionId: string }
+  | { type: 'escalation'; initiativeId: string }
   | { type: 'agenda'; meetingId: string };
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;

@@ -7,6 +7,7 @@ type ApprovalState = Awaited<ReturnType<BotService['approvalState']>>;
 import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
 import type { AdaptiveCard } from './cards/card';
 import { decisionCard } from './cards/decisionCard';
+import { escalationCard, type EscalationView } from './cards/escalationCard';
 import { noticeCard } from './cards/infoCards';
 import type { CardLocale } from './cards/texts';
 
@@ -85,6 +86,38 @@ export class CardRenderer {
     return approvalCard(this.approvalModelFrom(state, locale), view);
   }
 
+  async escalation(
+    initiativeId: string,
+    locale: CardLocale,
+    view: EscalationView = { kind: 'shared' },
+  ): Promise<AdaptiveCard> {
+    const s = await this.bot.escalationState(initiativeId);
+    const i = s.initiative;
+    return escalationCard(
+      {
+        locale,
+        initiativeId: i.id,
+        title: i.title,
+        description: i.description,
+        objects: s.objects.map((o) => o.code).join(', '),
+        level: i.escalationLevel,
+        status: i.status,
+        open: s.open,
+        score: s.score,
+        benefit: i.benefit,
+        goalContribution: i.goalContribution,
+        effort: i.effort,
+        lastReason: i.escalations[i.escalations.length - 1]?.reason ?? '',
+        deciderNames: s.deciders.map((p) => p.displayName),
+        deciderUserIds: s.deciders
+          .map((p) => p.teamsUserId ?? (p.entraObjectId ? `8:orgid:${p.entraObjectId}` : ''))
+          .filter(Boolean),
+        url: this.links.objectTab(i.objectId, { view: 'initiatives' }),
+      },
+      view,
+    );
+  }
+
   async render(subject: CardSubject, locale: CardLocale): Promise<AdaptiveCard> {
     switch (subject.type) {
       case 'planApproval':
@@ -116,6 +149,8 @@ export class CardRenderer {
             : this.links.objectTab(''),
         });
       }
+      case 'escalation':
+        return this.escalation(subject.initiativeId, locale);
       case 'agenda':
         // Agendas are composed by the meetings capability; until then there is nothing to render.
         return noticeCard(

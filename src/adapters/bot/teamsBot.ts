@@ -12,6 +12,8 @@ import type { IncomingConversation } from '../../services/bot/botService';
 import type { Logger } from '../../services/ports/logger';
 import type { CardRenderer, Links } from './cardRenderer';
 import { APPROVAL_VERBS, type ApprovalView } from './cards/approvalCard';
+import { DECISION_OUTCOMES, ESCALATION_VERBS, type EscalationView } from './cards/escalationCard';
+import { ESCALATION_LEVELS } from '../../domain/model';
 import type { AdaptiveCard } from './cards/card';
 import { helpCard, noticeCard, planCard, statusCard } from './cards/infoCards';
 import { cardLocale, say, type CardLocale } from './cards/texts';
@@ -50,6 +52,17 @@ const cardAction = z.object({
 });
 
 /** The SDK's logger interface over ours. Messages are only formatted when their level is written. */
+const escalationAction = z.object({
+  type: z.literal('Action.Execute'),
+  verb: z.enum([ESCALATION_VERBS.refresh, ESCALATION_VERBS.decide]),
+  data: z.object({
+    initiativeId: z.string().min(1).max(100),
+    level: z.enum(ESCALATION_LEVELS),
+    outcome: z.enum(DECISION_OUTCOMES).optional(),
+    comment: z.string().max(2000).optional(),
+  }),
+});
+
 function teamsLogger(logger: Logger, name = 'teams'): ILogger {
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
@@ -266,8 +279,12 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   });
 
   app.on('card.action', async (ctx) => {
-    const activity = ctx.activity as unknown as ActivityLike & { value?: { action?: unknown } };
+    const activity = ctx.activity as unknown as ActivityLike & {
+      value?: { action?: unknown; trigger?: string };
+    };
     const locale = cardLocale(activity.locale);
+    const escalation = escalationAction.safeParse(activity.value?.action);
+    if (escalation.success) return decideEscalation(escalation.data, activity, locale);
     const parsed = cardAction.safeParse(activity.value?.action);
     if (!parsed.success) {
       return cardResponse(
@@ -334,6 +351,52 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       return cardResponse(noticeCard(explain(error, locale)));
     }
   });
+
+  /** A decision on a priority question at its current rung, by whoever decides there. */
+  async function decideEscalation(
+    action: z.infer<typeof escalationAction>,
+    activity: ActivityLike & { value?: { trigger?: string } },
+    locale: CardLocale,
+  ) {
+    const { verb, data } = action;
+    const show = (view: EscalationView) =>
+      renderer.escalation(data.initiativeId, locale, view).then(cardResponse);
+    try {
+      const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+      if (!actor) return await show({ kind: 'notice', message: say(locale, 'unknownUser') });
+      const state = await services.bot.escalationState(data.initiativeId);
+      const decides = state.deciders.some((p) => p.id === actor.personId);
+      if (verb === ESCALATION_VERBS.refresh) {
+        if (decides && state.open) return await show({ kind: 'decider' });
+        const clicked = activity.value?.trigger === 'manual';
+        return await show(
+          clicked && state.open ? { kind: 'notice', message: say(locale, 'notDecider') } : { kind: 'shared' },
+        );
+      }
+      if (data.level !== state.initiative.escalationLevel || !data.outcome) {
+        return await show({ kind: 'notice', message: say(locale, 'staleLevel') });
+      }
+      try {
+        await services.initiatives.decide({ actor, locale }, data.initiativeId, {
+          outcome: data.outcome,
+          comment: data.comment ?? '',
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        if (error.kind === 'forbidden')
+          return await show({ kind: 'notice', message: say(locale, 'notDecider') });
+        return await show({ kind: 'notice', message: translate(locale, error.key, error.params) });
+      }
+      void dispatcher.kick();
+      return await show({ kind: 'decided' });
+    } catch (error) {
+      deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {
+        verb,
+        error: String(error),
+      });
+      return cardResponse(noticeCard(explain(error, locale)));
+    }
+  }
 
   await app.initialize();
   return { router: web, app };

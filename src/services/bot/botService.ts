@@ -1,6 +1,7 @@
 // What the bot needs from the model: who is talking (by Entra object id, never by card data), which
 // object a conversation belongs to, and where an object's plan and approval stand.
 import { budgetTable } from '../../domain/budget/budget';
+import { isOpenForPrioritisation, priorityScore } from '../../domain/initiatives/prioritisation';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
 import type { ConversationType, ObjectRole, Person } from '../../domain/model';
 import { todayIn, type Actor, type ServiceDeps } from '../context';
@@ -205,6 +206,41 @@ export class BotService {
     return this.store.transaction(
       async (tx) => (await this.notifications.post(tx, { type: 'planApproval', planId }, target)) !== null,
     );
+  }
+
+  /** A priority question with the people who decide it at its current rung of the ladder. */
+  async escalationState(initiativeId: string) {
+    const initiative = await mustGet(this.store.initiatives, 'initiativ', initiativeId);
+    const involved = [initiative.objectId, ...initiative.affectedObjectIds];
+    const objects = (await Promise.all(involved.map((id) => this.store.objects.get(id)))).filter(
+      (o) => o !== undefined,
+    );
+    const roles: readonly string[] =
+      initiative.escalationLevel === 'leaders'
+        ? ['leaderBusiness', 'leaderIt']
+        : ['ownerBusiness', 'ownerIt'];
+    const assignments =
+      initiative.escalationLevel === 'psg'
+        ? (await this.store.roleAssignments.findAll({ role: 'deputyMunicipalDirector' })).filter(
+            (a) => a.objectId === null,
+          )
+        : (await Promise.all(involved.map((objectId) => this.store.roleAssignments.findAll({ objectId }))))
+            .flat()
+            .filter((a) => roles.includes(a.role));
+    const deciderIds = [...new Set(assignments.map((a) => a.personId))];
+    const deciders = (await Promise.all(deciderIds.map((id) => this.store.people.get(id)))).filter(
+      (p) => p !== undefined,
+    );
+    // Awaiting a decision at this rung: open, and not decided since it was lifted here.
+    const decisions = await this.store.decisions.findAll({ initiativeId });
+    const lastDecided =
+      decisions
+        .map((d) => d.decidedAt)
+        .sort()
+        .pop() ?? '';
+    const liftedAt = initiative.escalations[initiative.escalations.length - 1]?.at ?? '';
+    const open = isOpenForPrioritisation(initiative) && lastDecided < liftedAt;
+    return { initiative, objects, deciders, score: priorityScore(initiative), open };
   }
 
   async decision(decisionId: string) {

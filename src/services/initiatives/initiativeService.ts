@@ -103,11 +103,13 @@ export class InitiativeService {
         byPersonId: actor.personId,
         reason: body.reason,
       };
-      return tx.initiatives.update(
+      const updated = await tx.initiatives.update(
         id,
         { ...data(current), escalationLevel: next, escalations: [...current.escalations, step] },
         current.etag,
       );
+      await this.notifications.initiativeEscalated(tx, updated);
+      return updated;
     });
   }
 
@@ -151,6 +153,7 @@ export class InitiativeService {
         comment: body.comment,
       });
       await this.notifications.decisionRecorded(tx, decision);
+      await this.notifications.initiativeChanged(tx, updated);
       return { initiative: updated, decision };
     });
   }

@@ -1,7 +1,7 @@
 // Cards the bot should post or update, written to the outbox inside the same transaction as the change
 // they announce. The outbox keeps the intent (which subject, which conversation); the card itself is
 // rendered from the current state when it is sent, so a late send never shows stale figures.
-import type { CardSubject, Decision, ObjectPlan, OutboxMessage } from '../../domain/model';
+import type { CardSubject, Decision, Initiative, ObjectPlan, OutboxMessage } from '../../domain/model';
 import type { ServiceDeps } from '../context';
 import type { StoreCollections, Stored } from '../ports/store';
 
@@ -16,7 +16,9 @@ export function subjectKey(subject: CardSubject, conversationId: string): string
       ? subject.planId
       : subject.type === 'decision'
         ? subject.decisionId
-        : subject.meetingId;
+        : subject.type === 'escalation'
+          ? subject.initiativeId
+          : subject.meetingId;
   return `${subject.type}:${id}@${conversationId}`;
 }
 
@@ -47,6 +49,23 @@ export class NotificationService {
   /** The plan's approval changed: every approval card of the plan is updated in place. */
   async planChanged(tx: StoreCollections, plan: Stored<ObjectPlan>): Promise<void> {
     await this.updateAll(tx, { type: 'planApproval', planId: plan.id }, plan.objectId);
+  }
+
+  /** A priority question went up the ladder: a card where those who now decide can decide. */
+  async initiativeEscalated(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
+    const target = await this.targetFor(tx, initiative.objectId);
+    if (!target) return;
+    const subject: CardSubject = { type: 'escalation', initiativeId: initiative.id };
+    // The question's card follows it up the ladder: updated where it was posted, else posted now.
+    const existing = await tx.outbox.findAll({ subjectKey: subjectKey(subject, target.conversationId) });
+    if (existing.some((m) => m.action === 'post' && m.status !== 'failed'))
+      await this.updateAll(tx, subject, initiative.objectId);
+    else await this.post(tx, subject, target);
+  }
+
+  /** The question was decided (or changed): its cards are updated in place. */
+  async initiativeChanged(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
+    await this.updateAll(tx, { type: 'escalation', initiativeId: initiative.id }, initiative.objectId);
   }
 
   async decisionRecorded(tx: StoreCollections, decision: Stored<Decision>): Promise<void> {

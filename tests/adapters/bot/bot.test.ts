@@ -326,6 +326,123 @@ describe('rejecting a plan', () => {
   });
 });
 
+describe('deciding an escalated priority question with one click', () => {
+  const psgChair = speaker('org.deputyMunicipalDirector', 'Anders Ekström');
+  let initiativeId: string;
+
+  beforeAll(async () => {
+    const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
+    const vsoa = objects.find((o) => o.code === 'VSOA')!;
+    const created = await t.call('POST', `/api/objects/${akn.id}/initiatives`, {
+      as: t.person('Sara Engström'),
+      body: {
+        title: 'Gemensam e-signering',
+        kind: 'need',
+        benefit: 5,
+        goalContribution: 4,
+        effort: 2,
+        affectedObjectIds: [vsoa.id],
+      },
+    });
+    initiativeId = created.body.id;
+  });
+
+  it('lifted to the owners, the question gets a card where the owners of both objects decide', async () => {
+    connector.reset();
+    const res = await t.call('POST', `/api/initiatives/${initiativeId}/escalate`, {
+      as: t.person('Oskar Lindell'),
+      body: { reason: 'Krockar med VSOA:s införande' },
+    });
+    expect(res.status).toBe(200);
+    await t.app.dispatcher.kick();
+    const post = connector.calls.find(
+      (c) =>
+        c.method === 'POST' &&
+        texts(connector.cardOf(c)).includes('Prioriteringsfråga: Gemensam e-signering'),
+    )!;
+    expect(post).toBeDefined();
+    const card = connector.cardOf(post);
+    expect(texts(card)).toContain('Objektägarna');
+    expect(card.refresh.userIds).toHaveLength(4);
+  });
+
+  it('lifted to PSG, the same card moves up the ladder and only the PSG chair decides', async () => {
+    connector.reset();
+    await t.call('POST', `/api/initiatives/${initiativeId}/escalate`, {
+      as: t.person('Annika Forsberg'),
+      body: { reason: 'Ägarna är oense' },
+    });
+    await t.app.dispatcher.kick();
+    const put = connector.calls.find(
+      (c) => c.method === 'PUT' && texts(connector.cardOf(c)).includes('Prioriteringsfråga'),
+    )!;
+    expect(put).toBeDefined();
+    const card = connector.cardOf(put);
+    expect(texts(card)).toContain('PSG (biträdande kommundirektör beslutar)');
+    expect(card.refresh.userIds).toEqual([`8:orgid:${psgChair.aadObjectId}`]);
+  });
+
+  it('an owner clicking decide changes nothing and is told why', async () => {
+    const res = await send(
+      cardAction(ch, ownerBusiness, 'initiative.decide', {
+        initiativeId,
+        level: 'psg',
+        outcome: 'prioritised',
+      }),
+    );
+    expect(texts(res.body.value)).toContain('Du beslutar inte den här frågan');
+    expect((await t.call('GET', `/api/initiatives/${initiativeId}`)).body.status).toBe('proposed');
+  });
+
+  it('a click from the card of an earlier rung shows where the question is now', async () => {
+    const res = await send(
+      cardAction(ch, psgChair, 'initiative.decide', { initiativeId, level: 'owners', outcome: 'rejected' }),
+    );
+    expect(texts(res.body.value)).toContain('Frågan har flyttats');
+    expect((await t.call('GET', `/api/initiatives/${initiativeId}`)).body.status).toBe('proposed');
+  });
+
+  it('the PSG chair gets the decision buttons and decides: prioritised, recorded as PSG’s decision, cards updated', async () => {
+    const view = await send(cardAction(ch, psgChair, 'initiative.refresh', { initiativeId, level: 'psg' }));
+    expect(
+      view.body.value.actions
+        .filter((a: any) => a.verb === 'initiative.decide')
+        .map((a: any) => a.data.outcome),
+    ).toEqual(['prioritised', 'rejected', 'stopped']);
+    connector.reset();
+    const res = await send(
+      cardAction(ch, psgChair, 'initiative.decide', {
+        initiativeId,
+        level: 'psg',
+        outcome: 'prioritised',
+        comment: 'Före intranätet.',
+      }),
+    );
+    expect(texts(res.body.value)).toContain('Du har beslutat: prioriterat');
+    expect((await t.call('GET', `/api/initiatives/${initiativeId}`)).body.status).toBe('prioritised');
+    const [decision] = (await t.call('GET', `/api/decisions?objectId=${akn.id}`)).body.filter(
+      (d: any) => d.initiativeId === initiativeId,
+    );
+    expect(decision).toMatchObject({
+      kind: 'crossObjectPriority',
+      decidedByPersonId: t.person('Anders Ekström'),
+      comment: 'Före intranätet.',
+    });
+    await t.app.dispatcher.kick();
+    await t.app.dispatcher.kick();
+    const updated = connector.calls.find(
+      (c) => c.method === 'PUT' && texts(connector.cardOf(c)).includes('Prioriteringsfråga'),
+    );
+    expect(texts(connector.cardOf(updated!))).toContain('Prioriterat');
+    expect(connector.cardOf(updated!).refresh).toBeUndefined();
+    expect(
+      connector.calls.some(
+        (c) => c.method === 'POST' && texts(connector.cardOf(c)).includes('Prioritering mellan objekt (PSG)'),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('the outbox', () => {
   it('survives a connector failure and sends on retry, honouring Retry-After', async () => {
     const created = await t.call('POST', `/api/objects/${akn.id}/plans`, {

@@ -4,6 +4,7 @@ import { agendaCard } from '../../../src/adapters/bot/cards/agendaCard';
 import { approvalCard, type ApprovalCardModel } from '../../../src/adapters/bot/cards/approvalCard';
 import type { AdaptiveCard } from '../../../src/adapters/bot/cards/card';
 import { decisionCard } from '../../../src/adapters/bot/cards/decisionCard';
+import { escalationCard, type EscalationCardModel } from '../../../src/adapters/bot/cards/escalationCard';
 import { helpCard, noticeCard, planCard, statusCard } from '../../../src/adapters/bot/cards/infoCards';
 
 // The library's ESM build does not load in Node; its UMD build does.
@@ -37,6 +38,25 @@ const approval: ApprovalCardModel = {
   ],
   approverUserIds: ['29:karin', '29:mikael'],
   planUrl: 'https://objektnav.example/tab/objects/o1?view=plan&year=2027',
+};
+
+const escalation: EscalationCardModel = {
+  locale: 'sv',
+  initiativeId: 'i1',
+  title: 'Gemensam e-signering',
+  description: 'Behov i flera objekt',
+  objects: 'AKN, VSOA',
+  level: 'psg',
+  status: 'proposed',
+  open: true,
+  score: 36,
+  benefit: 5,
+  goalContribution: 4,
+  effort: 2,
+  lastReason: 'Ägarna är oense',
+  deciderNames: ['Anders Ekström'],
+  deciderUserIds: ['29:anders'],
+  url: 'https://objektnav.example/tab/objects/o1?view=initiatives',
 };
 
 const cards: [string, AdaptiveCard][] = [
@@ -124,6 +144,13 @@ const cards: [string, AdaptiveCard][] = [
     }),
   ],
   ['notice', noticeCard('Hej')],
+  ['escalation, shared', escalationCard(escalation)],
+  ['escalation, decider', escalationCard(escalation, { kind: 'decider' })],
+  [
+    'escalation, decided',
+    escalationCard({ ...escalation, status: 'prioritised', open: false }, { kind: 'decided' }),
+  ],
+  ['escalation, notice', escalationCard(escalation, { kind: 'notice', message: 'Inte du' })],
 ];
 
 describe.each(cards)('%s card', (_name, card) => {
