@@ -14,7 +14,8 @@ import { loadDemoData } from './demo/seed';
 import { version } from './version';
 import { tabDir } from './paths';
 import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
-import { teamsConnector } from './adapters/bot/connector';
+import { lazyConnector, teamsConnector } from './adapters/bot/connector';
+import type { App as TeamsApp } from '@microsoft/teams.apps';
 import { OutboxDispatcher, type DispatcherOptions } from './adapters/bot/outboxDispatcher';
 import { botCredentials } from './adapters/bot/settings';
 import { createTeamsBot } from './adapters/bot/teamsBot';
@@ -53,25 +54,28 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let url = config.publicUrl ?? '';
   const links = webLinks(() => url);
   const renderer = new CardRenderer(services.bot, links);
-  let dispatcher: OutboxDispatcher | undefined;
+  // The dispatcher sends through the bot's connector, and the bot kicks the dispatcher: the connector
+  // reaches the bot once it exists.
+  const teams: { app?: TeamsApp } = {};
+  const dispatcher = new OutboxDispatcher(
+    store,
+    renderer,
+    lazyConnector(() => teamsConnector(teams.app!)),
+    clock,
+    logger,
+    options.bot?.dispatcher,
+  );
   const bot = await createTeamsBot({
     services,
     renderer,
-    dispatcher: { kick: () => dispatcher?.kick() ?? Promise.resolve(0) },
+    dispatcher,
     links,
     logger,
     demo: identity.mode === 'demo',
     credentials: botCredentials(options.env ?? process.env),
     token: options.bot?.token,
   });
-  dispatcher = new OutboxDispatcher(
-    store,
-    renderer,
-    teamsConnector(bot.app),
-    clock,
-    logger,
-    options.bot?.dispatcher,
-  );
+  teams.app = bot.app;
 
   const http = createHttpApp({ services, store, identity, logger, version, tabDir, bot: bot.router });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -91,7 +95,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     url,
     dispatcher,
     async close() {
-      await dispatcher?.stop();
+      await dispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await store.close();

@@ -29,3 +29,14 @@ export function teamsConnector(app: App): Connector {
     },
   };
 }
+
+/** A connector made when first used (the composition root wires the dispatcher before the bot exists). */
+export function lazyConnector(make: () => Connector): Connector {
+  let connector: Connector | undefined;
+  const get = () => (connector ??= make());
+  return {
+    post: (serviceUrl, conversationId, card) => get().post(serviceUrl, conversationId, card),
+    update: (serviceUrl, conversationId, activityId, card) =>
+      get().update(serviceUrl, conversationId, activityId, card),
+  };
+}
