@@ -9,6 +9,7 @@ import { Overview } from './object/Overview';
 import { PlanView } from './object/PlanView';
 import { Initiatives } from './object/Initiatives';
 import { Contracts } from './object/Contracts';
+import { rememberInUrl } from '../components/shared';
 
 const useStyles = makeStyles({
   head: {
@@ -52,9 +53,7 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
 
   const select = (next: View) => {
     setView(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set('view', next);
-    window.history.replaceState(null, '', url);
+    rememberInUrl('view', next);
   };
 
   return (

@@ -20,6 +20,7 @@ import { ErrorBar, Loading } from '../components/Feedback';
 import { Section } from '../components/Section';
 import { useTexts } from '../i18n';
 import { useSession } from '../session';
+import { PLAN_STATUS_COLOR, rememberInUrl } from '../components/shared';
 
 const useStyles = makeStyles({
   title: {
@@ -32,13 +33,6 @@ const useStyles = makeStyles({
   sumRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
   late: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 });
-
-const STATUS_COLOR = {
-  draft: 'informative',
-  preliminary: 'warning',
-  approved: 'success',
-  closed: 'subtle',
-} as const;
 
 function initialYear(): number {
   const fromUrl = Number(new URLSearchParams(window.location.search).get('year'));
@@ -61,9 +55,7 @@ export default function PortfolioView() {
   const years = [year - 2, year - 1, year, year + 1];
   const choose = (y: number) => {
     setYear(y);
-    const url = new URL(window.location.href);
-    url.searchParams.set('year', String(y));
-    window.history.replaceState(null, '', url);
+    rememberInUrl('year', String(y));
   };
   const codeOf = (objectId: string) =>
     portfolio.data?.objects.find((o) => o.object.id === objectId)?.object.code ?? '';
@@ -118,7 +110,7 @@ export default function PortfolioView() {
                       <TableCell>{t(`category.${row.object.category}`)}</TableCell>
                       <TableCell>
                         {row.plan ? (
-                          <Badge color={STATUS_COLOR[row.plan.status]}>
+                          <Badge color={PLAN_STATUS_COLOR[row.plan.status]}>
                             {t(`status.${row.plan.status}`)}
                           </Badge>
                         ) : (

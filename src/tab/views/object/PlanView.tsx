@@ -32,6 +32,7 @@ import { capitalise, Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import { BudgetEditor } from './BudgetEditor';
+import { PLAN_STATUS_COLOR, rememberInUrl } from '../../components/shared';
 
 const useStyles = makeStyles({
   bar: {
@@ -44,13 +45,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   text: { whiteSpace: 'pre-line' },
 });
-
-const STATUS_COLOR = {
-  draft: 'informative',
-  preliminary: 'warning',
-  approved: 'success',
-  closed: 'subtle',
-} as const;
 
 export function PlanView({ object }: { object: ObjectDetail }) {
   const styles = useStyles();
@@ -75,9 +69,7 @@ export function PlanView({ object }: { object: ObjectDetail }) {
     plans.data.find((p) => p.year === year) ?? plans.data.find((p) => p.editable) ?? plans.data[0]!;
   const choose = (y: number) => {
     setYear(y);
-    const url = new URL(window.location.href);
-    url.searchParams.set('year', String(y));
-    window.history.replaceState(null, '', url);
+    rememberInUrl('year', String(y));
   };
 
   return (
@@ -156,7 +148,7 @@ function PlanDetails({
         id="plan"
         actions={
           <div className={styles.actions}>
-            <Badge size="large" color={STATUS_COLOR[p.status]} data-testid="plan-status">
+            <Badge size="large" color={PLAN_STATUS_COLOR[p.status]} data-testid="plan-status">
               {t(`status.${p.status}`)}
             </Badge>
             <Button as="a" href={`/api/plans/${planId}/document.docx`} download data-testid="export-docx">
