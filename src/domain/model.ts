@@ -251,7 +251,7 @@ export interface Forum {
   /** Set for OSG: the object it steers. */
   objectId: string | null;
   name: string;
-  /** Minimum meetings a year (PSG 4, OSG ≥ 4 as the owner decides, OLF 12). */
+  /** Minimum meetings a year (PSG 4, OSG ≥ 4 as the owner decides, OLF monthly but July: 11). */
   minMeetingsPerYear: number;
   /** People the convener has delegated scheduling to. */
   delegatePersonIds: string[];

@@ -68,7 +68,8 @@ export const FORUM_RULES: Record<ForumKind, ForumRule> = {
     memberObjectRoles: ['leaderBusiness', 'leaderIt'],
     adjunctOrganisationRoles: [],
     attendingObjectRoles: [],
-    defaultMinMeetingsPerYear: 12,
+    // "Månadsvis": every month but July, when Swedish municipalities are on holiday.
+    defaultMinMeetingsPerYear: 11,
     mandate: ['coordination'],
   },
 };

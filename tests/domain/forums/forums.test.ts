@@ -82,10 +82,10 @@ describe('forum membership from role assignments (spec §Forums)', () => {
     expect(forumChairs({ kind: 'osg', objectId: 'o2' }, assignments)).toEqual(['ob2']);
   });
 
-  it('minimum meetings: PSG 4, OSG 4, OLF monthly', () => {
+  it('minimum meetings: PSG 4, OSG 4, OLF monthly except July', () => {
     expect(
       [FORUM_RULES.psg, FORUM_RULES.osg, FORUM_RULES.olf].map((r) => r.defaultMinMeetingsPerYear),
-    ).toEqual([4, 4, 12]);
+    ).toEqual([4, 4, 11]);
   });
 });
 
