@@ -102,8 +102,8 @@ export function seriesDates(kind: ForumKind, year: number): ProposedMeeting[] {
   });
 }
 
-/** The RFC 5545 recurrence rule of a year's series: yearly on the n:th weekday of the chosen months. */
-export function seriesRrule(kind: ForumKind, year: number): string {
+/** The RFC 5545 recurrence rule of a year's series (DTSTART gives the year): the n:th weekday of the chosen months. */
+export function seriesRrule(kind: ForumKind): string {
   const rule = SERIES_RULES[kind];
   return `FREQ=YEARLY;BYMONTH=${rule.months.join(',')};BYDAY=${rule.nth}${RFC_DAYS[rule.weekday]};COUNT=${rule.months.length}`;
 }
