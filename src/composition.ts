@@ -77,7 +77,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   teams.app = bot.app;
 
-  const http = createHttpApp({ services, store, identity, logger, version, tabDir, bot: bot.router });
+  const http = createHttpApp({
+    services,
+    store,
+    identity,
+    logger,
+    version,
+    tabDir,
+    bot: bot.router,
+    clock,
+    publicUrl: () => url,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

@@ -285,13 +285,22 @@ export interface PlanApproval {
   at: string;
 }
 
-/** Meetings are held by forums; compliance counts them. Scheduling arrives with the meetings capability. */
+/** A forum meeting. Meetings of a series share a seriesId and the series' recurrence rule. */
 export interface Meeting {
   forumId: string;
   title: string;
   start: string;
   end: string;
   status: 'scheduled' | 'held' | 'cancelled';
+  /** Set for meetings scheduled as a series; null for single (extra) meetings. */
+  seriesId?: string | null;
+  /** RFC 5545 RRULE of the series (the same on every meeting of it). */
+  rrule?: string | null;
+  /** Where the meeting was in the series before it was moved (RECURRENCE-ID); equals start until moved. */
+  originalStart?: string;
+  /** The Teams meeting link, once a calendar has created one. */
+  joinUrl?: string | null;
+  scheduledByPersonId?: string;
 }
 
 /** Which object a Teams channel belongs to: set on the channel tab's configuration page, used by the bot. */

@@ -15,6 +15,15 @@ const sv = {
   'error.ifMatchRequired': 'Ändringen måste skicka med versionen du utgår från (If-Match med eTag).',
   'error.unauthenticated': 'Välj vem du är innan du ändrar något.',
   'error.unknownDemoUser': 'Personen {id} finns inte. Välj en person i listan.',
+  'error.signInRequired': 'Du behöver logga in med ditt organisationskonto för att använda Objektnav.',
+  'error.tokenExpired': 'Din inloggning har gått ut. Ladda om sidan för att logga in igen.',
+  'error.tokenNotYetValid':
+    'Inloggningsbeviset gäller inte ännu. Kontrollera att datorns klocka går rätt och försök igen.',
+  'error.tokenInvalid': 'Inloggningsbeviset godtogs inte ({reason}). Ladda om sidan och logga in igen.',
+  'error.tenantNotAllowed':
+    'Konton från din organisation (klient-id {tenant}) får inte logga in i den här Objektnav-installationen.',
+  'error.unknownEntraUser':
+    'Ditt konto (objekt-id {oid}) är inte kopplat till någon person i Objektnav. Be en administratör lägga upp dig med ditt Entra-objekt-id.',
   'error.internal':
     'Något gick fel hos Objektnav. Försök igen; kvarstår felet, kontakta supporten och ange {requestId}.',
   'forbidden.notOwner': 'Bara objektets objektägare får göra detta.',
@@ -52,6 +61,10 @@ const sv = {
   'validation.sameObject': 'Ett objekt kan inte vara närliggande till sig självt.',
   'validation.unknownReference': 'Hittade inte {what} med id {id}.',
   'validation.commentRequired': 'Skriv en kommentar som förklarar avslaget.',
+  'validation.meetingTimes': 'Mötet måste sluta efter att det börjar.',
+  'conflict.seriesExists': 'Forumet har redan en mötesserie för {year}. Flytta eller ställ in enskilda möten i stället.',
+  'conflict.meetingCancelled': 'Mötet är inställt och kan inte flyttas.',
+  'conflict.meetingHeld': 'Mötet är redan hållet och kan inte ställas in.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -67,6 +80,14 @@ const en: Record<MessageKey, string> = {
   'error.ifMatchRequired': 'A change must send the version it is based on (If-Match with the eTag).',
   'error.unauthenticated': 'Choose who you are before you change anything.',
   'error.unknownDemoUser': 'There is no person {id}. Pick a person from the list.',
+  'error.signInRequired': 'Sign in with your organisation account to use Objektnav.',
+  'error.tokenExpired': 'Your sign-in has expired. Reload the page to sign in again.',
+  'error.tokenNotYetValid': "The sign-in token is not valid yet. Check your computer's clock and try again.",
+  'error.tokenInvalid': 'The sign-in token was not accepted ({reason}). Reload the page and sign in again.',
+  'error.tenantNotAllowed':
+    'Accounts from your organisation (tenant id {tenant}) may not sign in to this Objektnav installation.',
+  'error.unknownEntraUser':
+    'Your account (object id {oid}) is not linked to a person in Objektnav. Ask an administrator to add you with your Entra object id.',
   'error.internal':
     'Something went wrong in Objektnav. Try again; if it persists, contact support quoting {requestId}.',
   'forbidden.notOwner': "Only the object's owners may do this.",
@@ -103,6 +124,10 @@ const en: Record<MessageKey, string> = {
   'validation.sameObject': 'An object cannot be related to itself.',
   'validation.unknownReference': 'No {what} with id {id}.',
   'validation.commentRequired': 'Write a comment that explains the rejection.',
+  'validation.meetingTimes': 'The meeting must end after it starts.',
+  'conflict.seriesExists': 'The forum already has a series of meetings for {year}. Move or cancel single meetings instead.',
+  'conflict.meetingCancelled': 'The meeting is cancelled and cannot be moved.',
+  'conflict.meetingHeld': 'The meeting has been held and cannot be cancelled.',
 };
 
 const CATALOGUE: Record<Locale, Record<MessageKey, string>> = { sv, en };

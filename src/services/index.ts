@@ -3,6 +3,7 @@ import type { ServiceDeps } from './context';
 import { BotService } from './bot/botService';
 import { ChannelService } from './channels/channelService';
 import { ForumService } from './forums/forumService';
+import { MeetingService } from './meetings/meetingService';
 import { InitiativeService } from './initiatives/initiativeService';
 import { ObjectService } from './objects/objectService';
 import { PeopleService } from './people/peopleService';
@@ -18,6 +19,7 @@ export interface Services {
   forums: ForumService;
   channels: ChannelService;
   bot: BotService;
+  meetings: MeetingService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -32,5 +34,6 @@ export function createServices(deps: ServiceDeps): Services {
     forums: new ForumService(deps),
     channels,
     bot: new BotService(deps, plans, channels),
+    meetings: new MeetingService(deps),
   };
 }

@@ -192,6 +192,18 @@ export const priorityDecision = z.strictObject({
 
 export const decisionKind = z.enum(DECISION_KINDS);
 
+const instant = z.iso.datetime({
+  offset: true,
+  error: 'Ange tid som ISO 8601, t.ex. 2027-03-10T13:00:00+01:00.',
+});
+
+export const meetingSeriesCreate = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  title: text(200).optional(),
+});
+export const meetingCreate = z.strictObject({ title: name(), start: instant, end: instant });
+export const meetingMove = z.strictObject({ start: instant, end: instant });
+
 export const channelBinding = z.strictObject({
   channelId: z.string().trim().min(1).max(300),
   teamId: z.string().trim().min(1).max(300).nullable().default(null),

@@ -40,6 +40,8 @@ export interface RouteDef {
   status?: 200 | 201 | 204;
   /** Sends If-Match (required on PATCH, optional on DELETE). */
   ifMatch?: 'required' | 'optional';
+  /** Answers without asking who is calling (liveness probes carry no token). */
+  anonymous?: boolean;
   handle(input: RouteInput): Promise<unknown>;
 }
 
@@ -59,6 +61,7 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       path: '/api/health',
       summary: 'Liveness and which store is in use',
       tag: 'Meta',
+      anonymous: true,
       handle: async () => ({ status: 'ok', store: info.storeKind }),
     },
     {
@@ -533,6 +536,65 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       body: S.priorityDecision,
       status: 201,
       handle: async (i) => s.initiatives.decide(i.ctx, id(i), i.body),
+    },
+
+    // --- Forum meetings --------------------------------------------------------------------------------------
+    {
+      method: 'get',
+      path: '/api/forums/{id}/meetings',
+      summary: "A forum's meetings (optionally one year's), by start",
+      tag: 'Meetings',
+      query: S.yearQuery,
+      handle: async (i) => s.meetings.list(id(i), i.query['year'] as number | undefined),
+    },
+    {
+      method: 'get',
+      path: '/api/objects/{id}/meetings',
+      summary: "The meetings of the object's OSG, with the people invited",
+      tag: 'Meetings',
+      query: S.yearQuery,
+      handle: async (i) => {
+        const forum = await s.meetings.forumOf(id(i));
+        const [meetings, attendees] = await Promise.all([
+          s.meetings.list(forum.id, i.query['year'] as number | undefined),
+          s.meetings.attendees(forum),
+        ]);
+        return { forum, meetings, attendees };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/forums/{id}/meeting-series',
+      summary: "Schedule a year's meetings by the forum's rule (its convener only)",
+      tag: 'Meetings',
+      body: S.meetingSeriesCreate,
+      status: 201,
+      handle: async (i) => s.meetings.scheduleSeries(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/forums/{id}/meetings',
+      summary: 'Schedule a single extra meeting (its convener only)',
+      tag: 'Meetings',
+      body: S.meetingCreate,
+      status: 201,
+      handle: async (i) => s.meetings.scheduleSingle(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'patch',
+      path: '/api/meetings/{id}',
+      summary: 'Move a meeting',
+      tag: 'Meetings',
+      body: S.meetingMove,
+      ifMatch: 'required',
+      handle: async (i) => s.meetings.move(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/meetings/{id}/cancel',
+      summary: 'Cancel a meeting',
+      tag: 'Meetings',
+      handle: async (i) => s.meetings.cancel(i.ctx, id(i)),
     },
 
     // --- Channel tabs ------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { translate, pickLocale, type Locale } from '../../i18n/messages';
-import { loadActor, type RequestContext } from '../../services/context';
+import { loadActor, type Clock, type RequestContext } from '../../services/context';
 import { asAppError, type ErrorKind } from '../../services/errors';
 import type { IdentityPort } from '../../services/ports/identity';
 import type { Logger } from '../../services/ports/logger';
@@ -12,6 +12,7 @@ import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
 import { apiRoutes, FileResult, type RouteDef } from './routes';
 import { tabRouter } from './tabRoutes';
+import { calendarRouter } from './calendarRoutes';
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 400,
@@ -30,6 +31,9 @@ export interface HttpDeps {
   version: string;
   /** The built tab (dist/tab); the tab's URLs answer 503 when it has not been built. */
   tabDir: string;
+  clock?: Clock;
+  /** The app's public address, for links in calendar feeds (known once the server listens). */
+  publicUrl?: () => string;
   /** The bot's endpoint (/api/messages), mounted before the API so the API's 404 does not shadow it. */
   bot?: express.Handler;
 }
@@ -111,6 +115,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
   app.use(api);
   app.use(tabRouter(deps.tabDir));
+  app.use(
+    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => '')),
+  );
 
   // Errors from body parsing and from handlers end here.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

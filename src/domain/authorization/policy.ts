@@ -136,3 +136,8 @@ export function forumForDecision(kind: DecisionKind): ForumKind {
 export function canBindChannel(actor: ActorRoles, objectId: string): Permission {
   return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleInObject');
 }
+
+/** Only a forum's convener, or someone they named as delegate, schedules, moves and cancels its meetings. */
+export function canSchedule(actor: ActorRoles, conveners: readonly string[]): Permission {
+  return conveners.includes(actor.personId) ? ALLOW : deny('notConvener');
+}

@@ -1,0 +1,158 @@
+// Forum meetings: conveners schedule a year's series or a single extra meeting, move and cancel them.
+// Attendees are never stored: they are derived from role assignments whenever asked, so a change of
+// owner changes every future invitation.
+import { randomUUID } from 'node:crypto';
+import { canSchedule } from '../../domain/authorization/policy';
+import { forumConveners, forumParticipants, FORUM_RULES } from '../../domain/forums/forums';
+import { seriesDates, seriesRrule, utcToStockholm } from '../../domain/meetings/schedule';
+import type { Forum, Meeting } from '../../domain/model';
+import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
+import { AppError, conflict } from '../errors';
+import { checkEtag, data, mustGet } from '../records';
+import type { Stored } from '../ports/store';
+import * as S from '../schemas';
+
+const FORUM_TITLES = { psg: 'PSG', osg: 'OSG', olf: 'OLF' } as const;
+
+export class MeetingService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  async forumOf(objectId: string): Promise<Stored<Forum>> {
+    await mustGet(this.store.objects, 'objekt', objectId);
+    const [forum] = await this.store.forums.findAll({ kind: 'osg', objectId });
+    if (!forum) throw new AppError('notFound', 'error.notFound', { what: 'objektstyrgrupp', id: objectId });
+    return forum;
+  }
+
+  async list(forumId: string, year?: number) {
+    await mustGet(this.store.forums, 'forum', forumId);
+    const meetings = await this.store.meetings.findAll({ forumId }, { field: 'start' });
+    // The year as Stockholm counts it (a meeting just after midnight on 1 January is still next year's).
+    return year ? meetings.filter((m) => utcToStockholm(m.start).date.startsWith(String(year))) : meetings;
+  }
+
+  /** The people invited: everyone the forum's rules bring, as the roles stand now. */
+  async attendees(forum: Pick<Forum, 'kind' | 'objectId'>) {
+    const assignments = await this.store.roleAssignments.findAll();
+    const participants = forumParticipants(forum, assignments);
+    const people = await Promise.all(participants.map((p) => this.store.people.get(p.personId)));
+    return participants.flatMap((p, i) => {
+      const person = people[i];
+      return person ? [{ ...p, displayName: person.displayName, email: person.email }] : [];
+    });
+  }
+
+  private async authorise(ctx: RequestContext, forum: Stored<Forum>) {
+    const actor = requireActor(ctx);
+    const assignments = await this.store.roleAssignments.findAll();
+    ensure(canSchedule(actor, forumConveners(forum, assignments)));
+    return actor;
+  }
+
+  /** A year of meetings by the forum's rule, in one transaction; refused if the year already has a series. */
+  async scheduleSeries(ctx: RequestContext, forumId: string, input: unknown): Promise<Stored<Meeting>[]> {
+    const forum = await mustGet(this.store.forums, 'forum', forumId);
+    const actor = await this.authorise(ctx, forum);
+    const body = S.parseInput(S.meetingSeriesCreate, input, ctx.locale);
+    const proposed = seriesDates(forum.kind, body.year);
+    const title = body.title || `${forum.name}`;
+    return this.store.transaction(async (tx) => {
+      const existing = await tx.meetings.findAll({ forumId });
+      if (
+        existing.some((m) => m.seriesId && m.start.startsWith(String(body.year)) && m.status !== 'cancelled')
+      ) {
+        throw conflict('conflict.seriesExists', { year: body.year });
+      }
+      const seriesId = randomUUID();
+      const rrule = seriesRrule(forum.kind);
+      const created: Stored<Meeting>[] = [];
+      for (const p of proposed) {
+        created.push(
+          await tx.meetings.create({
+            forumId,
+            title,
+            start: p.start,
+            end: p.end,
+            status: 'scheduled',
+            seriesId,
+            rrule,
+            originalStart: p.start,
+            joinUrl: null,
+            scheduledByPersonId: actor.personId,
+          }),
+        );
+      }
+      return created;
+    });
+  }
+
+  /** A single extra meeting (e.g. an extra PSG when priorities cannot wait). */
+  async scheduleSingle(ctx: RequestContext, forumId: string, input: unknown): Promise<Stored<Meeting>> {
+    const forum = await mustGet(this.store.forums, 'forum', forumId);
+    const actor = await this.authorise(ctx, forum);
+    const body = S.parseInput(S.meetingCreate, input, ctx.locale);
+    const start = new Date(body.start).toISOString();
+    const end = new Date(body.end).toISOString();
+    if (end <= start) throw new AppError('validation', 'validation.meetingTimes');
+    return this.store.meetings.create({
+      forumId,
+      title: body.title,
+      start,
+      end,
+      status: 'scheduled',
+      seriesId: null,
+      rrule: null,
+      originalStart: start,
+      joinUrl: null,
+      scheduledByPersonId: actor.personId,
+    });
+  }
+
+  async move(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
+    const meeting = await mustGet(this.store.meetings, 'möte', id);
+    const forum = await mustGet(this.store.forums, 'forum', meeting.forumId);
+    await this.authorise(ctx, forum);
+    const body = S.parseInput(S.meetingMove, input, ctx.locale);
+    const start = new Date(body.start).toISOString();
+    const end = new Date(body.end).toISOString();
+    if (end <= start) throw new AppError('validation', 'validation.meetingTimes');
+    if (meeting.status === 'cancelled') throw conflict('conflict.meetingCancelled');
+    const etag = checkEtag(meeting, ifMatch);
+    return this.store.meetings.update(
+      id,
+      { ...data(meeting), start, end, originalStart: meeting.originalStart ?? meeting.start },
+      etag,
+    );
+  }
+
+  async cancel(ctx: RequestContext, id: string) {
+    const meeting = await mustGet(this.store.meetings, 'möte', id);
+    const forum = await mustGet(this.store.forums, 'forum', meeting.forumId);
+    await this.authorise(ctx, forum);
+    if (meeting.status === 'cancelled') return meeting;
+    if (meeting.status === 'held') throw conflict('conflict.meetingHeld');
+    return this.store.meetings.update(id, { ...data(meeting), status: 'cancelled' }, meeting.etag);
+  }
+
+  /** Everything a calendar feed needs: the forum, its meetings and the people invited. */
+  async feed(forumId: string) {
+    const forum = await mustGet(this.store.forums, 'forum', forumId);
+    const [meetings, attendees] = await Promise.all([
+      this.store.meetings.findAll({ forumId }, { field: 'start' }),
+      this.attendees(forum),
+    ]);
+    const object = forum.objectId ? await this.store.objects.get(forum.objectId) : undefined;
+    return {
+      forum,
+      object: object ?? null,
+      meetings,
+      attendees,
+      kindTitle: FORUM_TITLES[forum.kind],
+      rule: FORUM_RULES[forum.kind],
+    };
+  }
+}
