@@ -64,6 +64,19 @@ export interface GraphClientOptions {
 export const BATCH_LIMIT = 20;
 const MAX_RETRY_AFTER_SECONDS = 180;
 
+/** A fresh timeout for every attempt (the RetryHandler may wait minutes between attempts). */
+class Timeout implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly ms: number) {}
+  async execute(context: Context): Promise<void> {
+    (context.options ??= {}).signal = AbortSignal.timeout(this.ms);
+    await this.next!.execute(context);
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 /** Adds the bearer token; Graph's own AuthenticationHandler only does so for https Graph hosts. */
 class BearerToken implements Middleware {
   private next?: Middleware;
@@ -128,8 +141,10 @@ export class GraphClient {
         response.status === 504 ? (opts?.method ?? 'GET') === 'GET' : true,
       ),
     );
+    const timeout = new Timeout(this.timeoutMs);
     auth.setNext(retry);
-    retry.setNext(new HTTPMessageHandler());
+    retry.setNext(timeout);
+    timeout.setNext(new HTTPMessageHandler());
     this.chain = auth;
   }
 
@@ -149,7 +164,7 @@ export class GraphClient {
     }
     const context: Context = {
       request: `${this.baseUrl}${request.path}`,
-      options: { method: request.method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) },
+      options: { method: request.method, headers, body },
     };
     await this.chain.execute(context);
     const response = context.response!;

@@ -458,7 +458,7 @@ export function odataLiteral(column: ColumnSpec, value: Scalar): string {
     if (!Number.isFinite(encoded)) throw new StoreQueryError(`Not a finite number for ${column.field}`);
     return String(encoded);
   }
-  if (typeof encoded === 'boolean') return encoded ? '1' : '0';
+  if (typeof encoded === 'boolean') return encoded ? 'true' : 'false';
   return odataString(String(encoded));
 }
 

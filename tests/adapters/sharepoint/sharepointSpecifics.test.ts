@@ -186,6 +186,15 @@ describe('throttling', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(990);
   });
 
+  it('waits for Retry-After on a 503 too, also for a write', async () => {
+    site.fake.throttle(1, 1, (method) => method === 'POST', 503);
+    const started = Date.now();
+    const created = await store.people.create(person(1));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+    expect(site.fake.log.map((r) => r.method)).toEqual(['POST', 'POST']);
+    expect(await store.people.findAll()).toEqual([created]); // once, not twice
+  });
+
   it('retries only the throttled requests of a $batch, after their Retry-After', async () => {
     const people: { id: string }[] = [];
     for (let i = 0; i < 3; i++) people.push(await store.people.create(person(i)));

@@ -72,6 +72,7 @@ interface List {
 interface Throttle {
   remaining: number;
   retryAfter: number;
+  status: 429 | 503;
   match: (method: string, url: string, inBatch: boolean) => boolean;
 }
 
@@ -156,13 +157,14 @@ export class FakeGraph {
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
 
-  /** The next `count` requests that match answer 429 with Retry-After (inner requests of a $batch too). */
+  /** The next `count` requests that match answer 429 (or 503) with Retry-After (inner requests of a $batch too). */
   throttle(
     count: number,
     retryAfterSeconds: number,
     match: (method: string, url: string, inBatch: boolean) => boolean = () => true,
+    status: 429 | 503 = 429,
   ): void {
-    this.throttles.push({ remaining: count, retryAfter: retryAfterSeconds, match });
+    this.throttles.push({ remaining: count, retryAfter: retryAfterSeconds, match, status });
   }
 
   resetLog(): void {
@@ -238,7 +240,9 @@ export class FakeGraph {
     const t = this.throttles.find((x) => x.remaining > 0 && x.match(request.method, request.url, inBatch));
     if (!t) return undefined;
     t.remaining--;
-    return error(429, 'TooManyRequests', 'Too many requests', { 'Retry-After': String(t.retryAfter) });
+    return t.status === 429
+      ? error(429, 'TooManyRequests', 'Too many requests', { 'Retry-After': String(t.retryAfter) })
+      : error(503, 'serviceNotAvailable', 'Service unavailable', { 'Retry-After': String(t.retryAfter) });
   }
 
   private batch(request: FakeRequest, logged: LoggedRequest): FakeResponse {
