@@ -71,13 +71,16 @@ async function check(o: Opened, name: string) {
 }
 
 describe.each(['default', 'dark'] as const)('every view in the %s theme', (theme) => {
-  it.each(['overview', 'plan', 'initiatives', 'contracts'])('object tab AKN: %s', async (view) => {
-    const o = await open(`/tab/objects/${akn.id}?view=${view}&theme=${theme}`, 'Oskar Lindell');
-    await expect(o.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Administration, kommunikation och näringsliv (AKN)',
-    );
-    await check(o, `object-${view}-${theme}`);
-  });
+  it.each(['overview', 'plan', 'initiatives', 'contracts', 'meetings'])(
+    'object tab AKN: %s',
+    async (view) => {
+      const o = await open(`/tab/objects/${akn.id}?view=${view}&theme=${theme}`, 'Oskar Lindell');
+      await expect(o.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Administration, kommunikation och näringsliv (AKN)',
+      );
+      await check(o, `object-${view}-${theme}`);
+    },
+  );
 
   it('portfolio view', async () => {
     const o = await open(`/tab/portfolio?year=2027&theme=${theme}`, 'Anders Ekström');
@@ -200,6 +203,27 @@ describe('editing the budget grid', () => {
   it('nobody chosen sees the plan read-only', async () => {
     const o = await open(`/tab/objects/${akn.id}?view=plan&year=2027`);
     await expect(o.page.locator('input[data-testid^="hours-"]').count()).resolves.toBe(0);
+    await o.context.close();
+  });
+});
+
+describe('forum meetings', () => {
+  it("the owner plans AKN's OSG meetings for a year and sees them in the tab and in the feed", async () => {
+    const o = await open(`/tab/objects/${akn.id}?view=meetings&year=2028`, 'Karin Westberg');
+    await o.page.getByRole('button', { name: 'Planera årets möten (2028)' }).click();
+    const rows = o.page.locator('[data-testid="meetings-table"] tbody tr');
+    expect(await eventually(() => rows.count(), 4)).toBe(4);
+    expect(await rows.first().textContent()).toContain('8 mars 2028');
+    const feed = await (await fetch(`${t.url}/calendar/objects/${akn.id}.ics`)).text();
+    expect(feed).toContain('DTSTART;TZID=Europe/Stockholm:20280308T130000');
+    expect(feed).toContain('RRULE:FREQ=YEARLY;BYMONTH=3,6,9,11;BYDAY=2WE;COUNT=4');
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+
+  it('a leader sees the meetings but cannot plan them', async () => {
+    const o = await open(`/tab/objects/${akn.id}?view=meetings&year=2029`, 'Oskar Lindell');
+    await expect(o.page.getByRole('button', { name: /Planera årets möten/ }).count()).resolves.toBe(0);
     await o.context.close();
   });
 });

@@ -9,6 +9,7 @@ import { Overview } from './object/Overview';
 import { PlanView } from './object/PlanView';
 import { Initiatives } from './object/Initiatives';
 import { Contracts } from './object/Contracts';
+import { Meetings } from './object/Meetings';
 import { rememberInUrl } from '../components/shared';
 
 const useStyles = makeStyles({
@@ -27,13 +28,14 @@ const useStyles = makeStyles({
   panel: { marginTop: tokens.spacingVerticalL },
 });
 
-type View = 'overview' | 'plan' | 'initiatives' | 'contracts';
-const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts'];
+type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings';
+const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts', 'meetings'];
 const LABEL = {
   overview: 'tabOverview',
   plan: 'tabPlan',
   initiatives: 'tabInitiatives',
   contracts: 'tabContracts',
+  meetings: 'tabMeetings',
 } as const;
 
 function initialView(): View {
@@ -76,6 +78,7 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
         {view === 'plan' && <PlanView object={o} />}
         {view === 'initiatives' && <Initiatives object={o} />}
         {view === 'contracts' && <Contracts object={o} />}
+        {view === 'meetings' && <Meetings object={o} />}
       </div>
     </div>
   );

@@ -1,0 +1,201 @@
+// Möten: the object's steering group (OSG) meetings for a year, who is invited (from the roles), and for
+// the convener, planning the year's series and cancelling meetings. The calendar feed can be subscribed to.
+import {
+  Badge,
+  Button,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Forum, Meeting } from '../../../domain/model';
+import { term } from '../../../i18n/messages';
+import { useApi, useResource } from '../../api/hooks';
+import type { ObjectDetail, Rec } from '../../api/types';
+import { ErrorBar, Loading } from '../../components/Feedback';
+import { capitalise, Section } from '../../components/Section';
+import { rememberInUrl } from '../../components/shared';
+import { useTexts } from '../../i18n';
+import { useSession } from '../../session';
+
+interface Attendee {
+  personId: string;
+  displayName: string;
+  participation: string[];
+  via: { role: string }[];
+}
+
+interface MeetingsOverview {
+  forum: Rec<Forum>;
+  meetings: Rec<Meeting>[];
+  attendees: Attendee[];
+}
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'end',
+    marginBottom: tokens.spacingVerticalM,
+  },
+});
+
+const STATUS_COLOR = { scheduled: 'informative', held: 'success', cancelled: 'subtle' } as const;
+
+export function Meetings({ object }: { object: ObjectDetail }) {
+  const styles = useStyles();
+  const { t, lang } = useTexts();
+  const api = useApi();
+  const session = useSession();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(
+    () => Number(new URLSearchParams(window.location.search).get('year')) || thisYear + 1,
+  );
+  const overview = useResource<MeetingsOverview>(`/api/objects/${object.id}/meetings?year=${year}`);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (overview.data) session.ready();
+  }, [overview.data, session]);
+
+  if (overview.error) return <ErrorBar error={overview.error} onRetry={overview.reload} />;
+  if (!overview.data) return <Loading />;
+  const { forum, meetings, attendees } = overview.data;
+  const me = session.actor?.personId;
+  const conveners = [
+    ...attendees.filter((a) => a.participation.includes('convener')).map((a) => a.personId),
+    ...forum.delegatePersonIds,
+  ];
+  const isConvener = me !== undefined && conveners.includes(me);
+  const hasSeries = meetings.some((m) => m.seriesId && m.status !== 'cancelled');
+  const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
+  const feedUrl = `${window.location.origin}/calendar/objects/${object.id}.ics`;
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      await overview.reload();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div>
+      <div className={styles.bar}>
+        <Field label={t('year')}>
+          <Select
+            value={String(year)}
+            onChange={(_, d) => {
+              setYear(Number(d.value));
+              rememberInUrl('year', d.value);
+            }}
+            data-testid="meetings-year"
+          >
+            {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {isConvener && !hasSeries && (
+          <Button
+            appearance="primary"
+            onClick={() => void run(() => api.post(`/api/forums/${forum.id}/meeting-series`, { year }))}
+          >
+            {t('planSeries', { year })}
+          </Button>
+        )}
+      </div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Section title={`${forum.name} ${year}`} id="meetings">
+        {meetings.length === 0 ? (
+          <p>{isConvener ? t('noMeetingsConvener') : t('noMeetings')}</p>
+        ) : (
+          <Table size="small" aria-labelledby="meetings-heading" data-testid="meetings-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('when')}</TableHeaderCell>
+                <TableHeaderCell>{t('title')}</TableHeaderCell>
+                <TableHeaderCell>{t('status')}</TableHeaderCell>
+                {isConvener && <TableHeaderCell>{t('actions')}</TableHeaderCell>}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {meetings.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell>{when.format(new Date(m.start))}</TableCell>
+                  <TableCell>{m.title}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={STATUS_COLOR[m.status]}>
+                      {t(`meeting.${m.status}`)}
+                    </Badge>
+                  </TableCell>
+                  {isConvener && (
+                    <TableCell>
+                      {m.status === 'scheduled' && (
+                        <Button
+                          size="small"
+                          onClick={() => void run(() => api.post(`/api/meetings/${m.id}/cancel`))}
+                          aria-label={`${t('cancelMeeting')}: ${when.format(new Date(m.start))}`}
+                        >
+                          {t('cancelMeeting')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <p>
+          {t('subscribe')} <Link href={feedUrl}>{feedUrl}</Link>
+        </p>
+      </Section>
+      <Section title={t('invited')} id="invited">
+        <Table size="small" aria-labelledby="invited-heading">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('person')}</TableHeaderCell>
+              <TableHeaderCell>{t('role')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {attendees.map((a) => (
+              <TableRow key={a.personId}>
+                <TableCell>{a.displayName}</TableCell>
+                <TableCell>
+                  {[
+                    ...a.participation.map((p) => t(`participation.${p}`)),
+                    ...a.via.map((v) => capitalise(term(lang, v.role))),
+                  ].join(', ')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Section>
+    </div>
+  );
+}
