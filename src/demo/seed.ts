@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 // few initiatives on their way up the escalation ladder. Written through the store port in one
 // transaction, so it works on any adapter and a failure leaves the store empty.
 import { FORUM_RULES } from '../domain/forums/forums';
+import { seriesDates, seriesRrule } from '../domain/meetings/schedule';
 import type { ObjectPlan, PlanStatus, Role } from '../domain/model';
 import type { StoreCollections } from '../services/ports/store';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
@@ -57,6 +58,9 @@ export function demoObjectId(key: string): string {
   const hex = createHash('sha256').update(`objektnav-demo:${key}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** The demo tells the story of late November 2026: meetings before this are held. */
+const DEMO_TODAY = '2026-11-23';
 
 export async function loadDemoData(
   store: Store,
@@ -274,6 +278,34 @@ export async function loadDemoData(
         })),
       });
     }
+    // A year of meetings of PSG, OLF and the OSG of AKN, held up to the demo's "today" (23 November 2026).
+    const meetingForums: [string, 'psg' | 'olf' | 'osg', string][] = [
+      [forumIds.get('psg')!, 'psg', 'org.communicationsDevelopmentDirector'],
+      [forumIds.get('olf')!, 'olf', 'org.modelOwner'],
+      [forumIds.get('AKN')!, 'osg', 'akn.ownerBusiness'],
+    ];
+    for (const [forumId, kind, convener] of meetingForums) {
+      const seriesId = `demo-${kind}-2026`;
+      for (const m of seriesDates(kind, 2026)) {
+        await tx.meetings.create({
+          forumId,
+          title: {
+            psg: 'Portföljstyrgrupp (PSG)',
+            olf: 'Objektledarforum (OLF)',
+            osg: 'Objektstyrgrupp AKN',
+          }[kind],
+          start: m.start,
+          end: m.end,
+          status: m.start < DEMO_TODAY ? 'held' : 'scheduled',
+          seriesId,
+          rrule: seriesRrule(kind),
+          originalStart: m.start,
+          joinUrl: null,
+          scheduledByPersonId: personId(convener),
+        });
+      }
+    }
+
     return { objects: contents.length, people: PEOPLE.length, plans };
   });
 }
