@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { openStore } from './adapters/storeFactory';
 import { createHttpApp } from './adapters/http/server';
 import { demoIdentity } from './adapters/identity/demoIdentity';
+import { entraIdentity } from './adapters/identity/entraIdentity';
+import type { IdentityPort } from './services/ports/identity';
 import { jsonLogger } from './adapters/logging/jsonLogger';
 import type { Config } from './config';
 import { createServices, type Services } from './services';
@@ -37,6 +39,8 @@ export interface StartOptions {
   /** Environment for settings not in Config (bot credentials); process.env by default. */
   env?: Record<string, string | undefined>;
   bot?: { token?: () => string; dispatcher?: Partial<DispatcherOptions> };
+  /** Entra mode: how soon an unknown signing key may trigger another key fetch (tests rotate keys). */
+  entraKeysCooldownMs?: number;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
@@ -48,7 +52,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger.log('info', 'demo data loaded', loaded);
   }
   const services = createServices({ store, clock });
-  const identity = demoIdentity(async (id) => (await store.people.get(id)) !== undefined);
+  const identity: IdentityPort = config.entra
+    ? entraIdentity({
+        config: config.entra,
+        clock,
+        logger,
+        personByObjectId: async (oid) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id,
+        keysCooldownMs: options.entraKeysCooldownMs,
+      })
+    : demoIdentity(async (id) => (await store.people.get(id)) !== undefined);
 
   // Links in cards point at the app's public address, known once the server listens.
   let url = config.publicUrl ?? '';

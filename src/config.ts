@@ -10,7 +10,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
-  AUTH: z.enum(['demo']).default('demo'),
+  AUTH: z.enum(['demo', 'entra']).default('demo'),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PUBLIC_URL: z.url().optional(),
@@ -20,6 +20,13 @@ const schema = z.object({
   ENTRA_TENANT_ID: optional,
   ENTRA_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   GRAPH_CLIENT_ID: optional,
+  // Sign-in with Entra ID (AUTH=entra): the app registration whose API the tab calls.
+  ENTRA_CLIENT_ID: optional,
+  ENTRA_ALLOWED_TENANTS: optional,
+  ENTRA_API_SCOPE: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/)
+    .default('access_as_user'),
   GRAPH_CLIENT_SECRET: optional,
   GRAPH_CERTIFICATE_PATH: optional,
   GRAPH_CERTIFICATE_THUMBPRINT: optional,
@@ -48,12 +55,27 @@ export interface SharePointConfig {
   sharePointToken: string | undefined;
 }
 
+/** Entra ID sign-in: how bearer tokens on /api are validated (AUTH=entra). */
+export interface EntraConfig {
+  /** The home tenant (a GUID), or 'organizations' when ENTRA_ALLOWED_TENANTS lists the tenants. */
+  tenantId: string;
+  clientId: string;
+  /** https://login.microsoftonline.com or a national cloud's host (http only on loopback, for tests). */
+  authorityHost: string;
+  /** Tenant ids (tid) whose users may sign in. */
+  allowedTenants: string[];
+  /** The delegated scope the tab asks for; access tokens must carry it in scp. */
+  apiScope: string;
+}
+
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
   store: 'sqlite' | 'sharepoint';
-  auth: 'demo';
+  auth: 'demo' | 'entra';
+  /** Set when AUTH=entra. */
+  entra: EntraConfig | undefined;
   demoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   publicUrl: string | undefined;
@@ -115,6 +137,48 @@ function sharePointSettings(c: Parsed): { value?: SharePointConfig; missing: str
   };
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The sign-in settings. ENTRA_TENANT_ID alone also serves the SharePoint credentials, so only
+ * ENTRA_CLIENT_ID and ENTRA_ALLOWED_TENANTS count as "sign-in settings present" in demo mode.
+ */
+function entraSettings(c: Parsed): { value?: EntraConfig; problems: string[] } {
+  const problems: string[] = [];
+  if (!c.ENTRA_TENANT_ID) problems.push('ENTRA_TENANT_ID (the directory (tenant) id, a GUID)');
+  if (!c.ENTRA_CLIENT_ID) problems.push("ENTRA_CLIENT_ID (the app registration's application (client) id)");
+  else if (!GUID.test(c.ENTRA_CLIENT_ID)) problems.push('ENTRA_CLIENT_ID must be a GUID');
+  const multiTenant = c.ENTRA_TENANT_ID === 'organizations';
+  if (c.ENTRA_TENANT_ID && !multiTenant && !GUID.test(c.ENTRA_TENANT_ID))
+    problems.push(
+      "ENTRA_TENANT_ID must be the tenant's GUID (or 'organizations' with ENTRA_ALLOWED_TENANTS)",
+    );
+  const allowed = (c.ENTRA_ALLOWED_TENANTS ?? '')
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  if (allowed.some((t) => !GUID.test(t)))
+    problems.push('ENTRA_ALLOWED_TENANTS must be tenant GUIDs, comma-separated');
+  if (multiTenant && !allowed.length)
+    problems.push('ENTRA_ALLOWED_TENANTS (required with ENTRA_TENANT_ID=organizations: never any tenant)');
+  const host = new URL(c.ENTRA_AUTHORITY_HOST);
+  // Keys fetched over plain HTTP could be swapped on the way; only a local test server may use it.
+  if (host.protocol !== 'https:' && !(host.protocol === 'http:' && LOOPBACK.has(host.hostname)))
+    problems.push('ENTRA_AUTHORITY_HOST must use https');
+  if (problems.length || !c.ENTRA_TENANT_ID || !c.ENTRA_CLIENT_ID) return { problems };
+  return {
+    problems,
+    value: {
+      tenantId: c.ENTRA_TENANT_ID.toLowerCase(),
+      clientId: c.ENTRA_CLIENT_ID.toLowerCase(),
+      authorityHost: c.ENTRA_AUTHORITY_HOST.replace(/\/+$/, ''),
+      allowedTenants: allowed.length ? allowed : [c.ENTRA_TENANT_ID.toLowerCase()],
+      apiScope: c.ENTRA_API_SCOPE,
+    },
+  };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(
     Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
@@ -130,12 +194,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `Invalid configuration: STORE=sharepoint needs\n${sharepoint.missing.map((m) => `  ${m}`).join('\n')}\n(see docs/sharepoint.md)`,
     );
   }
+  const entra = entraSettings(c);
+  if (c.AUTH === 'entra' && !entra.value) {
+    throw new ConfigError(
+      `Invalid configuration: AUTH=entra needs\n${entra.problems.map((m) => `  ${m}`).join('\n')}\n(see docs/deploy.md)`,
+    );
+  }
+  // Never silently less secure: sign-in settings next to AUTH=demo mean someone meant Entra sign-in.
+  if (c.AUTH === 'demo' && (c.ENTRA_CLIENT_ID || c.ENTRA_ALLOWED_TENANTS)) {
+    const why = entra.value
+      ? [
+          'the Entra sign-in settings are complete, but AUTH is demo: set AUTH=entra, or remove ENTRA_CLIENT_ID and ENTRA_ALLOWED_TENANTS to run the demo',
+        ]
+      : ['Entra sign-in settings are present but incomplete:', ...entra.problems.map((m) => `  ${m}`)];
+    throw new ConfigError(
+      `Invalid configuration: refusing to start in demo mode;\n${why.map((m) => `  ${m}`).join('\n')}\n(see docs/deploy.md)`,
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
     dataDir: resolve(c.DATA_DIR),
     store: c.STORE,
     auth: c.AUTH,
+    entra: c.AUTH === 'entra' ? entra.value : undefined,
     demoData: c.DEMO_DATA === 'true',
     logLevel: c.LOG_LEVEL,
     publicUrl: c.PUBLIC_URL,

@@ -8,7 +8,9 @@ async function main() {
   app.logger.log('info', 'objektnav started', { url: app.url, store: config.store, auth: config.auth });
   process.stdout.write(
     `\nObjektnav körs på ${app.url}  (API: ${app.url}/api/objects, OpenAPI: ${app.url}/api/openapi.json)\n` +
-      `Demoläge: välj person med sidhuvudet X-Demo-User. Data: ${config.dataDir}\n\n`,
+      (config.entra
+        ? `Inloggning med Entra ID (klient ${config.entra.tenantId}). Data: ${config.dataDir}\n\n`
+        : `Demoläge: välj person med sidhuvudet X-Demo-User. Data: ${config.dataDir}\n\n`),
   );
   const stop = async (signal: string) => {
     app.logger.log('info', 'stopping', { signal });

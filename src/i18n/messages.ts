@@ -62,7 +62,8 @@ const sv = {
   'validation.unknownReference': 'Hittade inte {what} med id {id}.',
   'validation.commentRequired': 'Skriv en kommentar som förklarar avslaget.',
   'validation.meetingTimes': 'Mötet måste sluta efter att det börjar.',
-  'conflict.seriesExists': 'Forumet har redan en mötesserie för {year}. Flytta eller ställ in enskilda möten i stället.',
+  'conflict.seriesExists':
+    'Forumet har redan en mötesserie för {year}. Flytta eller ställ in enskilda möten i stället.',
   'conflict.meetingCancelled': 'Mötet är inställt och kan inte flyttas.',
   'conflict.meetingHeld': 'Mötet är redan hållet och kan inte ställas in.',
 } as const;
@@ -125,7 +126,8 @@ const en: Record<MessageKey, string> = {
   'validation.unknownReference': 'No {what} with id {id}.',
   'validation.commentRequired': 'Write a comment that explains the rejection.',
   'validation.meetingTimes': 'The meeting must end after it starts.',
-  'conflict.seriesExists': 'The forum already has a series of meetings for {year}. Move or cancel single meetings instead.',
+  'conflict.seriesExists':
+    'The forum already has a series of meetings for {year}. Move or cancel single meetings instead.',
   'conflict.meetingCancelled': 'The meeting is cancelled and cannot be moved.',
   'conflict.meetingHeld': 'The meeting has been held and cannot be cancelled.',
 };

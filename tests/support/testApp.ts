@@ -37,6 +37,8 @@ export async function startTestApp(
     clock?: Clock;
     bot?: StartOptions['bot'];
     env?: Record<string, string>;
+    logger?: StartOptions['logger'];
+    entraKeysCooldownMs?: number;
   } = {},
 ): Promise<TestApp> {
   const dir = tempDir();
@@ -48,13 +50,17 @@ export async function startTestApp(
     DATA_DIR: dir.path,
     DEMO_DATA: options.demoData === false ? 'false' : 'true',
     ...sharepoint?.env,
+    ...options.env,
   });
   const clock = options.clock ?? { now: () => DEMO_NOW };
   // SharePoint stamps records with its own clock: the fake's is the app's, as the embedded store's is.
   if (sharepoint) sharepoint.fake.now = () => clock.now();
   const app = await startApp(config, {
     clock,
-    logger: jsonLogger('silent'),
+    logger: options.logger ?? jsonLogger('silent'),
+    ...(options.entraKeysCooldownMs !== undefined
+      ? { entraKeysCooldownMs: options.entraKeysCooldownMs }
+      : {}),
   });
   const call: TestApp['call'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
@@ -75,7 +81,10 @@ export async function startTestApp(
     }
     return { status: res.status, body: parsed, headers: res.headers };
   };
-  const people = (await call('GET', '/api/people')).body as { id: string; displayName: string }[];
+  // In Entra mode reads need a token too: read the people from the store itself.
+  const people = config.entra
+    ? await app.store.people.findAll()
+    : ((await call('GET', '/api/people')).body as { id: string; displayName: string }[]);
   return {
     app,
     url: app.url,

@@ -132,6 +132,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     }
     const appError = asAppError(error);
     if (appError) {
+      // RFC 6750: a refused bearer token says which scheme the API expects.
+      if (appError.kind === 'unauthenticated' && deps.identity.mode === 'entra')
+        res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       return sendError(
         res,
         STATUS[appError.kind],
@@ -163,7 +166,7 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps) {
   router[route.method](expressPath(route.path), async (req, res, next) => {
     try {
       const locale = req.locale ?? 'sv';
-      const personId = await deps.identity.identify({ headers: req.headers });
+      const personId = route.anonymous ? null : await deps.identity.identify({ headers: req.headers });
       const actor = personId ? await loadActor(deps.store, personId) : null;
       const ctx: RequestContext = { actor, locale };
       const query = route.query ? parseInput(route.query, { ...req.query }, locale) : {};

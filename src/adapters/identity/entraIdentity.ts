@@ -1,0 +1,183 @@
+// Entra ID identity: every /api request carries an access token for our API (Authorization: Bearer),
+// issued by Entra to the tab (NAA or Teams SSO). We check it ourselves rather than trusting anything
+// the caller says: signature against the tenant's published keys, issuer, audience, lifetime, tenant and
+// scope. The token's object id (oid) is then looked up in people.entraObjectId.
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { z } from 'zod';
+import type { EntraConfig } from '../../config';
+import type { Clock } from '../../services/context';
+import { AppError } from '../../services/errors';
+import type { IdentityPort, RequestCredentials } from '../../services/ports/identity';
+import type { Logger } from '../../services/ports/logger';
+
+/** Entra's clocks and ours drift a little; a minute is what Microsoft's own middleware allows by default. */
+const CLOCK_SKEW_SECONDS = 60;
+/** The issuer in the metadata does not change in practice; refetching daily picks up a cloud move. */
+const METADATA_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Entra signs access tokens with RS256; anything else (including "none") is refused outright. */
+const ALGORITHMS = ['RS256'];
+
+/** v1.0 tokens (when the app registration accepts them) name a different host in `iss`. */
+const V1_ISSUER_HOSTS: Record<string, string> = {
+  'login.microsoftonline.com': 'sts.windows.net',
+  'login.microsoftonline.us': 'sts.windows.net',
+  'login.chinacloudapi.cn': 'sts.chinacloudapi.cn',
+};
+
+const metadataSchema = z.object({ issuer: z.string().min(1), jwks_uri: z.url() });
+
+const claimsSchema = z.object({
+  oid: z.string().min(1).max(100),
+  tid: z.string().min(1).max(100),
+  iss: z.string().min(1),
+  aud: z.union([z.string(), z.array(z.string())]),
+  scp: z.string().optional(),
+});
+
+export interface EntraIdentityOptions {
+  config: EntraConfig;
+  /** The person whose entraObjectId is `oid`, if any. */
+  personByObjectId(oid: string): Promise<string | undefined>;
+  clock: Clock;
+  logger: Logger;
+  /** How long to wait before refetching the keys for an unknown key id (jose's default is 30 s). */
+  keysCooldownMs?: number;
+}
+
+interface Discovered {
+  issuer: string;
+  keys: ReturnType<typeof createRemoteJWKSet>;
+  fetchedAt: number;
+}
+
+function bearer(request: RequestCredentials): string | undefined {
+  const raw = request.headers['authorization'];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const match = /^Bearer\s+([A-Za-z0-9\-_.~+/]+=*)\s*$/i.exec(value ?? '');
+  return match?.[1];
+}
+
+function invalid(reason: string): AppError {
+  return new AppError('unauthenticated', 'error.tokenInvalid', { reason });
+}
+
+/** Failures that say "this token is no good", as opposed to "we could not fetch the keys". */
+function tokenError(error: unknown): AppError | undefined {
+  if (error instanceof errors.JWTExpired) return new AppError('unauthenticated', 'error.tokenExpired');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf' || error.claim === 'iat')
+      return new AppError('unauthenticated', 'error.tokenNotYetValid');
+    return invalid(`claim ${error.claim}`);
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return invalid('algorithm');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return invalid('signature');
+  if (error instanceof errors.JWKSNoMatchingKey) return invalid('unknown signing key');
+  if (error instanceof errors.JWKSMultipleMatchingKeys) return invalid('ambiguous signing key');
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return invalid('format');
+  if (error instanceof errors.JOSENotSupported) return invalid('algorithm');
+  return undefined;
+}
+
+function matchesAudience(aud: string | string[], clientId: string): boolean {
+  const escaped = clientId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // v2 tokens carry the client id; v1 tokens carry the Application ID URI the tab asked for, which for
+  // Teams SSO is api://{host}/{clientId} (and api://{clientId} by default).
+  const uri = new RegExp(`^api://([^/?#]+/)*${escaped}$`, 'i');
+  return (Array.isArray(aud) ? aud : [aud]).some((a) => a.toLowerCase() === clientId || uri.test(a));
+}
+
+export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
+  const { config, clock, logger } = options;
+  const metadataUrl = `${config.authorityHost}/${config.tenantId}/v2.0/.well-known/openid-configuration`;
+  const v1Host = V1_ISSUER_HOSTS[new URL(config.authorityHost).hostname];
+  let discovery: Promise<Discovered> | undefined;
+
+  async function discover(): Promise<Discovered> {
+    const res = await fetch(metadataUrl, { signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) throw new Error(`Entra OpenID metadata: HTTP ${res.status} from ${metadataUrl}`);
+    const metadata = metadataSchema.parse(await res.json());
+    return {
+      issuer: metadata.issuer,
+      // jose caches the key set, refetches it when a token names a key it does not know (rotation),
+      // at most once per cooldown so that forged key ids cannot make us hammer Entra.
+      keys: createRemoteJWKSet(new URL(metadata.jwks_uri), {
+        cooldownDuration: options.keysCooldownMs ?? 30_000,
+        cacheMaxAge: 12 * 60 * 60 * 1000,
+        timeoutDuration: 10_000,
+      }),
+      fetchedAt: Date.now(),
+    };
+  }
+
+  function discovered(): Promise<Discovered> {
+    if (!discovery) {
+      const pending = discover();
+      discovery = pending;
+      // A failed fetch is not remembered: the next request tries again.
+      pending.catch(() => {
+        if (discovery === pending) discovery = undefined;
+      });
+    }
+    return discovery.then((d) => {
+      if (Date.now() - d.fetchedAt > METADATA_MAX_AGE_MS) discovery = undefined;
+      return d;
+    });
+  }
+
+  function expectedIssuers(metadataIssuer: string, tid: string): string[] {
+    // Tenant-independent metadata says {tenantid}; tenant-specific metadata names the home tenant.
+    const v2 = metadataIssuer.replace('{tenantid}', tid).replace(config.tenantId, tid);
+    return v1Host ? [v2, `https://${v1Host}/${tid}/`] : [v2];
+  }
+
+  async function verify(token: string): Promise<JWTPayload> {
+    const { issuer, keys } = await discovered();
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: ALGORITHMS,
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        currentDate: clock.now(),
+        requiredClaims: ['exp', 'iss', 'aud', 'tid', 'oid'],
+      }));
+    } catch (error) {
+      const refused = tokenError(error);
+      if (!refused) throw error;
+      logger.log('warn', 'bearer token refused', { reason: refused.key, detail: refused.params['reason'] });
+      throw refused;
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw invalid('claims');
+    const { tid, iss, aud, scp } = claims.data;
+    const tenant = tid.toLowerCase();
+    const refuse = (e: AppError, detail: string) => {
+      logger.log('warn', 'bearer token refused', { reason: e.key, detail });
+      return e;
+    };
+    if (!config.allowedTenants.includes(tenant))
+      throw refuse(new AppError('unauthenticated', 'error.tenantNotAllowed', { tenant }), 'tenant');
+    if (!expectedIssuers(issuer, tenant).includes(iss)) throw refuse(invalid('issuer'), 'issuer');
+    if (!matchesAudience(aud, config.clientId)) throw refuse(invalid('audience'), 'audience');
+    // ID tokens share the keys, issuer and (v2) audience, but carry no scope: never accept one as access.
+    if (!(scp ?? '').split(' ').includes(config.apiScope)) throw refuse(invalid('scope'), 'scope');
+    return payload;
+  }
+
+  return {
+    mode: 'entra',
+    async identify(request) {
+      const token = bearer(request);
+      if (!token) {
+        // In Entra mode every request proves who makes it, reads included (only /api/health is open).
+        if (request.headers['authorization'] !== undefined) throw invalid('format');
+        throw new AppError('unauthenticated', 'error.signInRequired');
+      }
+      const payload = await verify(token);
+      const oid = String(payload['oid']);
+      const personId = await options.personByObjectId(oid);
+      if (!personId) throw new AppError('unauthenticated', 'error.unknownEntraUser', { oid });
+      return personId;
+    },
+  };
+}
