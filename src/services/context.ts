@@ -51,8 +51,11 @@ export function ensure(permission: Permission, params: Record<string, string | n
 
 /** Loads the acting person with their role assignments. */
 export async function loadActor(store: Store, personId: string): Promise<Actor | null> {
-  const person = await store.people.get(personId);
+  // Read together: on SharePoint both go in one $batch.
+  const [person, assignments] = await Promise.all([
+    store.people.get(personId),
+    store.roleAssignments.findAll({ personId }),
+  ]);
   if (!person) return null;
-  const assignments = await store.roleAssignments.findAll({ personId });
   return { personId, person, assignments };
 }
