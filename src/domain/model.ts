@@ -259,6 +259,8 @@ export interface Forum {
 
 export interface Decision {
   forumId: string | null;
+  /** The meeting whose minutes record it, when taken at a meeting. */
+  meetingId?: string | null;
   objectId: string | null;
   planId: string | null;
   initiativeId: string | null;
@@ -301,6 +303,39 @@ export interface Meeting {
   /** The Teams meeting link, once a calendar has created one. */
   joinUrl?: string | null;
   scheduledByPersonId?: string;
+  /** The convener's agenda (suggestions from live data are added when the agenda is composed). */
+  agendaItems?: AgendaItem[];
+  /** Who was there, recorded with the minutes. */
+  attendance?: string[];
+  /** When the agenda card was queued for the forum's channel, so it is posted once. */
+  agendaPostedAt?: string | null;
+}
+
+export interface AgendaItem {
+  title: string;
+  /** Where the item comes from: the convener, or a suggestion from live data. */
+  source: 'convener' | 'plan' | 'escalation' | 'contract' | 'deadline' | 'actionItem';
+  url?: string;
+  presenter?: string;
+}
+
+/** A task from a meeting's minutes, with an owner and a due date; reminded before it falls due. */
+export interface ActionItem {
+  forumId: string;
+  meetingId: string;
+  title: string;
+  ownerPersonId: string;
+  /** ISO date. */
+  dueDate: string;
+  status: 'open' | 'done';
+  remindedAt: string | null;
+}
+
+/** A named lease: whoever holds it (until it expires) does the work, so several instances never double it. */
+export interface Lease {
+  name: string;
+  holder: string;
+  expiresAt: string;
 }
 
 /** Which object a Teams channel belongs to: set on the channel tab's configuration page, used by the bot. */
@@ -333,7 +368,8 @@ export type CardSubject =
   | { type: 'planApproval'; planId: string }
   | { type: 'decision'; decisionId: string }
   | { type: 'escalation'; initiativeId: string }
-  | { type: 'agenda'; meetingId: string };
+  | { type: 'agenda'; meetingId: string }
+  | { type: 'actionItem'; actionItemId: string };
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -66,6 +66,9 @@ const sv = {
     'Forumet har redan en mötesserie för {year}. Flytta eller ställ in enskilda möten i stället.',
   'conflict.meetingCancelled': 'Mötet är inställt och kan inte flyttas.',
   'conflict.meetingHeld': 'Mötet är redan hållet och kan inte ställas in.',
+  'conflict.minutesRecorded': 'Protokollet för mötet är redan fört.',
+  'forbidden.decisionOutsideMandate':
+    'Beslutet "{title}" ({kind}) ligger utanför {forum}s mandat. {holder} fattar sådana beslut.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -130,6 +133,9 @@ const en: Record<MessageKey, string> = {
     'The forum already has a series of meetings for {year}. Move or cancel single meetings instead.',
   'conflict.meetingCancelled': 'The meeting is cancelled and cannot be moved.',
   'conflict.meetingHeld': 'The meeting has been held and cannot be cancelled.',
+  'conflict.minutesRecorded': 'The minutes of the meeting are already recorded.',
+  'forbidden.decisionOutsideMandate':
+    'The decision "{title}" ({kind}) is outside the mandate of {forum}. {holder} takes such decisions.',
 };
 
 const CATALOGUE: Record<Locale, Record<MessageKey, string>> = { sv, en };

@@ -4,6 +4,9 @@ import { BotService } from './bot/botService';
 import { ChannelService } from './channels/channelService';
 import { ForumService } from './forums/forumService';
 import { MeetingService } from './meetings/meetingService';
+import { AgendaService } from './meetings/agendaService';
+import { MinutesService } from './meetings/minutesService';
+import { ReminderService } from './meetings/reminderService';
 import { InitiativeService } from './initiatives/initiativeService';
 import { ObjectService } from './objects/objectService';
 import { PeopleService } from './people/peopleService';
@@ -20,6 +23,9 @@ export interface Services {
   channels: ChannelService;
   bot: BotService;
   meetings: MeetingService;
+  agenda: AgendaService;
+  minutes: MinutesService;
+  reminders: ReminderService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -35,5 +41,8 @@ export function createServices(deps: ServiceDeps): Services {
     channels,
     bot: new BotService(deps, plans, channels),
     meetings: new MeetingService(deps),
+    agenda: new AgendaService(deps),
+    minutes: new MinutesService(deps),
+    reminders: new ReminderService(deps),
   };
 }

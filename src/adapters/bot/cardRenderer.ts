@@ -6,6 +6,7 @@ import type { BotService } from '../../services/bot/botService';
 type ApprovalState = Awaited<ReturnType<BotService['approvalState']>>;
 import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
 import type { AdaptiveCard } from './cards/card';
+import { agendaCard } from './cards/agendaCard';
 import { decisionCard } from './cards/decisionCard';
 import { escalationCard, type EscalationView } from './cards/escalationCard';
 import { noticeCard } from './cards/infoCards';
@@ -151,11 +152,30 @@ export class CardRenderer {
       }
       case 'escalation':
         return this.escalation(subject.initiativeId, locale);
-      case 'agenda':
-        // Agendas are composed by the meetings capability; until then there is nothing to render.
+      case 'agenda': {
+        const a = await this.bot.agendaState(subject.meetingId);
+        return agendaCard({
+          locale,
+          forumName: a.forum.name,
+          title: a.meeting.title,
+          start: a.meeting.start,
+          end: a.meeting.end,
+          joinUrl: a.meeting.joinUrl ?? null,
+          items: a.items.map((item) => ({
+            title: item.title,
+            ...(item.url ? { url: item.url } : {}),
+            ...(item.presenter ? { presenter: item.presenter } : {}),
+          })),
+        });
+      }
+      case 'actionItem': {
+        const { item, owner, forum } = await this.bot.actionItemState(subject.actionItemId);
         return noticeCard(
-          locale === 'en' ? 'Agenda not available yet.' : 'Dagordningen är inte tillgänglig än.',
+          locale === 'en'
+            ? `Reminder (${forum?.name ?? ''}): "${item.title}" – ${owner?.displayName ?? ''}, due ${item.dueDate}.`
+            : `Påminnelse (${forum?.name ?? ''}): "${item.title}" – ${owner?.displayName ?? ''}, klart senast ${item.dueDate}.`,
         );
+      }
     }
   }
 }

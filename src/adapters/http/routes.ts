@@ -597,6 +597,39 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       handle: async (i) => s.meetings.cancel(i.ctx, id(i)),
     },
 
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/agenda',
+      summary: "A meeting's agenda: the convener's items and suggestions from live data",
+      tag: 'Meetings',
+      handle: async (i) => s.agenda.agenda(id(i)),
+    },
+    {
+      method: 'patch',
+      path: '/api/meetings/{id}/agenda',
+      summary: "Set the convener's own agenda items",
+      tag: 'Meetings',
+      body: S.agendaUpdate,
+      ifMatch: 'required',
+      handle: async (i) => s.agenda.setItems(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/minutes',
+      summary: "A meeting's minutes: attendance, decisions, action items",
+      tag: 'Meetings',
+      handle: async (i) => s.minutes.minutes(id(i)),
+    },
+    {
+      method: 'post',
+      path: '/api/meetings/{id}/minutes',
+      summary: "Record a meeting's minutes (decisions are checked against the forum's mandate)",
+      tag: 'Meetings',
+      body: S.minutesCreate,
+      status: 201,
+      handle: async (i) => s.minutes.record(i.ctx, id(i), i.body),
+    },
+
     // --- Channel tabs ------------------------------------------------------------------------------------------
     {
       method: 'post',

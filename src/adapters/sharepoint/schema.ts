@@ -308,6 +308,20 @@ export const LISTS: Record<CollectionName, ListSpec> = {
       bool('active', 'OknActive', 'Aktiv'),
     ],
   ),
+  actionItems: spec('actionItems', 'Action Items', 'Åtgärder från protokoll', (e) => e.title, [
+    ref('forumId', 'OknForumId', 'Forum-id', 'forums'),
+    ref('meetingId', 'OknMeetingId', 'Mötes-id', 'meetings'),
+    text('title', 'OknActionTitle', 'Åtgärd'),
+    ref('ownerPersonId', 'OknOwnerPersonId', 'Ansvarig (id)', 'people'),
+    text('dueDate', 'OknDueDate', 'Klart senast'),
+    choice('status', 'OknStatus', 'Status', ['open', 'done']),
+    when('remindedAt', 'OknRemindedAt', 'Påmind', { presence: 'nullable' }),
+  ]),
+  leases: spec('leases', 'Leases', 'Schemalagda jobb (lås)', (e) => e.name, [
+    text('name', 'OknLeaseName', 'Namn'),
+    text('holder', 'OknHolder', 'Innehavare'),
+    when('expiresAt', 'OknExpiresAt', 'Gäller till'),
+  ]),
   outbox: spec('outbox', 'Outbox', 'Kort som boten ska skicka', (e) => e.subjectKey, [
     choice('action', 'OknAction', 'Åtgärd', ['post', 'update']),
     json('subject', 'OknSubject', 'Ämne (JSON)'),

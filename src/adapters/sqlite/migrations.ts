@@ -70,6 +70,14 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'outbox', ['status', 'subjectKey', 'nextAttemptAt']);
     },
   },
+  {
+    version: 4,
+    description: 'Action items from minutes, and leases for scheduled work',
+    up(db) {
+      createCollection(db, 'actionItems', ['forumId', 'meetingId', 'status', 'dueDate']);
+      createCollection(db, 'leases', ['name']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -107,3 +107,8 @@ export function seriesRrule(kind: ForumKind): string {
   const rule = SERIES_RULES[kind];
   return `FREQ=YEARLY;BYMONTH=${rule.months.join(',')};BYDAY=${rule.nth}${RFC_DAYS[rule.weekday]};COUNT=${rule.months.length}`;
 }
+
+/** An ISO date `days` later (or earlier, when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -11,6 +11,7 @@ import type { Stored } from '../ports/store';
 import { NotificationService, type CardTarget } from '../notifications/notificationService';
 import type { PlanService } from '../plans/planService';
 import type { ChannelService } from '../channels/channelService';
+import { AgendaService } from '../meetings/agendaService';
 
 export interface IncomingConversation {
   conversationId: string;
@@ -241,6 +242,22 @@ export class BotService {
     const liftedAt = initiative.escalations[initiative.escalations.length - 1]?.at ?? '';
     const open = isOpenForPrioritisation(initiative) && lastDecided < liftedAt;
     return { initiative, objects, deciders, score: priorityScore(initiative), open };
+  }
+
+  /** A meeting's agenda for its card: the convener's items and the suggestions from live data. */
+  async agendaState(meetingId: string) {
+    const agenda = await new AgendaService(this.deps).agenda(meetingId);
+    const object = agenda.forum.objectId ? await this.store.objects.get(agenda.forum.objectId) : undefined;
+    return { ...agenda, object: object ?? null };
+  }
+
+  async actionItemState(actionItemId: string) {
+    const item = await mustGet(this.store.actionItems, 'åtgärd', actionItemId);
+    const [owner, forum] = await Promise.all([
+      this.store.people.get(item.ownerPersonId),
+      this.store.forums.get(item.forumId),
+    ]);
+    return { item, owner: owner ?? null, forum: forum ?? null };
   }
 
   async decision(decisionId: string) {

@@ -1,7 +1,7 @@
 // Cards the bot should post or update, written to the outbox inside the same transaction as the change
 // they announce. The outbox keeps the intent (which subject, which conversation); the card itself is
 // rendered from the current state when it is sent, so a late send never shows stale figures.
-import type { CardSubject, Decision, Initiative, ObjectPlan, OutboxMessage } from '../../domain/model';
+import type { CardSubject, Decision, Forum, Initiative, ObjectPlan, OutboxMessage } from '../../domain/model';
 import type { ServiceDeps } from '../context';
 import type { StoreCollections, Stored } from '../ports/store';
 
@@ -18,7 +18,9 @@ export function subjectKey(subject: CardSubject, conversationId: string): string
         ? subject.decisionId
         : subject.type === 'escalation'
           ? subject.initiativeId
-          : subject.meetingId;
+          : subject.type === 'agenda'
+            ? subject.meetingId
+            : subject.actionItemId;
   return `${subject.type}:${id}@${conversationId}`;
 }
 
@@ -66,6 +68,11 @@ export class NotificationService {
   /** The question was decided (or changed): its cards are updated in place. */
   async initiativeChanged(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
     await this.updateAll(tx, { type: 'escalation', initiativeId: initiative.id }, initiative.objectId);
+  }
+
+  /** Where a forum's cards go: an OSG's to its object's channel; PSG and OLF need a channel of their own. */
+  async targetForForum(tx: StoreCollections, forum: Stored<Forum>): Promise<CardTarget | null> {
+    return forum.objectId ? this.targetFor(tx, forum.objectId) : null;
   }
 
   async decisionRecorded(tx: StoreCollections, decision: Stored<Decision>): Promise<void> {

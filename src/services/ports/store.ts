@@ -21,6 +21,8 @@ import type {
   ChannelBinding,
   ConversationRef,
   OutboxMessage,
+  ActionItem,
+  Lease,
 } from '../../domain/model';
 
 export interface RecordMeta {
@@ -75,6 +77,8 @@ export const COLLECTIONS = {
   channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),
   conversations: define<ConversationRef>()('conversations', ['conversationId', 'teamId', 'channelId']),
   outbox: define<OutboxMessage>()('outbox', ['status', 'subjectKey', 'nextAttemptAt']),
+  actionItems: define<ActionItem>()('actionItems', ['forumId', 'meetingId', 'status', 'dueDate']),
+  leases: define<Lease>()('leases', ['name']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;
