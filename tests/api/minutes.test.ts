@@ -1,5 +1,6 @@
 // Agendas from live data, minutes with mandate checks, and reminders that fire once however many
 // instances run.
+import JSZip from 'jszip';
 import { startApp } from '../../src/composition';
 import { jsonLogger } from '../../src/adapters/logging/jsonLogger';
 import { DEMO_NOW, startTestApp, type TestApp } from '../support/testApp';

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../services/context';
 import type { Services } from '../../services';
 import * as S from '../../services/schemas';
 import { renderPlanDocx } from '../export/planDocx';
+import { renderMinutesDocx } from '../export/minutesDocx';
 
 /** A route's answer that is a file to download rather than JSON. */
 export class FileResult {
@@ -619,6 +620,21 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
       summary: "A meeting's minutes: attendance, decisions, action items",
       tag: 'Meetings',
       handle: async (i) => s.minutes.minutes(id(i)),
+    },
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/minutes.docx',
+      summary: "A meeting's minutes as a Word document (for the registry)",
+      tag: 'Meetings',
+      handle: async (i) => {
+        const minutes = await s.minutes.minutes(id(i));
+        const date = minutes.meeting.start.slice(0, 10);
+        return new FileResult(
+          await renderMinutesDocx(minutes),
+          DOCX,
+          `Protokoll ${minutes.forum.name} ${date}.docx`,
+        );
+      },
     },
     {
       method: 'post',
