@@ -140,6 +140,23 @@ describe('minutes', () => {
       (await t.call('POST', `/api/meetings/${meeting.id}/minutes`, { as: t.person('Karin Westberg'), body }))
         .status,
     ).toBe(409);
+
+    // The minutes as a Word document for the registry.
+    const docx = await fetch(`${t.url}/api/meetings/${meeting.id}/minutes.docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toContain('Protokoll');
+    const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
+    for (const expected of [
+      'Protokoll – Objektstyrgrupp AKN',
+      'Närvarande',
+      'Mikael Borg',
+      '§ 1 En extra systemförvaltare för W3D3',
+      'Ta fram avvecklingsplan för Skada',
+      '2026-11-25',
+    ]) {
+      expect(xml).toContain(expected);
+    }
   });
 });
 
