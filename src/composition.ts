@@ -21,6 +21,7 @@ import type { App as TeamsApp } from '@microsoft/teams.apps';
 import { OutboxDispatcher, type DispatcherOptions } from './adapters/bot/outboxDispatcher';
 import { botCredentials } from './adapters/bot/settings';
 import { createTeamsBot } from './adapters/bot/teamsBot';
+import { startReminderScheduler, type ReminderScheduler } from './adapters/scheduling/reminderScheduler';
 
 export interface App {
   config: Config;
@@ -30,6 +31,7 @@ export interface App {
   server: Server;
   url: string;
   dispatcher: OutboxDispatcher;
+  reminders: ReminderScheduler;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,8 @@ export interface StartOptions {
   /** Environment for settings not in Config (bot credentials); process.env by default. */
   env?: Record<string, string | undefined>;
   bot?: { token?: () => string; dispatcher?: Partial<DispatcherOptions> };
+  /** How often the forums' reminders run (default every minute). */
+  reminderIntervalMs?: number;
   /** Entra mode: how soon an unknown signing key may trigger another key fetch (tests rotate keys). */
   entraKeysCooldownMs?: number;
 }
@@ -108,6 +112,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   url = config.publicUrl ?? `http://${host}:${port}`;
   dispatcher.start();
+  const reminders = startReminderScheduler(
+    services.reminders,
+    dispatcher,
+    logger,
+    options.reminderIntervalMs ?? 60_000,
+  );
   return {
     config,
     store,
@@ -116,7 +126,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     server,
     url,
     dispatcher,
+    reminders,
     async close() {
+      await reminders.stop();
       await dispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
