@@ -26,6 +26,21 @@ const sv = {
     'Ditt konto (objekt-id {oid}) är inte kopplat till någon person i Objektnav. Be en administratör lägga upp dig med ditt Entra-objekt-id.',
   'error.internal':
     'Något gick fel hos Objektnav. Försök igen; kvarstår felet, kontakta supporten och ange {requestId}.',
+  'calendar.consentMissing':
+    'Objektnav har inte fått medgivande att boka möten i din kalender. Be en administratör i Microsoft Entra ID att godkänna behörigheten Calendars.ReadWrite för Objektnav och försök sedan igen.',
+  'calendar.mailboxAccessDenied':
+    'Du har inte behörighet att boka i kalendern för {mailbox}. Be hen att ge dig ombudsbehörighet (redigera) till kalendern, eller låt hen boka själv.',
+  'calendar.tokenRejected':
+    'Microsoft Graph godtog inte inloggningen för kalendern. Logga in igen och försök på nytt.',
+  'calendar.mailboxMissing':
+    'Kontot har ingen brevlåda i Exchange Online, så mötet kan inte bokas i dess kalender. Kontakta it-supporten.',
+  'calendar.eventNotFound':
+    'Mötet {id} finns inte längre i kalendern. Det kan ha tagits bort i Outlook; boka det på nytt om det ska hållas.',
+  'calendar.notOrganizer': 'Bara mötets organisatör kan ställa in det i kalendern.',
+  'calendar.teamsNotAllowed':
+    'Mötet bokades i kalendern men utan Teams-möte: kalendern tillåter inte Teams som mötesleverantör. Be it-supporten aktivera Teams-möten för kontot.',
+  'calendar.onlineMeetingMissing':
+    'Mötet bokades i kalendern men Teams-mötet skapades inte, så det finns ingen länk att ansluta med. Lägg till Teams-möte i Outlook eller försök igen.',
   'forbidden.notOwner': 'Bara objektets objektägare får göra detta.',
   'forbidden.notOwnerOrLeader': 'Bara objektets objektägare och objektledare får göra detta.',
   'forbidden.noRoleInObject': 'Du behöver en roll i objektet för att föreslå behov och initiativ.',
@@ -94,6 +109,21 @@ const en: Record<MessageKey, string> = {
     'Your account (object id {oid}) is not linked to a person in Objektnav. Ask an administrator to add you with your Entra object id.',
   'error.internal':
     'Something went wrong in Objektnav. Try again; if it persists, contact support quoting {requestId}.',
+  'calendar.consentMissing':
+    'Objektnav has not been granted consent to book meetings in your calendar. Ask a Microsoft Entra ID administrator to grant Objektnav the Calendars.ReadWrite permission, then try again.',
+  'calendar.mailboxAccessDenied':
+    'You may not book in the calendar of {mailbox}. Ask them to make you a delegate (editor) of their calendar, or let them book it.',
+  'calendar.tokenRejected':
+    'Microsoft Graph did not accept the sign-in for the calendar. Sign in again and retry.',
+  'calendar.mailboxMissing':
+    'The account has no Exchange Online mailbox, so the meeting cannot be booked in its calendar. Contact IT support.',
+  'calendar.eventNotFound':
+    'The meeting {id} is no longer in the calendar. It may have been deleted in Outlook; book it again if it is to be held.',
+  'calendar.notOrganizer': "Only the meeting's organizer can cancel it in the calendar.",
+  'calendar.teamsNotAllowed':
+    'The meeting was booked without a Teams meeting: the calendar does not allow Teams as an online meeting provider. Ask IT support to enable Teams meetings for the account.',
+  'calendar.onlineMeetingMissing':
+    'The meeting was booked but its Teams meeting was not created, so there is no link to join. Add a Teams meeting in Outlook or try again.',
   'forbidden.notOwner': "Only the object's owners may do this.",
   'forbidden.notOwnerOrLeader': "Only the object's owners and leaders may do this.",
   'forbidden.noRoleInObject': 'You need a role in the object to propose needs and initiatives.',
