@@ -5,6 +5,7 @@ import { openStore } from './adapters/storeFactory';
 import { createHttpApp } from './adapters/http/server';
 import { demoIdentity } from './adapters/identity/demoIdentity';
 import { entraIdentity } from './adapters/identity/entraIdentity';
+import { auditedStore } from './services/audit/auditedStore';
 import type { IdentityPort } from './services/ports/identity';
 import { jsonLogger } from './adapters/logging/jsonLogger';
 import type { Config } from './config';
@@ -55,7 +56,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const loaded = await loadDemoData(store);
     logger.log('info', 'demo data loaded', loaded);
   }
-  const services = createServices({ store, clock });
+  // The use cases write through the audited store; demo data above and the outbox are not audited.
+  const services = createServices({ store: auditedStore(store, clock), clock });
   const identity: IdentityPort = config.entra
     ? entraIdentity({
         config: config.entra,
@@ -103,6 +105,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     bot: bot.router,
     clock,
     publicUrl: () => url,
+    rateLimit: { limit: config.rateLimitWritesPerMinute, windowMs: 60_000 },
+    ...(config.entra ? { authorityHost: config.entra.authorityHost } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(config.port, config.host, () => resolve(s));

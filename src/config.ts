@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH: z.enum(['demo', 'entra']).default('demo'),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   PUBLIC_URL: z.url().optional(),
   // SharePoint through Microsoft Graph (STORE=sharepoint, and npm run provision/export/import).
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
@@ -78,6 +80,8 @@ export interface Config {
   entra: EntraConfig | undefined;
   demoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Writes per person per minute on /api (0: unlimited). */
+  rateLimitWritesPerMinute: number;
   publicUrl: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
@@ -220,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     entra: c.AUTH === 'entra' ? entra.value : undefined,
     demoData: c.DEMO_DATA === 'true',
     logLevel: c.LOG_LEVEL,
+    rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
     publicUrl: c.PUBLIC_URL,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,

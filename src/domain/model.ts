@@ -391,3 +391,19 @@ export interface OutboxMessage {
   /** The Bot Connector's id of the posted activity (for a post once sent; for an update, the activity to replace). */
   activityId: string | null;
 }
+
+/** What happened to a record, by whom, through which door: the append-only audit log (issue 7). */
+export interface AuditEntry {
+  /** ISO instant of the write. */
+  at: string;
+  /** The acting person, or null for the app itself (demo data, scheduled work) or an unknown clicker. */
+  actorId: string | null;
+  via: 'api' | 'bot' | 'system';
+  requestId: string | null;
+  collection: string;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  /** The record's data before and after (null for a creation's before and a deletion's after). */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

@@ -15,6 +15,8 @@ const sv = {
   'error.ifMatchRequired': 'Ändringen måste skicka med versionen du utgår från (If-Match med eTag).',
   'error.unauthenticated': 'Välj vem du är innan du ändrar något.',
   'error.unknownDemoUser': 'Personen {id} finns inte. Välj en person i listan.',
+  'error.rateLimited':
+    'Du har gjort många ändringar på kort tid. Vänta {seconds} sekunder och försök sedan igen.',
   'error.signInRequired': 'Du behöver logga in med ditt organisationskonto för att använda Objektnav.',
   'error.tokenExpired': 'Din inloggning har gått ut. Ladda om sidan för att logga in igen.',
   'error.tokenNotYetValid':
@@ -99,6 +101,7 @@ const en: Record<MessageKey, string> = {
   'error.ifMatchRequired': 'A change must send the version it is based on (If-Match with the eTag).',
   'error.unauthenticated': 'Choose who you are before you change anything.',
   'error.unknownDemoUser': 'There is no person {id}. Pick a person from the list.',
+  'error.rateLimited': 'You have made many changes in a short time. Wait {seconds} seconds and try again.',
   'error.signInRequired': 'Sign in with your organisation account to use Objektnav.',
   'error.tokenExpired': 'Your sign-in has expired. Reload the page to sign in again.',
   'error.tokenNotYetValid': "The sign-in token is not valid yet. Check your computer's clock and try again.",

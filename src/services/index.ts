@@ -1,5 +1,6 @@
 // The use cases, built once per process over the same ports.
 import type { ServiceDeps } from './context';
+import { AuditService } from './audit/auditService';
 import { BotService } from './bot/botService';
 import { ChannelService } from './channels/channelService';
 import { ForumService } from './forums/forumService';
@@ -14,6 +15,7 @@ import { PlanService } from './plans/planService';
 import { PortfolioService } from './portfolio/portfolioService';
 
 export interface Services {
+  audit: AuditService;
   objects: ObjectService;
   people: PeopleService;
   plans: PlanService;
@@ -32,6 +34,7 @@ export function createServices(deps: ServiceDeps): Services {
   const plans = new PlanService(deps);
   const channels = new ChannelService(deps);
   return {
+    audit: new AuditService(deps),
     objects: new ObjectService(deps),
     people: new PeopleService(deps),
     plans,

@@ -19,6 +19,7 @@ import { helpCard, noticeCard, planCard, statusCard } from './cards/infoCards';
 import { cardLocale, say, type CardLocale } from './cards/texts';
 import { cardActivity } from './connector';
 import type { OutboxDispatcher } from './outboxDispatcher';
+import { runInAuditScope } from '../../services/audit/auditScope';
 
 export interface BotCredentials {
   clientId: string;
@@ -139,6 +140,16 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
     ...(deps.token ? { token: deps.token } : {}),
   });
 
+  // Writes made while handling an activity are audited as the bot's, by the Teams user who sent it
+  // (from.aadObjectId, never anything inside a card's data).
+  app.use((ctx) => {
+    const from = (ctx.activity as unknown as { from?: { aadObjectId?: string } }).from;
+    return runInAuditScope(
+      { via: 'bot', requestId: ctx.activity.id ?? null, entraObjectId: from?.aadObjectId ?? null },
+      () => ctx.next(),
+    );
+  });
+
   // Every conversation the bot hears from is remembered in the store, so it can post there later.
   app.use(async (ctx) => {
     const c = conversationOf(ctx.activity as unknown as ActivityLike);
@@ -184,6 +195,26 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       return;
     }
     const link = /^(?:koppla|link)\s+(\S+)$/i.exec(text);
+    const forumKind = link?.[1]?.toLowerCase();
+    if (link && (forumKind === 'psg' || forumKind === 'olf')) {
+      // "koppla PSG": the channel where PSG's (or OLF's) agendas and decisions are posted.
+      const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+      if (!actor) {
+        await reply(noticeCard(say(locale, 'unknownUser')));
+        return;
+      }
+      const [forum] = (await services.forums.list()).filter((f) => f.kind === forumKind);
+      try {
+        await services.forums.bindChannel({ actor, locale }, forum!.id, {
+          channelId: conversation.channelId ?? conversation.conversationId,
+          teamId: conversation.teamId,
+        });
+        await reply(noticeCard(say(locale, 'forumBound', { name: forum!.name })));
+      } catch (error) {
+        await reply(noticeCard(explain(error, locale)));
+      }
+      return;
+    }
     if (link) {
       const object = await services.bot.objectByCode(link[1]!);
       if (!object) {

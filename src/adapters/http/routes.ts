@@ -6,6 +6,8 @@ import type { RequestContext } from '../../services/context';
 import type { Services } from '../../services';
 import * as S from '../../services/schemas';
 import { renderPlanDocx } from '../export/planDocx';
+import { auditQuery } from '../../services/audit/auditService';
+import { auditCsv } from './auditCsv';
 import { renderMinutesDocx } from '../export/minutesDocx';
 
 /** A route's answer that is a file to download rather than JSON. */
@@ -75,6 +77,23 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
         person: ctx.actor?.person ?? null,
         roleAssignments: ctx.actor?.assignments ?? [],
       }),
+    },
+    {
+      method: 'get',
+      path: '/api/audit',
+      summary: 'The audit log: every write, by whom, before and after (administrators; JSON or CSV)',
+      tag: 'Meta',
+      query: auditQuery,
+      handle: async (i) => {
+        const { query, entries } = await s.audit.export(i.ctx, i.query);
+        if (query.format === 'csv')
+          return new FileResult(
+            Buffer.from(auditCsv(entries), 'utf8'),
+            'text/csv; charset=utf-8',
+            'objektnav-granskningslogg.csv',
+          );
+        return entries;
+      },
     },
     {
       method: 'get',

@@ -12,6 +12,8 @@ import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
 import { apiRoutes, FileResult, type RouteDef } from './routes';
 import { tabRouter } from './tabRoutes';
+import { RateLimiter, securityHeaders, type RateLimitOptions } from './security';
+import { runInAuditScope } from '../../services/audit/auditScope';
 import { calendarRouter } from './calendarRoutes';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -36,6 +38,10 @@ export interface HttpDeps {
   publicUrl?: () => string;
   /** The bot's endpoint (/api/messages), mounted before the API so the API's 404 does not shadow it. */
   bot?: express.Handler;
+  /** Writes per person (or address) per window on /api; none: unlimited. */
+  rateLimit?: RateLimitOptions;
+  /** Entra mode: the authority host the tab's MSAL talks to (allowed in the tab's CSP). */
+  authorityHost?: string;
 }
 
 declare module 'express-serve-static-core' {
@@ -83,6 +89,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     });
     next();
   });
+  app.use(securityHeaders(deps.authorityHost ? { authorityHost: deps.authorityHost } : {}));
 
   if (deps.bot) app.use(deps.bot);
 
@@ -104,7 +111,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   api.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  for (const route of routes) mount(api, route, deps);
+  const limiter = new RateLimiter(deps.rateLimit ?? { limit: 0, windowMs: 60_000 });
+  for (const route of routes) mount(api, route, deps, limiter);
   api.use('/api', (req, res) => {
     sendError(
       res,
@@ -162,21 +170,35 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   return app;
 }
 
-function mount(router: express.Router, route: RouteDef, deps: HttpDeps) {
+const WRITES = new Set(['post', 'patch', 'put', 'delete']);
+
+function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter: RateLimiter) {
   router[route.method](expressPath(route.path), async (req, res, next) => {
     try {
       const locale = req.locale ?? 'sv';
       const personId = route.anonymous ? null : await deps.identity.identify({ headers: req.headers });
+      if (WRITES.has(route.method)) {
+        // Counted per person once identified, else per address: one noisy caller cannot starve others.
+        const wait = limiter.take(personId ? `person:${personId}` : `ip:${req.ip ?? 'unknown'}`);
+        if (wait > 0) {
+          res.setHeader('Retry-After', String(wait));
+          sendError(res, 429, 'rateLimited', translate(locale, 'error.rateLimited', { seconds: wait }));
+          return;
+        }
+      }
       const actor = personId ? await loadActor(deps.store, personId) : null;
       const ctx: RequestContext = { actor, locale };
       const query = route.query ? parseInput(route.query, { ...req.query }, locale) : {};
-      const result = await route.handle({
-        params: req.params as Record<string, string>,
-        query: query as Record<string, unknown>,
-        body: req.body,
-        ctx,
-        ifMatch: req.header('if-match'),
-      });
+      // The audited store learns who is acting from this scope.
+      const result = await runInAuditScope({ via: 'api', requestId: req.requestId ?? null, personId }, () =>
+        route.handle({
+          params: req.params as Record<string, string>,
+          query: query as Record<string, unknown>,
+          body: req.body,
+          ctx,
+          ifMatch: req.header('if-match'),
+        }),
+      );
       if (result instanceof FileResult) {
         const ascii = result.filename
           .normalize('NFD')

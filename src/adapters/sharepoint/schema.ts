@@ -322,6 +322,23 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     text('holder', 'OknHolder', 'Innehavare'),
     when('expiresAt', 'OknExpiresAt', 'Gäller till'),
   ]),
+  auditLog: spec(
+    'auditLog',
+    'Audit Log',
+    'Granskningslogg: varje ändring, av vem och när',
+    (e) => `${e.action} ${e.collection} ${e.recordId}`,
+    [
+      when('at', 'OknAt', 'Tidpunkt'),
+      text('actorId', 'OknActorId', 'Utförd av (person-id)', { presence: 'nullable' }),
+      choice('via', 'OknVia', 'Via', ['api', 'bot', 'system']),
+      text('requestId', 'OknRequestId', 'Förfrågans id', { presence: 'nullable' }),
+      text('collection', 'OknCollection', 'Samling'),
+      text('recordId', 'OknRecordId', 'Post-id'),
+      choice('action', 'OknAuditAction', 'Ändring', ['create', 'update', 'delete']),
+      json('before', 'OknBefore', 'Före (JSON)', { presence: 'nullable' }),
+      json('after', 'OknAfter', 'Efter (JSON)', { presence: 'nullable' }),
+    ],
+  ),
   outbox: spec('outbox', 'Outbox', 'Kort som boten ska skicka', (e) => e.subjectKey, [
     choice('action', 'OknAction', 'Åtgärd', ['post', 'update']),
     json('subject', 'OknSubject', 'Ämne (JSON)'),

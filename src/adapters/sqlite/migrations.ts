@@ -78,6 +78,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'leases', ['name']);
     },
   },
+  {
+    version: 5,
+    description: 'Append-only audit log of writes',
+    up(db) {
+      createCollection(db, 'auditLog', ['actorId', 'collection', 'recordId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

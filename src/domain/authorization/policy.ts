@@ -66,6 +66,11 @@ export function canManagePeople(actor: ActorRoles): Permission {
   return isAdministrator(actor) ? ALLOW : deny('notAdministrator');
 }
 
+/** The audit log names people and shows record contents: administrators only. */
+export function canExportAuditLog(actor: ActorRoles): Permission {
+  return isAdministrator(actor) ? ALLOW : deny('notAdministrator');
+}
+
 /** Needs come from the business through anyone working in the object. */
 export function canProposeInitiative(actor: ActorRoles, objectId: string): Permission {
   return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleInObject');

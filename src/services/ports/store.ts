@@ -21,6 +21,7 @@ import type {
   ChannelBinding,
   ConversationRef,
   OutboxMessage,
+  AuditEntry,
   ActionItem,
   Lease,
 } from '../../domain/model';
@@ -77,6 +78,7 @@ export const COLLECTIONS = {
   channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),
   conversations: define<ConversationRef>()('conversations', ['conversationId', 'teamId', 'channelId']),
   outbox: define<OutboxMessage>()('outbox', ['status', 'subjectKey', 'nextAttemptAt']),
+  auditLog: define<AuditEntry>()('auditLog', ['actorId', 'collection', 'recordId']),
   actionItems: define<ActionItem>()('actionItems', ['forumId', 'meetingId', 'status', 'dueDate']),
   leases: define<Lease>()('leases', ['name']),
 } as const;

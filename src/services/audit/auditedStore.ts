@@ -1,0 +1,131 @@
+// The audit log as a store decorator: every create, update and delete that the use cases make is
+// recorded with who, when, which record and its data before and after — in the same transaction as
+// the write when there is one. The log itself can only be appended to through this store.
+import type { AuditEntry } from '../../domain/model';
+import type { Clock } from '../context';
+import {
+  COLLECTIONS,
+  type Collection,
+  type CollectionName,
+  type Store,
+  type StoreCollections,
+} from '../ports/store';
+import { currentAuditScope } from './auditScope';
+
+/**
+ * Not audited: the log itself, and the bot's delivery machinery (outbox leases and retries, scheduler
+ * leases), whose churn says nothing about who decided what. The writes that cause a card to be sent
+ * (a plan submitted, a decision taken) are audited where they happen.
+ */
+export const UNAUDITED: ReadonlySet<string> = new Set(['auditLog', 'outbox', 'leases']);
+
+export class AuditLogAppendOnlyError extends Error {
+  constructor() {
+    super('The audit log is append-only');
+    this.name = 'AuditLogAppendOnlyError';
+  }
+}
+
+type AnyCollection = Collection<Record<string, unknown>, string>;
+
+/** The data of a stored record, without its metadata (id, eTag, timestamps are in the entry itself). */
+function dataOf(record: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!record) return null;
+  const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...data } = record;
+  return data;
+}
+
+export function auditedStore(store: Store, clock: Clock): Store {
+  /** Who acts in the current scope; a bot clicker is looked up once per activity by object id. */
+  async function actor(): Promise<Pick<AuditEntry, 'actorId' | 'via' | 'requestId'>> {
+    const scope = currentAuditScope();
+    if (!scope) return { actorId: null, via: 'system', requestId: null };
+    if (scope.personId === undefined && scope.entraObjectId) {
+      const [person] = await store.people.findAll({ entraObjectId: scope.entraObjectId });
+      scope.personId = person?.id ?? null;
+    }
+    return { actorId: scope.personId ?? null, via: scope.via, requestId: scope.requestId };
+  }
+
+  function wrapCollections(target: StoreCollections): StoreCollections {
+    const log = target.auditLog as unknown as AnyCollection;
+    const record = async (
+      collection: string,
+      recordId: string,
+      action: AuditEntry['action'],
+      before: Record<string, unknown> | null,
+      after: Record<string, unknown> | null,
+    ) => {
+      const entry: AuditEntry = {
+        at: clock.now().toISOString(),
+        ...(await actor()),
+        collection,
+        recordId,
+        action,
+        before,
+        after,
+      };
+      await log.create(entry as unknown as Record<string, unknown>);
+    };
+    const wrapped: Partial<Record<CollectionName, AnyCollection>> = {};
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      const inner = target[name] as unknown as AnyCollection;
+      if (name === 'auditLog') {
+        wrapped[name] = {
+          ...bind(inner),
+          update: async () => {
+            throw new AuditLogAppendOnlyError();
+          },
+          delete: async () => {
+            throw new AuditLogAppendOnlyError();
+          },
+        };
+        continue;
+      }
+      if (UNAUDITED.has(name)) {
+        wrapped[name] = inner;
+        continue;
+      }
+      wrapped[name] = {
+        ...bind(inner),
+        async create(data) {
+          const created = await inner.create(data);
+          await record(name, created.id, 'create', null, dataOf(created));
+          return created;
+        },
+        async update(id, data, ifMatch) {
+          const before = await inner.get(id);
+          const updated = await inner.update(id, data, ifMatch);
+          await record(name, id, 'update', dataOf(before), dataOf(updated));
+          return updated;
+        },
+        async delete(id, ifMatch) {
+          const before = await inner.get(id);
+          await inner.delete(id, ifMatch);
+          await record(name, id, 'delete', dataOf(before), null);
+        },
+      };
+    }
+    return wrapped as unknown as StoreCollections;
+  }
+
+  const collections = wrapCollections(store);
+  return {
+    ...collections,
+    kind: store.kind,
+    transaction: (work) => store.transaction((tx) => work(wrapCollections(tx))),
+    isEmpty: () => store.isEmpty(),
+    close: () => store.close(),
+  };
+}
+
+function bind(inner: AnyCollection): AnyCollection {
+  return {
+    get: (id) => inner.get(id),
+    find: (query) => inner.find(query),
+    findAll: (where, orderBy) => inner.findAll(where, orderBy),
+    create: (data) => inner.create(data),
+    update: (id, data, ifMatch) => inner.update(id, data, ifMatch),
+    delete: (id, ifMatch) => inner.delete(id, ifMatch),
+  };
+}
