@@ -255,6 +255,8 @@ export interface Forum {
   minMeetingsPerYear: number;
   /** People the convener has delegated scheduling to. */
   delegatePersonIds: string[];
+  /** The Teams channel where the forum's agendas and decisions are posted (an OSG defaults to its object's). */
+  channel?: { channelId: string; teamId: string | null } | null;
 }
 
 export interface Decision {

@@ -204,6 +204,11 @@ export const meetingSeriesCreate = z.strictObject({
 export const meetingCreate = z.strictObject({ title: name(), start: instant, end: instant });
 export const meetingMove = z.strictObject({ start: instant, end: instant });
 
+export const forumChannel = z.strictObject({
+  channelId: z.string().trim().min(1).max(300),
+  teamId: z.string().trim().min(1).max(300).nullable().default(null),
+});
+
 export const agendaUpdate = z.strictObject({
   items: z
     .array(

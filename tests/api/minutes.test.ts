@@ -160,6 +160,36 @@ describe('minutes', () => {
   });
 });
 
+describe("PSG's channel", () => {
+  it('is set by its convener; its agenda is posted there before the meeting', async () => {
+    const body = { channelId: '19:psg@thread.tacv2', teamId: 'team-ledning' };
+    expect(
+      (await t.call('POST', `/api/forums/${psg().id}/channel`, { as: t.person('Karin Westberg'), body }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await t.call('POST', `/api/forums/${psg().id}/channel`, { as: t.person('Sofia Lundgren'), body }))
+        .status,
+    ).toBe(200);
+    await t.app.store.conversations.create({
+      conversationId: 'team-ledning',
+      serviceUrl: 'http://127.0.0.1:9/',
+      tenantId: 't',
+      teamId: 'team-ledning',
+      channelId: null,
+      conversationType: 'channel',
+      installedAt: DEMO_NOW.toISOString(),
+      active: true,
+    });
+    const meeting = await extraMeeting(psg().id, 'Sofia Lundgren', '2026-11-25T08:00:00Z');
+    await t.app.services.reminders.runDue('instance-psg');
+    const posts = (await t.app.store.outbox.findAll({ status: 'pending' })).filter(
+      (m) => m.subject.type === 'agenda' && (m.subject as any).meetingId === meeting.id,
+    );
+    expect(posts.map((m) => m.conversationId)).toEqual(['19:psg@thread.tacv2']);
+  });
+});
+
 describe('reminders with a lease', () => {
   it('two instances on one store: the agenda and the action item are queued once', async () => {
     // The AKN channel is bound and the bot installed there, so the OSG's cards have somewhere to go.
@@ -198,7 +228,7 @@ describe('reminders with a lease', () => {
       const agendaPosts = (await t.app.store.outbox.findAll({ status: 'pending' })).filter(
         (m) => m.subject.type === 'agenda',
       );
-      expect(agendaPosts.map((m) => (m.subject as any).meetingId)).toEqual([soon.id]);
+      expect(agendaPosts.filter((m) => (m.subject as any).meetingId === soon.id)).toHaveLength(1);
       const reminders = (await t.app.store.outbox.findAll({ status: 'pending' })).filter(
         (m) => m.subject.type === 'actionItem',
       );

@@ -195,6 +195,26 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       return;
     }
     const link = /^(?:koppla|link)\s+(\S+)$/i.exec(text);
+    const forumKind = link?.[1]?.toLowerCase();
+    if (link && (forumKind === 'psg' || forumKind === 'olf')) {
+      // "koppla PSG": the channel where PSG's (or OLF's) agendas and decisions are posted.
+      const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+      if (!actor) {
+        await reply(noticeCard(say(locale, 'unknownUser')));
+        return;
+      }
+      const [forum] = (await services.forums.list()).filter((f) => f.kind === forumKind);
+      try {
+        await services.forums.bindChannel({ actor, locale }, forum!.id, {
+          channelId: conversation.channelId ?? conversation.conversationId,
+          teamId: conversation.teamId,
+        });
+        await reply(noticeCard(say(locale, 'forumBound', { name: forum!.name })));
+      } catch (error) {
+        await reply(noticeCard(explain(error, locale)));
+      }
+      return;
+    }
     if (link) {
       const object = await services.bot.objectByCode(link[1]!);
       if (!object) {

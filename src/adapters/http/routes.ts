@@ -618,6 +618,14 @@ export function apiRoutes(s: Services, info: { storeKind: string; authMode: stri
     },
 
     {
+      method: 'post',
+      path: '/api/forums/{id}/channel',
+      summary: "Set the Teams channel of a forum's agendas and decisions (its convener or chair)",
+      tag: 'Meetings',
+      body: S.forumChannel,
+      handle: async (i) => s.forums.bindChannel(i.ctx, id(i), i.body),
+    },
+    {
       method: 'get',
       path: '/api/meetings/{id}/agenda',
       summary: "A meeting's agenda: the convener's items and suggestions from live data",

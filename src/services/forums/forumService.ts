@@ -6,8 +6,10 @@ import {
   forumParticipants,
   meetingCompliance,
 } from '../../domain/forums/forums';
-import { todayIn, type ServiceDeps } from '../context';
-import { mustGet } from '../records';
+import { canSchedule } from '../../domain/authorization/policy';
+import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
+import * as S from '../schemas';
+import { data, mustGet } from '../records';
 
 export class ForumService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -39,6 +41,16 @@ export class ForumService {
         today,
       ),
     };
+  }
+
+  /** Where the forum's cards go; set by its convener or chair (e.g. the PSG channel). */
+  async bindChannel(ctx: RequestContext, forumId: string, input: unknown) {
+    const actor = requireActor(ctx);
+    const forum = await mustGet(this.deps.store.forums, 'forum', forumId);
+    const assignments = await this.deps.store.roleAssignments.findAll();
+    ensure(canSchedule(actor, [...forumConveners(forum, assignments), ...forumChairs(forum, assignments)]));
+    const channel = S.parseInput(S.forumChannel, input, ctx.locale);
+    return this.deps.store.forums.update(forumId, { ...data(forum), channel }, forum.etag);
   }
 
   async decisions(filter: { objectId?: string; forumId?: string; planId?: string }) {

@@ -72,12 +72,25 @@ export class NotificationService {
 
   /** Where a forum's cards go: an OSG's to its object's channel; PSG and OLF need a channel of their own. */
   async targetForForum(tx: StoreCollections, forum: Stored<Forum>): Promise<CardTarget | null> {
+    if (forum.channel) {
+      const direct = await tx.conversations.findAll({ conversationId: forum.channel.channelId });
+      const viaTeam = forum.channel.teamId
+        ? await tx.conversations.findAll({ teamId: forum.channel.teamId })
+        : [];
+      const ref = [...direct, ...viaTeam].find((r) => r.active);
+      if (ref) return { conversationId: forum.channel.channelId, serviceUrl: ref.serviceUrl };
+    }
     return forum.objectId ? this.targetFor(tx, forum.objectId) : null;
   }
 
   async decisionRecorded(tx: StoreCollections, decision: Stored<Decision>): Promise<void> {
-    if (!decision.objectId) return;
-    const target = await this.targetFor(tx, decision.objectId);
+    // A forum's decision goes to the forum's channel (PSG, OLF); an object's to the object's.
+    const forum = decision.forumId ? await tx.forums.get(decision.forumId) : undefined;
+    const target = forum?.channel
+      ? await this.targetForForum(tx, forum)
+      : decision.objectId
+        ? await this.targetFor(tx, decision.objectId)
+        : null;
     if (target) await this.post(tx, { type: 'decision', decisionId: decision.id }, target);
   }
 
