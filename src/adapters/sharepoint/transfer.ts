@@ -33,9 +33,13 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'forums',
   'decisions',
   'meetings',
+  'actionItems',
   'channelBindings',
   'conversations',
   'outbox',
+  'leases',
+  // Last: its entries name records of every other collection by the ids they had (kept as history).
+  'auditLog',
 ];
 
 /** References held in arrays or nested values (single references are the schema's `references`). */
@@ -52,6 +56,7 @@ const SUBJECT_REFERENCES: Record<string, CollectionName> = {
   decisionId: 'decisions',
   meetingId: 'meetings',
   initiativeId: 'initiatives',
+  actionItemId: 'actionItems',
 };
 
 export interface TransferSummary {
