@@ -7,6 +7,7 @@ import { demoIdentity } from './adapters/identity/demoIdentity';
 import { entraIdentity } from './adapters/identity/entraIdentity';
 import { auditedStore } from './services/audit/auditedStore';
 import type { IdentityPort } from './services/ports/identity';
+import type { CalendarPort } from './services/ports/calendar';
 import { jsonLogger } from './adapters/logging/jsonLogger';
 import type { Config } from './config';
 import { createServices, type Services } from './services';
@@ -42,6 +43,11 @@ export interface StartOptions {
   /** Environment for settings not in Config (bot credentials); process.env by default. */
   env?: Record<string, string | undefined>;
   bot?: { token?: () => string; dispatcher?: Partial<DispatcherOptions> };
+  /**
+   * A calendar that sends invitations (Microsoft Graph, with delegated tokens). Configuration wires it once
+   * On-Behalf-Of is in place; tests pass one.
+   */
+  calendar?: CalendarPort;
   /** How often the forums' reminders run (default every minute). */
   reminderIntervalMs?: number;
   /** Entra mode: how soon an unknown signing key may trigger another key fetch (tests rotate keys). */
@@ -57,7 +63,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger.log('info', 'demo data loaded', loaded);
   }
   // The use cases write through the audited store; demo data above and the outbox are not audited.
-  const services = createServices({ store: auditedStore(store, clock), clock });
+  const services = createServices({ store: auditedStore(store, clock), clock, calendar: options.calendar });
   const identity: IdentityPort = config.entra
     ? entraIdentity({
         config: config.entra,

@@ -304,6 +304,11 @@ export interface Meeting {
   originalStart?: string;
   /** The Teams meeting link, once a calendar has created one. */
   joinUrl?: string | null;
+  /** The convener's calendar event (Graph) of this meeting, and of its series when Graph keeps it as one. */
+  calendarEventId?: string | null;
+  calendarSeriesId?: string | null;
+  /** The calendar created the event but no Teams meeting (e.g. Teams not allowed on that calendar). */
+  onlineMeetingMissing?: boolean;
   scheduledByPersonId?: string;
   /** The convener's agenda (suggestions from live data are added when the agenda is composed). */
   agendaItems?: AgendaItem[];

@@ -5,6 +5,7 @@ import type { Permission } from '../domain/authorization/policy';
 import type { Locale } from '../i18n/messages';
 import { AppError } from './errors';
 import type { Store, Stored } from './ports/store';
+import type { CalendarPort } from './ports/calendar';
 
 export interface Actor extends ActorRoles {
   person: Stored<Person>;
@@ -37,6 +38,8 @@ export function todayIn(clock: Clock, timeZone = 'Europe/Stockholm'): string {
 export interface ServiceDeps {
   store: Store;
   clock: Clock;
+  /** A calendar that sends invitations (Microsoft Graph); without one, meetings live in the iCalendar feeds. */
+  calendar?: CalendarPort;
 }
 
 export function requireActor(ctx: RequestContext): Actor {

@@ -39,6 +39,7 @@ export async function startTestApp(
     env?: Record<string, string>;
     logger?: StartOptions['logger'];
     entraKeysCooldownMs?: number;
+    calendar?: StartOptions['calendar'];
   } = {},
 ): Promise<TestApp> {
   const dir = tempDir();
@@ -63,6 +64,7 @@ export async function startTestApp(
     // The outbox and the reminders run when a test runs them (kick, runDue), not on timers.
     bot: { dispatcher: { intervalMs: 3_600_000 }, ...options.bot },
     reminderIntervalMs: 3_600_000,
+    ...(options.calendar ? { calendar: options.calendar } : {}),
     ...(options.entraKeysCooldownMs !== undefined
       ? { entraKeysCooldownMs: options.entraKeysCooldownMs }
       : {}),

@@ -11,6 +11,7 @@ import { AppError, conflict } from '../errors';
 import { checkEtag, data, mustGet } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
+import type { CalendarEventDetails } from '../ports/calendar';
 
 const FORUM_TITLES = { psg: 'PSG', osg: 'OSG', olf: 'OLF' } as const;
 
@@ -53,6 +54,29 @@ export class MeetingService {
     return actor;
   }
 
+  /** What the convener's calendar needs to invite: the people the forum's rules bring, now. */
+  private async invitation(
+    forum: Stored<Forum>,
+    title: string,
+    actorPersonId: string,
+  ): Promise<CalendarEventDetails> {
+    const attendees = await this.attendees(forum);
+    return {
+      actor: { personId: actorPersonId },
+      subject: title,
+      body: `${forum.name}. Dagordningen kommer från Objektnav några dagar före mötet.`,
+      attendees: attendees
+        .filter((a) => a.personId !== actorPersonId)
+        .map((a) => ({
+          name: a.displayName,
+          email: a.email,
+          type: a.participation.some((p) => p === 'chair' || p === 'convener' || p === 'member')
+            ? ('required' as const)
+            : ('optional' as const),
+        })),
+    };
+  }
+
   /** A year of meetings by the forum's rule, in one transaction; refused if the year already has a series. */
   async scheduleSeries(ctx: RequestContext, forumId: string, input: unknown): Promise<Stored<Meeting>[]> {
     const forum = await mustGet(this.store.forums, 'forum', forumId);
@@ -60,34 +84,82 @@ export class MeetingService {
     const body = S.parseInput(S.meetingSeriesCreate, input, ctx.locale);
     const proposed = seriesDates(forum.kind, body.year);
     const title = body.title || `${forum.name}`;
-    return this.store.transaction(async (tx) => {
-      const existing = await tx.meetings.findAll({ forumId });
-      if (
-        existing.some((m) => m.seriesId && m.start.startsWith(String(body.year)) && m.status !== 'cancelled')
-      ) {
-        throw conflict('conflict.seriesExists', { year: body.year });
-      }
-      const seriesId = randomUUID();
-      const rrule = seriesRrule(forum.kind);
-      const created: Stored<Meeting>[] = [];
-      for (const p of proposed) {
-        created.push(
-          await tx.meetings.create({
-            forumId,
-            title,
-            start: p.start,
-            end: p.end,
-            status: 'scheduled',
-            seriesId,
-            rrule,
-            originalStart: p.start,
-            joinUrl: null,
-            scheduledByPersonId: actor.personId,
-          }),
+    const existing = await this.store.meetings.findAll({ forumId });
+    if (
+      existing.some((m) => m.seriesId && m.start.startsWith(String(body.year)) && m.status !== 'cancelled')
+    ) {
+      throw conflict('conflict.seriesExists', { year: body.year });
+    }
+    // The calendar first (it sends the invitations); if storing fails afterwards, the events are withdrawn.
+    const booked = this.deps.calendar
+      ? await this.deps.calendar.createSeries({
+          ...(await this.invitation(forum, title, actor.personId)),
+          occurrences: proposed,
+        })
+      : null;
+    try {
+      return await this.store.transaction(async (tx) => {
+        const existing = await tx.meetings.findAll({ forumId });
+        if (
+          existing.some(
+            (m) => m.seriesId && m.start.startsWith(String(body.year)) && m.status !== 'cancelled',
+          )
+        ) {
+          throw conflict('conflict.seriesExists', { year: body.year });
+        }
+        const seriesId = randomUUID();
+        const rrule = seriesRrule(forum.kind);
+        const created: Stored<Meeting>[] = [];
+        for (const [index, p] of proposed.entries()) {
+          const event = booked?.occurrences[index];
+          created.push(
+            await tx.meetings.create({
+              forumId,
+              title,
+              start: p.start,
+              end: p.end,
+              status: 'scheduled',
+              seriesId,
+              rrule,
+              originalStart: p.start,
+              joinUrl: event?.joinUrl ?? booked?.joinUrl ?? null,
+              calendarEventId: event?.eventId ?? null,
+              calendarSeriesId: booked?.seriesMasterId ?? null,
+              onlineMeetingMissing: event?.missing ?? booked?.missing ?? false,
+              scheduledByPersonId: actor.personId,
+            }),
+          );
+        }
+        return created;
+      });
+    } catch (error) {
+      if (booked)
+        await this.withdraw(
+          actor.personId,
+          booked.occurrences.map((o) => o.eventId),
         );
-      }
-      return created;
-    });
+      throw error;
+    }
+  }
+
+  private async withdraw(personId: string, eventIds: string[]) {
+    for (const eventId of eventIds) {
+      await this.deps.calendar
+        ?.cancelEvent({ actor: { personId }, eventId }, 'Mötet kunde inte sparas i Objektnav.')
+        .catch(() => undefined);
+    }
+  }
+
+  /** The calendar's handle on one meeting: its own event, or its occurrence in a Graph series. */
+  private eventRef(meeting: Stored<Meeting>, personId: string) {
+    if (meeting.calendarSeriesId) {
+      return {
+        actor: { personId },
+        eventId: meeting.calendarSeriesId,
+        occurrenceStart: meeting.originalStart ?? meeting.start,
+      };
+    }
+    return meeting.calendarEventId ? { actor: { personId }, eventId: meeting.calendarEventId } : null;
   }
 
   /** A single extra meeting (e.g. an extra PSG when priorities cannot wait). */
@@ -98,18 +170,33 @@ export class MeetingService {
     const start = new Date(body.start).toISOString();
     const end = new Date(body.end).toISOString();
     if (end <= start) throw new AppError('validation', 'validation.meetingTimes');
-    return this.store.meetings.create({
-      forumId,
-      title: body.title,
-      start,
-      end,
-      status: 'scheduled',
-      seriesId: null,
-      rrule: null,
-      originalStart: start,
-      joinUrl: null,
-      scheduledByPersonId: actor.personId,
-    });
+    const booked = this.deps.calendar
+      ? await this.deps.calendar.createEvent({
+          ...(await this.invitation(forum, body.title, actor.personId)),
+          start,
+          end,
+        })
+      : null;
+    try {
+      return await this.store.meetings.create({
+        forumId,
+        title: body.title,
+        start,
+        end,
+        status: 'scheduled',
+        seriesId: null,
+        rrule: null,
+        originalStart: start,
+        joinUrl: booked?.joinUrl ?? null,
+        calendarEventId: booked?.eventId ?? null,
+        calendarSeriesId: null,
+        onlineMeetingMissing: booked?.missing ?? false,
+        scheduledByPersonId: actor.personId,
+      });
+    } catch (error) {
+      if (booked) await this.withdraw(actor.personId, [booked.eventId]);
+      throw error;
+    }
   }
 
   async move(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
@@ -122,6 +209,10 @@ export class MeetingService {
     if (end <= start) throw new AppError('validation', 'validation.meetingTimes');
     if (meeting.status === 'cancelled') throw conflict('conflict.meetingCancelled');
     const etag = checkEtag(meeting, ifMatch);
+    const ref = this.deps.calendar
+      ? this.eventRef(meeting, meeting.scheduledByPersonId ?? requireActor(ctx).personId)
+      : null;
+    if (ref) await this.deps.calendar!.moveEvent(ref, { start, end });
     return this.store.meetings.update(
       id,
       { ...data(meeting), start, end, originalStart: meeting.originalStart ?? meeting.start },
@@ -135,6 +226,11 @@ export class MeetingService {
     await this.authorise(ctx, forum);
     if (meeting.status === 'cancelled') return meeting;
     if (meeting.status === 'held') throw conflict('conflict.meetingHeld');
+    // The organizer's calendar sends the cancellation to everyone invited.
+    const ref = this.deps.calendar
+      ? this.eventRef(meeting, meeting.scheduledByPersonId ?? requireActor(ctx).personId)
+      : null;
+    if (ref) await this.deps.calendar!.cancelEvent(ref, `${forum.name}: mötet är inställt.`);
     return this.store.meetings.update(id, { ...data(meeting), status: 'cancelled' }, meeting.etag);
   }
 
