@@ -63,7 +63,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger.log('info', 'demo data loaded', loaded);
   }
   // The use cases write through the audited store; demo data above and the outbox are not audited.
-  const services = createServices({ store: auditedStore(store, clock), clock, calendar: options.calendar });
+  const services = createServices(
+    { store: auditedStore(store, clock), clock, calendar: options.calendar },
+    { reminders: config.reminders },
+  );
   const identity: IdentityPort = config.entra
     ? entraIdentity({
         config: config.entra,

@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH: z.enum(['demo', 'entra']).default('demo'),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  AGENDA_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(5),
+  ACTION_ITEM_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(2),
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   PUBLIC_URL: z.url().optional(),
@@ -80,6 +82,8 @@ export interface Config {
   entra: EntraConfig | undefined;
   demoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Days before a meeting its agenda is posted, and before an action item falls due it is reminded. */
+  reminders: { agendaDaysBefore: number; actionItemDaysBefore: number };
   /** Writes per person per minute on /api (0: unlimited). */
   rateLimitWritesPerMinute: number;
   publicUrl: string | undefined;
@@ -224,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     entra: c.AUTH === 'entra' ? entra.value : undefined,
     demoData: c.DEMO_DATA === 'true',
     logLevel: c.LOG_LEVEL,
+    reminders: { agendaDaysBefore: c.AGENDA_DAYS_BEFORE, actionItemDaysBefore: c.ACTION_ITEM_DAYS_BEFORE },
     rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
     publicUrl: c.PUBLIC_URL,
     sharepoint: sharepoint.value,

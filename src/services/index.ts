@@ -7,7 +7,7 @@ import { ForumService } from './forums/forumService';
 import { MeetingService } from './meetings/meetingService';
 import { AgendaService } from './meetings/agendaService';
 import { MinutesService } from './meetings/minutesService';
-import { ReminderService } from './meetings/reminderService';
+import { DEFAULT_REMINDER_OPTIONS, ReminderService, type ReminderOptions } from './meetings/reminderService';
 import { InitiativeService } from './initiatives/initiativeService';
 import { ObjectService } from './objects/objectService';
 import { PeopleService } from './people/peopleService';
@@ -30,7 +30,10 @@ export interface Services {
   reminders: ReminderService;
 }
 
-export function createServices(deps: ServiceDeps): Services {
+export function createServices(
+  deps: ServiceDeps,
+  options: { reminders?: Partial<ReminderOptions> } = {},
+): Services {
   const plans = new PlanService(deps);
   const channels = new ChannelService(deps);
   return {
@@ -46,6 +49,6 @@ export function createServices(deps: ServiceDeps): Services {
     meetings: new MeetingService(deps),
     agenda: new AgendaService(deps),
     minutes: new MinutesService(deps),
-    reminders: new ReminderService(deps),
+    reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
   };
 }
