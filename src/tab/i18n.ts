@@ -3,6 +3,9 @@ import { createContext, useContext } from 'react';
 
 const sv = {
   tabMeetings: 'Möten',
+  joinMeeting: 'Anslut i Teams',
+  onlineMeetingMissing: 'Teams-möte saknas i kalendern',
+  minutesDocx: 'Protokoll (Word)',
   planSeries: 'Planera årets möten ({year})',
   noMeetings: 'Inga möten planerade för året.',
   noMeetingsConvener: 'Inga möten planerade för året. Planera årets möten med knappen ovan.',
@@ -180,6 +183,9 @@ type Key = keyof typeof sv;
 
 const en: Record<Key, string> = {
   tabMeetings: 'Meetings',
+  joinMeeting: 'Join in Teams',
+  onlineMeetingMissing: 'No Teams meeting in the calendar',
+  minutesDocx: 'Minutes (Word)',
   planSeries: "Plan the year's meetings ({year})",
   noMeetings: 'No meetings planned for the year.',
   noMeetingsConvener: "No meetings planned for the year. Plan the year's meetings with the button above.",

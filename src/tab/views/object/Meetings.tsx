@@ -145,7 +145,29 @@ export function Meetings({ object }: { object: ObjectDetail }) {
               {meetings.map((m) => (
                 <TableRow key={m.id}>
                   <TableCell>{when.format(new Date(m.start))}</TableCell>
-                  <TableCell>{m.title}</TableCell>
+                  <TableCell>
+                    {m.title}
+                    {m.joinUrl && (
+                      <>
+                        {' – '}
+                        <Link href={m.joinUrl} target="_blank" rel="noreferrer">
+                          {t('joinMeeting')}
+                        </Link>
+                      </>
+                    )}
+                    {m.onlineMeetingMissing && (
+                      <div>
+                        <Badge appearance="tint" color="warning">
+                          {t('onlineMeetingMissing')}
+                        </Badge>
+                      </div>
+                    )}
+                    {m.status === 'held' && m.attendance && (
+                      <div>
+                        <Link href={`/api/meetings/${m.id}/minutes.docx`}>{t('minutesDocx')}</Link>
+                      </div>
+                    )}
+                  </TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={STATUS_COLOR[m.status]}>
                       {t(`meeting.${m.status}`)}
