@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 // transaction, so it works on any adapter and a failure leaves the store empty.
 import { FORUM_RULES } from '../domain/forums/forums';
 import { seriesDates, seriesRrule } from '../domain/meetings/schedule';
-import type { ObjectPlan, PlanStatus, Role } from '../domain/model';
+import type { Decision, ObjectPlan, PlanStatus, Role } from '../domain/model';
 import type { StoreCollections } from '../services/ports/store';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
 import type { Store } from '../services/ports/store';
@@ -284,10 +284,12 @@ export async function loadDemoData(
       [forumIds.get('olf')!, 'olf', 'org.modelOwner'],
       [forumIds.get('AKN')!, 'osg', 'akn.ownerBusiness'],
     ];
+    const held = new Map<string, string>(); // forum kind → id of its September (or latest held) meeting
     for (const [forumId, kind, convener] of meetingForums) {
       const seriesId = `demo-${kind}-2026`;
       for (const m of seriesDates(kind, 2026)) {
-        await tx.meetings.create({
+        const status = m.start < DEMO_TODAY ? 'held' : 'scheduled';
+        const created = await tx.meetings.create({
           forumId,
           title: {
             psg: 'Portföljstyrgrupp (PSG)',
@@ -296,12 +298,138 @@ export async function loadDemoData(
           }[kind],
           start: m.start,
           end: m.end,
-          status: m.start < DEMO_TODAY ? 'held' : 'scheduled',
+          status,
           seriesId,
           rrule: seriesRrule(kind),
           originalStart: m.start,
           joinUrl: null,
           scheduledByPersonId: personId(convener),
+        });
+        if (status === 'held' && m.start.slice(5, 7) === '09') held.set(kind, created.id);
+      }
+    }
+
+    // Minutes of the September meetings: attendance, decisions within each forum's mandate, action items.
+    const minutes: {
+      kind: 'psg' | 'olf' | 'osg';
+      attendance: string[];
+      decisions: { kind: Decision['kind']; title: string; text: string; by: string; objectCode?: string }[];
+      actions: { title: string; owner: string; due: string; status: 'open' | 'done' }[];
+    }[] = [
+      {
+        kind: 'psg',
+        attendance: [
+          'org.deputyMunicipalDirector',
+          'org.communicationsDevelopmentDirector',
+          'org.itChief',
+          'org.digitalisationChief',
+          'vsoa.ownerBusiness',
+          'fst.ownerIt',
+          'kop.ownerBusiness',
+        ],
+        decisions: [
+          {
+            kind: 'budgetFrame',
+            title: 'Budgetförutsättningar för objektplanerna 2027',
+            text: 'Objekten planerar 2027 med oförändrad ram och timpris 720 kr. Nya initiativ ryms inom ramen eller lyfts till PSG.',
+            by: 'org.deputyMunicipalDirector',
+          },
+        ],
+        actions: [
+          {
+            title: 'Sammanställa objektens behov av it-resurser 2027 inför nästa PSG',
+            owner: 'org.digitalisationChief',
+            due: '2026-11-30',
+            status: 'open',
+          },
+        ],
+      },
+      {
+        kind: 'olf',
+        attendance: [
+          'org.digitalisationChief',
+          'org.modelOwner',
+          'akn.leaderBusiness',
+          'akn.leaderIt',
+          'vsoa.leaderBusiness',
+          'ukf.leaderIt',
+          'fst.leaderIt',
+        ],
+        decisions: [
+          {
+            kind: 'coordination',
+            title: 'Gemensam plan för uppgraderingar under vecka 44',
+            text: 'Objekten samordnar sina uppgraderingar så att it-avdelningen inte har fler än två samtidigt.',
+            by: 'org.digitalisationChief',
+          },
+        ],
+        actions: [
+          {
+            title: 'Skicka ut samordnad uppgraderingsplan',
+            owner: 'org.modelOwner',
+            due: '2026-10-09',
+            status: 'done',
+          },
+        ],
+      },
+      {
+        kind: 'osg',
+        attendance: [
+          'akn.ownerBusiness',
+          'akn.ownerIt',
+          'akn.osgMember',
+          'akn.leaderBusiness',
+          'akn.leaderIt',
+        ],
+        decisions: [
+          {
+            kind: 'resourceChange',
+            title: 'Förstärkning av förvaltningen av W3D3 under 2027',
+            text: 'Objektet förstärker med en halvtid systemförvaltning inför bytet av ärendehanteringssystem.',
+            by: 'akn.ownerBusiness',
+            objectCode: 'AKN',
+          },
+        ],
+        actions: [
+          {
+            title: 'Komplettera driftbudgeten i objektplanen 2027 med licenskostnader',
+            owner: 'akn.leaderIt',
+            due: '2026-11-25',
+            status: 'open',
+          },
+        ],
+      },
+    ];
+    for (const m of minutes) {
+      const meetingId = held.get(m.kind);
+      if (!meetingId) continue;
+      const meeting = (await tx.meetings.get(meetingId))!;
+      const { id: _id, etag, createdAt: _c, updatedAt: _u, ...rest } = meeting;
+      await tx.meetings.update(meetingId, { ...rest, attendance: m.attendance.map(personId) }, etag);
+      for (const d of m.decisions) {
+        await tx.decisions.create({
+          forumId: meeting.forumId,
+          meetingId,
+          objectId: d.objectCode ? objectIds.get(d.objectCode)! : null,
+          planId: null,
+          initiativeId: null,
+          kind: d.kind,
+          title: d.title,
+          text: d.text,
+          decidedByPersonId: personId(d.by),
+          decidedAt: meeting.end,
+          comment: '',
+        });
+      }
+      for (const a of m.actions) {
+        await tx.actionItems.create({
+          forumId: meeting.forumId,
+          meetingId,
+          title: a.title,
+          ownerPersonId: personId(a.owner),
+          dueDate: a.due,
+          status: a.status,
+          remindedAt: null,
         });
       }
     }

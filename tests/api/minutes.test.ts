@@ -71,6 +71,19 @@ describe('agenda suggestions from the demo data', () => {
 });
 
 describe('minutes', () => {
+  it("the demo has minutes: PSG's September meeting decided the budget frame and left an action item", async () => {
+    const meetings = (await t.call('GET', `/api/forums/${psg().id}/meetings?year=2026`)).body as any[];
+    const september = meetings.find((m) => m.start.startsWith('2026-09'));
+    const minutes = (await t.call('GET', `/api/meetings/${september.id}/minutes`)).body;
+    expect(minutes.attendance.map((a: any) => a.displayName)).toContain('Anders Ekström');
+    expect(minutes.decisions).toEqual([
+      expect.objectContaining({ kind: 'budgetFrame', meetingId: september.id }),
+    ]);
+    expect(minutes.actionItems).toEqual([
+      expect.objectContaining({ ownerName: 'Camilla Strand', status: 'open' }),
+    ]);
+  });
+
   it('a decision outside the forum’s mandate is refused: only PSG decides priorities across objects', async () => {
     const meeting = await extraMeeting(osg().id, 'Karin Westberg', '2026-11-20T12:00:00Z');
     const res = await t.call('POST', `/api/meetings/${meeting.id}/minutes`, {
@@ -232,7 +245,9 @@ describe('reminders with a lease', () => {
       const reminders = (await t.app.store.outbox.findAll({ status: 'pending' })).filter(
         (m) => m.subject.type === 'actionItem',
       );
-      expect(reminders).toHaveLength(1);
+      // The test's action item and the demo's (both due 25 November), each queued once.
+      expect(reminders).toHaveLength(2);
+      expect(new Set(reminders.map((m) => (m.subject as any).actionItemId)).size).toBe(2);
       // A second pass finds nothing left to do.
       expect(await t.app.services.reminders.runDue('instance-a')).toEqual({ agendas: 0, actionItems: 0 });
     } finally {
