@@ -17,6 +17,7 @@ const sv = {
   'error.unknownDemoUser': 'Personen {id} finns inte. Välj en person i listan.',
   'error.rateLimited':
     'Du har gjort många ändringar på kort tid. Vänta {seconds} sekunder och försök sedan igen.',
+  'error.unexpectedBody': 'Den här åtgärden tar inte emot några uppgifter. Skicka den utan innehåll.',
   'error.signInRequired': 'Du behöver logga in med ditt organisationskonto för att använda Objektnav.',
   'error.tokenExpired': 'Din inloggning har gått ut. Ladda om sidan för att logga in igen.',
   'error.tokenNotYetValid':
@@ -102,6 +103,7 @@ const en: Record<MessageKey, string> = {
   'error.unauthenticated': 'Choose who you are before you change anything.',
   'error.unknownDemoUser': 'There is no person {id}. Pick a person from the list.',
   'error.rateLimited': 'You have made many changes in a short time. Wait {seconds} seconds and try again.',
+  'error.unexpectedBody': 'This action takes no data. Send it without a body.',
   'error.signInRequired': 'Sign in with your organisation account to use Objektnav.',
   'error.tokenExpired': 'Your sign-in has expired. Reload the page to sign in again.',
   'error.tokenNotYetValid': "The sign-in token is not valid yet. Check your computer's clock and try again.",

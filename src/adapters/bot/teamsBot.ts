@@ -52,6 +52,28 @@ const cardAction = z.object({
   }),
 });
 
+/** The least an activity from the Bot Connector has; the SDK trusts the rest. */
+const activityEnvelope = z.looseObject({
+  type: z.string().min(1).max(100),
+  name: z.string().max(200).optional(),
+  id: z.string().max(500).optional(),
+  locale: z.string().max(50).optional(),
+  text: z.string().max(100_000).optional(),
+  from: z.looseObject({
+    id: z.string().min(1).max(500),
+    name: z.string().max(500).optional(),
+    aadObjectId: z.string().max(100).optional(),
+  }),
+  recipient: z.looseObject({ id: z.string().max(500) }).optional(),
+  conversation: z.looseObject({
+    id: z.string().min(1).max(1000),
+    conversationType: z.string().max(50).optional(),
+    tenantId: z.string().max(100).optional(),
+  }),
+  channelData: z.looseObject({}).optional(),
+  serviceUrl: z.string().max(2000).optional(),
+});
+
 /** The SDK's logger interface over ours. Messages are only formatted when their level is written. */
 const escalationAction = z.object({
   type: z.literal('Action.Execute'),
@@ -126,6 +148,12 @@ function cardResponse(card: AdaptiveCard) {
 export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.Express; app: App }> {
   const { services, renderer, dispatcher, links, demo } = deps;
   const web = express();
+  // Before the SDK sees it: anything that is not shaped like an activity is a 400, not a crash in the
+  // SDK (a JSON array made it answer 500). Registered first, so it runs before the SDK's own route.
+  web.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
+    if (activityEnvelope.safeParse(req.body).success) return next();
+    res.status(400).json({ error: { code: 'validation', message: 'Not a Bot Framework activity.' } });
+  });
   const app = new App({
     httpServerAdapter: new ExpressAdapter(web, { logger: teamsLogger(deps.logger, 'express') }),
     logger: teamsLogger(deps.logger),

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { translate, pickLocale, type Locale } from '../../i18n/messages';
 import { loadActor, type Clock, type RequestContext } from '../../services/context';
-import { asAppError, type ErrorKind } from '../../services/errors';
+import { AppError, asAppError, type ErrorKind } from '../../services/errors';
 import type { IdentityPort } from '../../services/ports/identity';
 import type { Logger } from '../../services/ports/logger';
 import type { Store } from '../../services/ports/store';
@@ -172,6 +172,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
 const WRITES = new Set(['post', 'patch', 'put', 'delete']);
 
+function isEmptyBody(body: unknown): boolean {
+  if (body === undefined || body === null) return true;
+  return typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0;
+}
+
 function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter: RateLimiter) {
   router[route.method](expressPath(route.path), async (req, res, next) => {
     try {
@@ -185,6 +190,11 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
           sendError(res, 429, 'rateLimited', translate(locale, 'error.rateLimited', { seconds: wait }));
           return;
         }
+      }
+      // A route that takes no body refuses one, rather than ignoring it: a client that sends data to
+      // "submit" or "delete" has misunderstood something, and nothing should happen on its behalf.
+      if (!route.body && WRITES.has(route.method) && !isEmptyBody(req.body)) {
+        throw new AppError('validation', 'error.unexpectedBody');
       }
       const actor = personId ? await loadActor(deps.store, personId) : null;
       const ctx: RequestContext = { actor, locale };

@@ -1,0 +1,286 @@
+// Role × action: who may make each write. Every write route of the route table is refused to nobody
+// (401) and to a person without roles (403, with the reason in words), and the store does not move;
+// for the writes below, each role's outcome is spelled out — allowed (2xx) or refused (403).
+import { apiRoutes } from '../../src/adapters/http/routes';
+import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
+import { APPROVAL_VERBS } from '../../src/adapters/bot/cards/approvalCard';
+import { ESCALATION_VERBS } from '../../src/adapters/bot/cards/escalationCard';
+import { cardAction, type ChannelContext, type Speaker } from '../support/activities';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+let t: TestApp;
+let roleless: string;
+
+async function snapshot(): Promise<string> {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    if (name === 'auditLog') continue;
+    out[name] = (await t.app.store[name].findAll()).map((r) => `${r.id}:${r.etag}`).sort();
+  }
+  return JSON.stringify(out);
+}
+
+/** A real id for each kind of path parameter, so refusals are about the person, not a missing record. */
+async function fill(path: string): Promise<string> {
+  const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+  const firstOf = async (c: CollectionName) => (await t.app.store[c].findAll())[0]?.id ?? 'finns-inte';
+  const bySegment: Record<string, () => Promise<string>> = {
+    objects: async () => akn.id,
+    products: async () => (await t.app.store.products.findAll({ objectId: akn.id }))[0]!.id,
+    components: async () => (await t.app.store.components.findAll({ ownerObjectId: akn.id }))[0]!.id,
+    'related-objects': () => firstOf('relatedObjects'),
+    contracts: async () => (await t.app.store.contracts.findAll({ objectId: akn.id }))[0]!.id,
+    people: () => firstOf('people'),
+    'role-assignments': () => firstOf('roleAssignments'),
+    plans: async () =>
+      (await t.app.store.plans.findAll({ objectId: akn.id })).find((p) => p.year === 2027)!.id,
+    'budget-lines': async () => {
+      const plan = (await t.app.store.plans.findAll({ objectId: akn.id })).find((p) => p.year === 2027)!;
+      return (await t.app.store.budgetLines.findAll({ planId: plan.id }))[0]!.id;
+    },
+    // One that can still be lifted, so that escalating it is a question of who asks.
+    initiatives: async () => {
+      const all = await t.app.store.initiatives.findAll({ objectId: akn.id });
+      return (all.find((i) => i.escalationLevel === 'leaders' && i.status === 'proposed') ?? all[0]!).id;
+    },
+    forums: () => firstOf('forums'),
+    meetings: () => firstOf('meetings'),
+  };
+  let out = path;
+  if (out.includes('{id}')) out = out.replace('{id}', await bySegment[out.split('/')[2]!]!());
+  if (out.includes('{componentId}'))
+    out = out.replace('{componentId}', (await t.app.store.productComponents.findAll())[0]!.componentId);
+  return out;
+}
+
+async function etagOf(path: string): Promise<string | undefined> {
+  const [, , segment, id] = path.split('/');
+  const collection = {
+    objects: 'objects',
+    products: 'products',
+    components: 'components',
+    'related-objects': 'relatedObjects',
+    contracts: 'contracts',
+    people: 'people',
+    plans: 'plans',
+    'budget-lines': 'budgetLines',
+    initiatives: 'initiatives',
+    meetings: 'meetings',
+  }[segment!] as CollectionName | undefined;
+  if (!collection || !id) return undefined;
+  return (await t.app.store[collection].get(id))?.etag;
+}
+
+async function validBodies(): Promise<Record<string, unknown>> {
+  const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+  const component = (await t.app.store.components.findAll({ ownerObjectId: akn.id }))[0]!;
+  return {
+    'POST /api/contracts': {
+      componentId: component.id,
+      supplier: 'Leverantör AB',
+      title: 'Avtal',
+      startDate: '2026-01-01',
+      endDate: '2028-12-31',
+      noticePeriodMonths: 6,
+    },
+    'POST /api/role-assignments': { personId: roleless, role: 'specialistIt', objectId: akn.id },
+    'POST /api/plans/{id}/reject': { comment: 'Inte så här.' },
+    'POST /api/initiatives/{id}/escalate': { reason: 'Behöver beslut.' },
+    'POST /api/initiatives/{id}/decide': { outcome: 'prioritised' },
+    'POST /api/channel-bindings': { channelId: '19:kanal@thread.tacv2', objectId: akn.id },
+  };
+}
+
+beforeAll(async () => {
+  t = await startTestApp({
+    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+    bot: { dispatcher: { intervalMs: 3_600_000, baseDelayMs: 1000 } },
+  });
+  roleless = (
+    await t.app.store.people.create({ displayName: 'Utan Roll', email: 'utan.roll@example.se', title: '' })
+  ).id;
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+const writeRoutes = apiRoutes({} as never, { storeKind: 'sqlite', authMode: 'demo' }).filter(
+  (r) => r.method !== 'get',
+);
+
+describe('every write: nobody → 401, a person without roles → 403, nothing changes', () => {
+  it.each(writeRoutes.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r.method, r.path] as const))(
+    '%s',
+    async (_name, method, pathTemplate) => {
+      const path = await fill(pathTemplate);
+      const ifMatch = await etagOf(path);
+      const before = await snapshot();
+      const route = writeRoutes.find((r) => r.path === pathTemplate && r.method === method)!;
+      // Where the permission depends on what the body names (which object, which role), a valid body;
+      // elsewhere {} — refused for the person before it is validated.
+      const body =
+        (await validBodies())[`${method.toUpperCase()} ${pathTemplate}`] ?? (route.body ? {} : undefined);
+      const anonymous = await t.call(method.toUpperCase(), path, { body, ...(ifMatch ? { ifMatch } : {}) });
+      expect([anonymous.status, anonymous.body?.error?.code]).toEqual([401, 'unauthenticated']);
+      const refused = await t.call(method.toUpperCase(), path, {
+        as: roleless,
+        body,
+        ...(ifMatch ? { ifMatch } : {}),
+      });
+      expect([refused.status, refused.body?.error?.code]).toEqual([403, 'forbidden']);
+      expect(refused.body.error.message).toMatch(/\S/);
+      expect(await snapshot()).toBe(before);
+    },
+  );
+});
+
+// Each role's outcome per write. "allow" means the request gets past authorization: with a body the
+// route refuses (probe 'body') that is a 400, with a stale eTag (probe 'etag'; PATCHes send an empty,
+// valid change) a 409 — so the matrix runs without changing anything; "deny" is a 403 with the reason.
+type Role = 'specialist' | 'leader' | 'owner' | 'otherOwner' | 'modelOwner' | 'admin';
+const PEOPLE: Record<Role, string> = {
+  specialist: 'Sara Engström', // AKN specialistIt
+  leader: 'Oskar Lindell', // AKN leaderIt
+  owner: 'Karin Westberg', // AKN ownerBusiness, an approver of AKN's plan
+  otherOwner: 'Annika Forsberg', // owner of another object
+  modelOwner: 'Erik Sjöberg',
+  admin: 'Lena Holm',
+};
+const ROLES = Object.keys(PEOPLE) as Role[];
+const STRUCTURE: Role[] = ['modelOwner', 'admin'];
+const CONTENT: Role[] = ['owner', 'leader', 'admin'];
+const PLAN: Role[] = ['owner', 'leader'];
+
+const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
+  ['POST /api/objects', 'body', STRUCTURE],
+  ['PATCH /api/objects/{id}', 'etag', ['owner', 'modelOwner', 'admin']],
+  ['DELETE /api/objects/{id}', 'etag', STRUCTURE],
+  ['POST /api/objects/{id}/products', 'body', CONTENT],
+  ['PATCH /api/products/{id}', 'etag', CONTENT],
+  ['DELETE /api/products/{id}', 'etag', CONTENT],
+  ['POST /api/objects/{id}/components', 'body', CONTENT],
+  ['PATCH /api/components/{id}', 'etag', CONTENT],
+  ['PATCH /api/contracts/{id}', 'etag', CONTENT],
+  ['DELETE /api/contracts/{id}', 'etag', CONTENT],
+  ['POST /api/people', 'body', ['admin']],
+  ['PATCH /api/people/{id}', 'etag', ['admin']],
+  ['DELETE /api/people/{id}', 'etag', ['admin']],
+  ['POST /api/objects/{id}/plans', 'body', PLAN],
+  ['PATCH /api/plans/{id}', 'etag', PLAN],
+  ['POST /api/plans/{id}/budget-lines', 'body', PLAN],
+  ['PATCH /api/budget-lines/{id}', 'etag', PLAN],
+  ['DELETE /api/budget-lines/{id}', 'etag', PLAN],
+  ['POST /api/objects/{id}/initiatives', 'body', ['specialist', 'leader', 'owner', 'admin']],
+  ['PATCH /api/initiatives/{id}', 'etag', PLAN],
+  ['DELETE /api/initiatives/{id}', 'etag', PLAN],
+];
+
+describe('role × action', () => {
+  let ids: Record<Role, string>;
+  beforeAll(() => {
+    ids = Object.fromEntries(ROLES.map((r) => [r, t.person(PEOPLE[r])])) as Record<Role, string>;
+  });
+
+  it.each(MATRIX)('%s (%s): allowed to %j', async (name, probe, allowed) => {
+    const [method, pathTemplate] = name.split(' ') as [string, string];
+    const path = await fill(pathTemplate);
+    const before = await snapshot();
+    const outcomes: Record<string, number> = {};
+    for (const role of ROLES) {
+      const res = await t.call(method, path, {
+        as: ids[role],
+        // A PATCH is validated before it is authorized: an empty (valid) change with a stale eTag.
+        ...(probe === 'body' ? { body: { intePåRiktigt: true } } : { ifMatch: '"stale"' }),
+        ...(method === 'PATCH' ? { body: {} } : {}),
+      });
+      outcomes[role] = res.status;
+      if (res.status === 403) expect(res.body.error.message).toMatch(/\S/);
+    }
+    const expected = Object.fromEntries(
+      ROLES.map((r) => [r, allowed.includes(r) ? (probe === 'body' ? 400 : 409) : 403]),
+    );
+    expect(outcomes).toEqual(expected);
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('role × card action (the clicker is from.aadObjectId)', () => {
+  const ch: ChannelContext = {
+    serviceUrl: 'http://127.0.0.1:9',
+    teamId: '19:team-matrix@thread.tacv2',
+    channelId: '19:kanal-matrix@thread.tacv2',
+    tenantId: 'tenant-1',
+  };
+  let speakers: Record<Role | 'stranger', Speaker>;
+
+  async function click(who: Role | 'stranger', verb: string, data: Record<string, unknown>) {
+    const res = await fetch(`${t.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(cardAction(ch, speakers[who], verb, data)),
+    });
+    expect(res.status).toBe(200);
+    return JSON.stringify(((await res.json()) as { value?: { body?: unknown } }).value?.body ?? []);
+  }
+
+  async function submittedPlan(year: number) {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const leader = t.person(PEOPLE.leader);
+    const plan = await t.call('POST', `/api/objects/${akn.id}/plans`, {
+      as: leader,
+      body: { year, copyFromYear: 2027 },
+    });
+    const submitted = await t.call('POST', `/api/plans/${plan.body.id}/submit`, { as: leader });
+    expect(submitted.status).toBe(200);
+    return { planId: plan.body.id as string, round: submitted.body.approvalRound as number };
+  }
+
+  beforeAll(async () => {
+    const people = await t.app.store.people.findAll();
+    const speaker = (name: string, key: string): Speaker => ({
+      aadObjectId: people.find((p) => p.displayName === name)!.entraObjectId!,
+      teamsUserId: `29:${key}`,
+      name,
+    });
+    speakers = {
+      ...(Object.fromEntries(ROLES.map((r) => [r, speaker(PEOPLE[r], r)])) as Record<Role, Speaker>),
+      stranger: { aadObjectId: '0f0f0f0f-0000-4000-8000-00000000000f', teamsUserId: '29:x', name: 'Okänd' },
+    };
+    // Each clicker's first activity is remembered (conversation, Teams user id): before any snapshot.
+    const { planId, round } = await submittedPlan(2030);
+    for (const who of [...ROLES, 'stranger'] as const)
+      await click(who, APPROVAL_VERBS.refresh, { planId, round });
+  });
+
+  const CASES: [verb: string, allowed: Role][] = [
+    [APPROVAL_VERBS.approve, 'owner'],
+    [APPROVAL_VERBS.reject, 'owner'],
+    [ESCALATION_VERBS.decide, 'leader'],
+  ];
+
+  it.each(CASES)('%s: only %s changes anything', async (verb, allowed) => {
+    let data: Record<string, unknown>;
+    if (verb === ESCALATION_VERBS.decide) {
+      const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+      const open = (await t.app.store.initiatives.findAll({ objectId: akn.id })).find(
+        (i) => i.escalationLevel === 'leaders' && i.status === 'proposed',
+      )!;
+      data = { initiativeId: open.id, level: 'leaders', outcome: 'prioritised' };
+    } else {
+      const { planId, round } = await submittedPlan(verb === APPROVAL_VERBS.approve ? 2031 : 2032);
+      data = { planId, round, comment: 'Motiverat.' };
+    }
+    const before = await snapshot();
+    for (const who of [...ROLES, 'stranger'] as const) {
+      if (who === allowed) continue;
+      await click(who, verb, data);
+      expect(await snapshot()).toBe(before);
+    }
+    await click(allowed, verb, data);
+    expect(await snapshot()).not.toBe(before);
+    if (verb === ESCALATION_VERBS.decide)
+      expect((await t.app.store.initiatives.get(data['initiativeId'] as string))!.status).not.toBe(
+        'proposed',
+      );
+  });
+});
