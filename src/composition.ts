@@ -54,6 +54,18 @@ export interface StartOptions {
   entraKeysCooldownMs?: number;
 }
 
+/** What the tab's MSAL needs: the API scope under the Application ID URI api://{public host}/{client id}. */
+function tabSignIn(config: Config) {
+  const entra = config.entra!;
+  const host = config.publicUrl ? new URL(config.publicUrl).host : undefined;
+  const appIdUri = host ? `api://${host}/${entra.clientId}` : `api://${entra.clientId}`;
+  return {
+    clientId: entra.clientId,
+    authority: `${entra.authorityHost}/${entra.tenantId}`,
+    scopes: [`${appIdUri}/${entra.apiScope}`],
+  };
+}
+
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? jsonLogger(config.logLevel);
@@ -115,7 +127,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     publicUrl: () => url,
     rateLimit: { limit: config.rateLimitWritesPerMinute, windowMs: 60_000 },
-    ...(config.entra ? { authorityHost: config.entra.authorityHost } : {}),
+    ...(config.entra ? { authorityHost: config.entra.authorityHost, signIn: tabSignIn(config) } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(config.port, config.host, () => resolve(s));

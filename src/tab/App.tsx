@@ -61,15 +61,60 @@ export function App({ host }: { host: HostContext }) {
   const texts = useMemo(() => makeTexts(langOf(host.locale)), [host.locale]);
   const api = useMemo(() => new ApiClient(host.locale), [host.locale]);
   const route = parseRoute(window.location.pathname);
+  const signIn = useSignIn(host, api, texts.t('signInConsent'), texts.t('signInFailed'));
   return (
     <FluentProvider theme={THEMES[theme]} lang={texts.lang}>
       <ApiContext.Provider value={api}>
         <TextsContext.Provider value={texts}>
-          <Shell host={host} api={api} route={route} />
+          {signIn.status === 'ready' && <Shell host={host} api={api} route={route} />}
+          {signIn.status === 'pending' && <Spinner label={texts.t('signingIn')} />}
+          {signIn.status === 'failed' && (
+            <MessageBar intent="error">
+              <MessageBarBody>{signIn.message}</MessageBarBody>
+            </MessageBar>
+          )}
         </TextsContext.Provider>
       </ApiContext.Provider>
     </FluentProvider>
   );
+}
+
+type SignInState = { status: 'pending' | 'ready' } | { status: 'failed'; message: string };
+
+/**
+ * Asks the server how to sign in. Demo mode: nothing to do. Entra mode: MSAL is loaded (its own chunk,
+ * never in the demo's bundle), a first token is fetched up front so consent is asked once, here, and
+ * every API call then carries a fresh token.
+ */
+function useSignIn(host: HostContext, api: ApiClient, consentNeeded: string, failed: string): SignInState {
+  const [state, setState] = useState<SignInState>({ status: 'pending' });
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const res = await fetch('/api/auth/config', { headers: { Accept: 'application/json' } });
+        const config = (await res.json()) as
+          { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string; scopes: string[] };
+        if (config.mode === 'entra') {
+          const { entraTokenProvider } = await import(
+            /* webpackChunkName: "entra-sign-in" */ './auth/entraSignIn'
+          );
+          const token = await entraTokenProvider(config, host, { consentNeeded, failed });
+          await token();
+          api.useToken(token);
+        }
+        if (live) setState({ status: 'ready' });
+      } catch (error) {
+        const message =
+          (error as { name?: string })?.name === 'SignInRequiredError' ? (error as Error).message : failed;
+        if (live) setState({ status: 'failed', message });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, api, consentNeeded, failed]);
+  return state;
 }
 
 function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route: Route }) {

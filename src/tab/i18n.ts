@@ -30,6 +30,11 @@ const sv = {
   cancel: 'Avbryt',
   close: 'Stäng',
   demoBanner: 'Demoläge: du väljer själv vem du är. Använd inte riktiga personuppgifter.',
+  signingIn: 'Loggar in …',
+  signInConsent:
+    'Objektnav behöver ditt godkännande för att logga in. Tillåt popup-fönster och ladda om fliken, eller be din administratör att godkänna appen för organisationen.',
+  signInFailed:
+    'Det gick inte att logga in i Objektnav. Ladda om fliken; kvarstår felet, kontakta supporten.',
   actAs: 'Agera som (demo)',
   nobody: 'Ingen vald – bara läsa',
   noAccess: 'Du kan läsa men inte ändra här.',
@@ -210,6 +215,10 @@ const en: Record<Key, string> = {
   cancel: 'Cancel',
   close: 'Close',
   demoBanner: 'Demo mode: you choose who you are. Do not enter real personal data.',
+  signingIn: 'Signing in …',
+  signInConsent:
+    'Objektnav needs your consent to sign you in. Allow pop-ups and reload the tab, or ask your administrator to approve the app for the organisation.',
+  signInFailed: 'Could not sign you in to Objektnav. Reload the tab; if it persists, contact support.',
   actAs: 'Act as (demo)',
   nobody: 'Nobody – read only',
   noAccess: 'You can read but not change this.',

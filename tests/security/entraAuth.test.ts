@@ -170,6 +170,19 @@ describe('valid tokens', () => {
     expect(res.status).toBe(200);
   });
 
+  it('the tab learns how to sign in before it has a token; the CSP lets MSAL reach the authority', async () => {
+    const res = await get('/api/auth/config');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      mode: 'entra',
+      clientId: CLIENT_ID,
+      authority: `${entra.host}/${TENANT}`,
+      scopes: [`api://${CLIENT_ID}/access_as_user`],
+    });
+    const page = await fetch(`${t.url}/tab/portfolio`);
+    expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${entra.host}`);
+  });
+
   it('/api/health answers without a token (liveness probes)', async () => {
     expect((await get('/api/health')).status).toBe(200);
   });

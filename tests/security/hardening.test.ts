@@ -57,6 +57,10 @@ describe('security headers', () => {
     expect(res.headers.get('referrer-policy')).toBe('same-origin');
   });
 
+  it('demo mode: the tab is told there is no sign-in (and loads no MSAL)', async () => {
+    expect((await t.call('GET', '/api/auth/config')).body).toEqual({ mode: 'demo' });
+  });
+
   it('API answers are never framed nor rendered', async () => {
     const res = await fetch(`${t.url}/api/health`);
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");

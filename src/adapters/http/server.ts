@@ -42,6 +42,8 @@ export interface HttpDeps {
   rateLimit?: RateLimitOptions;
   /** Entra mode: the authority host the tab's MSAL talks to (allowed in the tab's CSP). */
   authorityHost?: string;
+  /** Entra mode: what the tab needs to sign in (public values: client id, authority, API scope). */
+  signIn?: { clientId: string; authority: string; scopes: string[] };
 }
 
 declare module 'express-serve-static-core' {
@@ -110,6 +112,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const openapi = openApiDocument(routes, deps.version);
   api.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
+  });
+  // Read before anyone is signed in: how to sign in. Nothing here is secret.
+  const signIn = deps.signIn ? { mode: 'entra', ...deps.signIn } : { mode: 'demo' };
+  api.get('/api/auth/config', (_req, res) => {
+    res.json(signIn);
   });
   const limiter = new RateLimiter(deps.rateLimit ?? { limit: 0, windowMs: 60_000 });
   for (const route of routes) mount(api, route, deps, limiter);

@@ -17,6 +17,8 @@ export class ApiError extends Error {
 
 export class ApiClient {
   private personId: string | null;
+  /** Entra mode: where each request's bearer token comes from (the demo header is then never sent). */
+  private token: (() => Promise<string>) | null = null;
 
   constructor(
     private readonly locale: string,
@@ -27,6 +29,11 @@ export class ApiClient {
 
   get actingPersonId(): string | null {
     return this.personId;
+  }
+
+  /** Entra mode: sign every request with a token from this provider. */
+  useToken(provider: () => Promise<string>): void {
+    this.token = provider;
   }
 
   /** Demo mode: act as this person from now on (kept across reloads). */
@@ -49,7 +56,8 @@ export class ApiClient {
     options: { body?: unknown; ifMatch?: string } = {},
   ): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.locale };
-    if (this.personId) headers['X-Demo-User'] = this.personId;
+    if (this.token) headers['Authorization'] = `Bearer ${await this.token()}`;
+    else if (this.personId) headers['X-Demo-User'] = this.personId;
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch(`${this.base}${path}`, {
