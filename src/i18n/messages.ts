@@ -18,6 +18,9 @@ const sv = {
   'error.rateLimited':
     'Du har gjort många ändringar på kort tid. Vänta {seconds} sekunder och försök sedan igen.',
   'error.unexpectedBody': 'Den här åtgärden tar inte emot några uppgifter. Skicka den utan innehåll.',
+  'error.consentRequired':
+    'Objektnav har inte fått godkännande att använda {scopes} för din räkning. Be en administratör att ge organisationens godkännande (admin consent) för appen.',
+  'error.delegationExpired': 'Din inloggning har gått ut. Ladda om sidan och logga in igen.',
   'error.signInRequired': 'Du behöver logga in med ditt organisationskonto för att använda Objektnav.',
   'error.tokenExpired': 'Din inloggning har gått ut. Ladda om sidan för att logga in igen.',
   'error.tokenNotYetValid':
@@ -104,6 +107,9 @@ const en: Record<MessageKey, string> = {
   'error.unknownDemoUser': 'There is no person {id}. Pick a person from the list.',
   'error.rateLimited': 'You have made many changes in a short time. Wait {seconds} seconds and try again.',
   'error.unexpectedBody': 'This action takes no data. Send it without a body.',
+  'error.consentRequired':
+    'Objektnav has not been granted {scopes} on your behalf. Ask an administrator to grant admin consent for the app.',
+  'error.delegationExpired': 'Your sign-in has expired. Reload the page and sign in again.',
   'error.signInRequired': 'Sign in with your organisation account to use Objektnav.',
   'error.tokenExpired': 'Your sign-in has expired. Reload the page to sign in again.',
   'error.tokenNotYetValid': "The sign-in token is not valid yet. Check your computer's clock and try again.",
