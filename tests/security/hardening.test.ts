@@ -64,6 +64,7 @@ describe('security headers', () => {
   it('API answers are never framed nor rendered', async () => {
     const res = await fetch(`${t.url}/api/health`);
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

@@ -28,7 +28,9 @@ async function fill(path: string): Promise<string> {
     objects: async () => akn.id,
     products: async () => (await t.app.store.products.findAll({ objectId: akn.id }))[0]!.id,
     components: async () => (await t.app.store.components.findAll({ ownerObjectId: akn.id }))[0]!.id,
-    'related-objects': () => firstOf('relatedObjects'),
+    'related-objects': async () =>
+      (await t.app.store.relatedObjects.findAll({ objectId: akn.id }))[0]?.id ??
+      (await firstOf('relatedObjects')),
     contracts: async () => (await t.app.store.contracts.findAll({ objectId: akn.id }))[0]!.id,
     people: () => firstOf('people'),
     'role-assignments': () => firstOf('roleAssignments'),
@@ -162,6 +164,11 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['PATCH /api/components/{id}', 'etag', CONTENT],
   ['PATCH /api/contracts/{id}', 'etag', CONTENT],
   ['DELETE /api/contracts/{id}', 'etag', CONTENT],
+  ['POST /api/objects/{id}/related-objects', 'body', CONTENT],
+  ['PATCH /api/related-objects/{id}', 'etag', CONTENT],
+  ['DELETE /api/related-objects/{id}', 'etag', CONTENT],
+  ['DELETE /api/components/{id}', 'etag', CONTENT],
+  ['POST /api/products/{id}/components', 'body', CONTENT],
   ['POST /api/people', 'body', ['admin']],
   ['PATCH /api/people/{id}', 'etag', ['admin']],
   ['DELETE /api/people/{id}', 'etag', ['admin']],
@@ -170,6 +177,7 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['POST /api/plans/{id}/budget-lines', 'body', PLAN],
   ['PATCH /api/budget-lines/{id}', 'etag', PLAN],
   ['DELETE /api/budget-lines/{id}', 'etag', PLAN],
+  ['DELETE /api/plans/{id}', 'etag', ['owner']],
   ['POST /api/objects/{id}/initiatives', 'body', ['specialist', 'leader', 'owner', 'admin']],
   ['PATCH /api/initiatives/{id}', 'etag', PLAN],
   ['DELETE /api/initiatives/{id}', 'etag', PLAN],
@@ -276,8 +284,13 @@ describe('role × card action (the clicker is from.aadObjectId)', () => {
       await click(who, verb, data);
       expect(await snapshot()).toBe(before);
     }
+    const logged = (await t.app.store.auditLog.findAll()).length;
     await click(allowed, verb, data);
     expect(await snapshot()).not.toBe(before);
+    // The audit log says who clicked, through the bot.
+    const entries = (await t.app.store.auditLog.findAll()).slice(logged);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.via === 'bot' && e.actorId === t.person(PEOPLE[allowed]))).toBe(true);
     if (verb === ESCALATION_VERBS.decide)
       expect((await t.app.store.initiatives.get(data['initiativeId'] as string))!.status).not.toBe(
         'proposed',

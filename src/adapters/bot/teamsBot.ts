@@ -148,6 +148,8 @@ function cardResponse(card: AdaptiveCard) {
 export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.Express; app: App }> {
   const { services, renderer, dispatcher, links, demo } = deps;
   const web = express();
+  // Every request passes through this app (mounted first): it must not announce Express either.
+  web.disable('x-powered-by');
   // Before the SDK sees it: anything that is not shaped like an activity is a 400, not a crash in the
   // SDK (a JSON array made it answer 500). Registered first, so it runs before the SDK's own route.
   web.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
