@@ -297,3 +297,52 @@ describe('role × card action (the clicker is from.aadObjectId)', () => {
       );
   });
 });
+
+// Writes whose outcome for an allowed person depends on the record's state or on what the body names:
+// "allowed" is then any refusal that is not a 403 (the state refuses, not the person) — or, for an
+// appointment, a 201 that is undone at once — and nothing stays changed. The 2027 plan of AKN is
+// preliminary (submitted, being approved).
+describe('role × action where state or references decide after the person', () => {
+  const CASES: [route: string, body: () => Promise<unknown>, allowed: Role[]][] = [
+    ['POST /api/plans/{id}/submit', async () => undefined, PLAN],
+    ['POST /api/plans/{id}/reopen', async () => undefined, ['owner']],
+    ['POST /api/plans/{id}/close', async () => undefined, ['owner']],
+    ...(['specialistIt', 'leaderBusiness', 'osgMember'] as const).map(
+      (role) =>
+        [
+          `POST /api/role-assignments ${role}`,
+          async () => ({
+            personId: roleless,
+            role,
+            objectId: (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!.id,
+          }),
+          // Specialists are recorded by the object's leaders; the business owner appoints the business
+          // leader and the OSG (roles.ts APPOINTED_BY, 000 §3.5); administrators always may.
+          role === 'specialistIt' ? ['leader', 'admin'] : ['owner', 'admin'],
+        ] as [string, () => Promise<unknown>, Role[]],
+    ),
+  ];
+
+  it.each(CASES)('%s', async (name, body, allowed) => {
+    const [method, pathTemplate] = name.split(' ') as [string, string];
+    const path = await fill(pathTemplate);
+    const before = await snapshot();
+    const outcomes: Record<string, string> = {};
+    for (const role of ROLES) {
+      const payload = await body();
+      const res = await t.call(method, path, {
+        as: t.person(PEOPLE[role]),
+        ...(payload === undefined ? {} : { body: payload }),
+      });
+      if (res.status === 201 && pathTemplate === '/api/role-assignments') {
+        // An appointment that was allowed is undone, so the next role starts from the same store.
+        await t.app.store.roleAssignments.delete(res.body.id);
+      } else expect(res.status).not.toBeLessThan(400);
+      outcomes[role] = res.status === 403 ? 'deny' : 'allow';
+    }
+    expect(outcomes).toEqual(
+      Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? 'allow' : 'deny'])),
+    );
+    expect(await snapshot()).toBe(before);
+  });
+});
