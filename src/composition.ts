@@ -8,6 +8,10 @@ import { entraIdentity } from './adapters/identity/entraIdentity';
 import { auditedStore } from './services/audit/auditedStore';
 import type { IdentityPort } from './services/ports/identity';
 import type { CalendarPort } from './services/ports/calendar';
+import type { DelegatedTokenPort } from './services/ports/delegatedToken';
+import { GraphCalendar } from './adapters/calendar/graphCalendar';
+import { onBehalfOf } from './adapters/identity/onBehalfOf';
+import { CALENDAR_SCOPES, delegatedToken } from './adapters/identity/requestDelegation';
 import { jsonLogger } from './adapters/logging/jsonLogger';
 import type { Config } from './config';
 import { createServices, type Services } from './services';
@@ -48,6 +52,8 @@ export interface StartOptions {
    * On-Behalf-Of is in place; tests pass one.
    */
   calendar?: CalendarPort;
+  /** On-Behalf-Of; tests pass a stand-in for Entra's token endpoint. */
+  delegatedTokens?: DelegatedTokenPort;
   /** How often the forums' reminders run (default every minute). */
   reminderIntervalMs?: number;
   /** Entra mode: how soon an unknown signing key may trigger another key fetch (tests rotate keys). */
@@ -75,8 +81,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger.log('info', 'demo data loaded', loaded);
   }
   // The use cases write through the audited store; demo data above and the outbox are not audited.
+  const calendar = options.calendar ?? graphCalendar(config, logger, options.delegatedTokens);
   const services = createServices(
-    { store: auditedStore(store, clock), clock, calendar: options.calendar },
+    { store: auditedStore(store, clock), clock, calendar },
     { reminders: config.reminders },
   );
   const identity: IdentityPort = config.entra
@@ -160,4 +167,26 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await store.close();
     },
   };
+}
+
+/** CALENDAR=graph: meetings are booked in the convener's calendar, On-Behalf-Of their sign-in. */
+function graphCalendar(
+  config: Config,
+  logger: Logger,
+  tokens?: DelegatedTokenPort,
+): CalendarPort | undefined {
+  if (config.calendar.kind !== 'graph' || !config.entra) return undefined;
+  const obo =
+    tokens ??
+    onBehalfOf({
+      clientId: config.entra.clientId,
+      clientSecret: config.calendar.clientSecret,
+      tenantId: config.entra.tenantId,
+      authorityHost: config.entra.authorityHost,
+      logger,
+    });
+  return new GraphCalendar({
+    baseUrl: config.calendar.graphBaseUrl,
+    token: delegatedToken(obo, CALENDAR_SCOPES),
+  });
 }

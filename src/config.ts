@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH: z.enum(['demo', 'entra']).default('demo'),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  CALENDAR: z.enum(['ics', 'graph']).default('ics'),
+  ENTRA_CLIENT_SECRET: optional,
   AGENDA_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(5),
   ACTION_ITEM_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(2),
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
@@ -82,6 +84,11 @@ export interface Config {
   entra: EntraConfig | undefined;
   demoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Where forum meetings are booked: 'ics' keeps them in Objektnav's feeds; 'graph' books them in the
+   * convener's calendar with a Teams meeting, On-Behalf-Of the signed-in convener (needs AUTH=entra).
+   */
+  calendar: { kind: 'ics' } | { kind: 'graph'; graphBaseUrl: string; clientSecret: string };
   /** Days before a meeting its agenda is posted, and before an action item falls due it is reminded. */
   reminders: { agendaDaysBefore: number; actionItemDaysBefore: number };
   /** Writes per person per minute on /api (0: unlimited). */
@@ -94,6 +101,25 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** CALENDAR=graph books in people's own calendars, so it needs their sign-in and the API's secret for OBO. */
+function calendarSettings(c: z.infer<typeof schema>): Config['calendar'] {
+  if (c.CALENDAR === 'ics') return { kind: 'ics' };
+  const missing: string[] = [];
+  if (c.AUTH !== 'entra')
+    missing.push('AUTH=entra (the convener signs in; Objektnav books On-Behalf-Of them)');
+  if (!c.ENTRA_CLIENT_SECRET)
+    missing.push("ENTRA_CLIENT_SECRET (the API app registration's secret, for On-Behalf-Of)");
+  if (missing.length)
+    throw new ConfigError(
+      `Invalid configuration: CALENDAR=graph needs\n${missing.map((m) => `  ${m}`).join('\n')}`,
+    );
+  return {
+    kind: 'graph',
+    graphBaseUrl: c.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    clientSecret: c.ENTRA_CLIENT_SECRET!,
+  };
+}
 
 type Parsed = z.infer<typeof schema>;
 
@@ -228,6 +254,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     entra: c.AUTH === 'entra' ? entra.value : undefined,
     demoData: c.DEMO_DATA === 'true',
     logLevel: c.LOG_LEVEL,
+    calendar: calendarSettings(c),
     reminders: { agendaDaysBefore: c.AGENDA_DAYS_BEFORE, actionItemDaysBefore: c.ACTION_ITEM_DAYS_BEFORE },
     rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
     publicUrl: c.PUBLIC_URL,

@@ -34,6 +34,8 @@ const sv = {
     'Något gick fel hos Objektnav. Försök igen; kvarstår felet, kontakta supporten och ange {requestId}.',
   'calendar.consentMissing':
     'Objektnav har inte fått medgivande att boka möten i din kalender. Be en administratör i Microsoft Entra ID att godkänna behörigheten Calendars.ReadWrite för Objektnav och försök sedan igen.',
+  'calendar.delegationUnavailable':
+    'Kalendern kan bara bokas i namnet på den som är inloggad i den här förfrågan. Logga in och försök igen.',
   'calendar.mailboxAccessDenied':
     'Du har inte behörighet att boka i kalendern för {mailbox}. Be hen att ge dig ombudsbehörighet (redigera) till kalendern, eller låt hen boka själv.',
   'calendar.tokenRejected':
@@ -122,6 +124,8 @@ const en: Record<MessageKey, string> = {
     'Something went wrong in Objektnav. Try again; if it persists, contact support quoting {requestId}.',
   'calendar.consentMissing':
     'Objektnav has not been granted consent to book meetings in your calendar. Ask a Microsoft Entra ID administrator to grant Objektnav the Calendars.ReadWrite permission, then try again.',
+  'calendar.delegationUnavailable':
+    'The calendar can only be booked in the name of the person signed in to this request. Sign in and try again.',
   'calendar.mailboxAccessDenied':
     'You may not book in the calendar of {mailbox}. Ask them to make you a delegate (editor) of their calendar, or let them book it.',
   'calendar.tokenRejected':

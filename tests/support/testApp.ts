@@ -40,6 +40,7 @@ export async function startTestApp(
     logger?: StartOptions['logger'];
     entraKeysCooldownMs?: number;
     calendar?: StartOptions['calendar'];
+    delegatedTokens?: StartOptions['delegatedTokens'];
   } = {},
 ): Promise<TestApp> {
   const dir = tempDir();
@@ -65,6 +66,7 @@ export async function startTestApp(
     bot: { dispatcher: { intervalMs: 3_600_000 }, ...options.bot },
     reminderIntervalMs: 3_600_000,
     ...(options.calendar ? { calendar: options.calendar } : {}),
+    ...(options.delegatedTokens ? { delegatedTokens: options.delegatedTokens } : {}),
     ...(options.entraKeysCooldownMs !== undefined
       ? { entraKeysCooldownMs: options.entraKeysCooldownMs }
       : {}),

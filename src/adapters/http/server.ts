@@ -14,6 +14,7 @@ import { apiRoutes, FileResult, type RouteDef } from './routes';
 import { tabRouter } from './tabRoutes';
 import { RateLimiter, securityHeaders, type RateLimitOptions } from './security';
 import { runInAuditScope } from '../../services/audit/auditScope';
+import { bearerToken, runAsSignedIn } from '../identity/requestDelegation';
 import { calendarRouter } from './calendarRoutes';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -206,15 +207,23 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
       const actor = personId ? await loadActor(deps.store, personId) : null;
       const ctx: RequestContext = { actor, locale };
       const query = route.query ? parseInput(route.query, { ...req.query }, locale) : {};
-      // The audited store learns who is acting from this scope.
+      // The audited store learns who is acting from this scope; in Entra mode, On-Behalf-Of learns the
+      // signed-in person's token from it too (their calendar).
+      const assertion = deps.identity.mode === 'entra' ? bearerToken(req.headers.authorization) : null;
+      const signedIn =
+        actor && assertion && actor.person.entraObjectId
+          ? { personId: actor.personId, oid: actor.person.entraObjectId, assertion }
+          : null;
       const result = await runInAuditScope({ via: 'api', requestId: req.requestId ?? null, personId }, () =>
-        route.handle({
-          params: req.params as Record<string, string>,
-          query: query as Record<string, unknown>,
-          body: req.body,
-          ctx,
-          ifMatch: req.header('if-match'),
-        }),
+        runAsSignedIn(signedIn, () =>
+          route.handle({
+            params: req.params as Record<string, string>,
+            query: query as Record<string, unknown>,
+            body: req.body,
+            ctx,
+            ifMatch: req.header('if-match'),
+          }),
+        ),
       );
       if (result instanceof FileResult) {
         const ascii = result.filename
