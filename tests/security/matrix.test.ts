@@ -2,6 +2,7 @@
 // (401) and to a person without roles (403, with the reason in words), and the store does not move;
 // for the writes below, each role's outcome is spelled out — allowed (2xx) or refused (403).
 import { apiRoutes } from '../../src/adapters/http/routes';
+import { COMPONENT_KINDS, LIFECYCLE_STATES } from '../../src/domain/model';
 import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
 import { APPROVAL_VERBS } from '../../src/adapters/bot/cards/approvalCard';
 import { ESCALATION_VERBS } from '../../src/adapters/bot/cards/escalationCard';
@@ -110,6 +111,17 @@ const writeRoutes = apiRoutes({} as never, { storeKind: 'sqlite', authMode: 'dem
   (r) => r.method !== 'get',
 );
 
+/** Every route that has a per-role case below ("METHOD /path"), filled as the suites are collected. */
+const PER_ROLE = new Set<string>();
+const covers = (names: string[]) => names.forEach((n) => PER_ROLE.add(n.split(' ').slice(0, 2).join(' ')));
+
+it('every write route of the route table has a per-role case', () => {
+  const missing = writeRoutes
+    .map((r) => `${r.method.toUpperCase()} ${r.path}`)
+    .filter((n) => !PER_ROLE.has(n));
+  expect(missing).toEqual([]);
+});
+
 describe('every write: nobody → 401, a person without roles → 403, nothing changes', () => {
   it.each(writeRoutes.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r.method, r.path] as const))(
     '%s',
@@ -182,6 +194,8 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['PATCH /api/initiatives/{id}', 'etag', PLAN],
   ['DELETE /api/initiatives/{id}', 'etag', PLAN],
 ];
+
+covers(MATRIX.map(([n]) => n));
 
 describe('role × action', () => {
   let ids: Record<Role, string>;
@@ -266,6 +280,8 @@ describe('role × card action (the clicker is from.aadObjectId)', () => {
     [ESCALATION_VERBS.decide, 'leader'],
   ];
 
+  covers(CASES.map(([n]) => n));
+
   it.each(CASES)('%s: only %s changes anything', async (verb, allowed) => {
     let data: Record<string, unknown>;
     if (verb === ESCALATION_VERBS.decide) {
@@ -322,6 +338,8 @@ describe('role × action where state or references decide after the person', () 
         ] as [string, () => Promise<unknown>, Role[]],
     ),
   ];
+
+  covers(CASES.map(([n]) => n));
 
   it.each(CASES)('%s', async (name, body, allowed) => {
     const [method, pathTemplate] = name.split(' ') as [string, string];
@@ -423,7 +441,72 @@ describe('role × action on fresh records', () => {
       ['specialist', 'leader', 'owner', 'admin'],
       async (channelId) => (await t.app.store.channelBindings.findAll({ channelId })).length,
     ],
+    [
+      'DELETE /api/role-assignments/{id}',
+      async () =>
+        (
+          await t.app.store.roleAssignments.create({
+            personId: roleless,
+            role: 'specialistIt',
+            objectId: (await akn()).id,
+          })
+        ).id,
+      undefined,
+      // Removing is appointing's other half: the leaders record specialists; administrators always may.
+      ['leader', 'admin'],
+      async (id) => (await t.app.store.roleAssignments.get(id)) !== undefined,
+    ],
+    [
+      'POST /api/meetings/{id}/cancel',
+      async () => {
+        const forum = (await t.app.store.forums.findAll({ kind: 'osg', objectId: (await akn()).id }))[0]!;
+        const day = 10 + (year++ % 15);
+        const res = await t.call('POST', `/api/forums/${forum.id}/meetings`, {
+          as: t.person(PEOPLE.owner),
+          body: {
+            title: 'Extra OSG',
+            start: `2027-03-${day}T09:00:00.000Z`,
+            end: `2027-03-${day}T10:00:00.000Z`,
+          },
+        });
+        expect(res.status).toBe(201);
+        return res.body.id;
+      },
+      undefined,
+      ['owner'],
+      async (id) => (await t.app.store.meetings.get(id))!.etag,
+    ],
+    [
+      'DELETE /api/products/{id}/components/{componentId}',
+      async () => {
+        const objectId = (await akn()).id;
+        const product = (await t.app.store.products.findAll({ objectId }))[0]!;
+        const component = (
+          await t.app.store.components.create({
+            ownerObjectId: objectId,
+            kind: COMPONENT_KINDS[0],
+            name: `Komponent ${year++}`,
+            description: '',
+            lifecycle: LIFECYCLE_STATES[0],
+          })
+        ).id;
+        await t.app.store.productComponents.create({
+          objectId,
+          productId: product.id,
+          componentId: component,
+        });
+        return `${product.id}|${component}`;
+      },
+      undefined,
+      CONTENT,
+      async (ids) => {
+        const [productId, componentId] = ids.split('|');
+        return (await t.app.store.productComponents.findAll({ productId, componentId })).length;
+      },
+    ],
   ];
+
+  covers(CASES.map(([n]) => n));
 
   /** Bodies that name the fresh record (the routes above without {id}). */
   async function bodyFor(template: string, id: string, body: unknown): Promise<unknown> {
@@ -446,14 +529,77 @@ describe('role × action on fresh records', () => {
     for (const role of ROLES) {
       const id = await fresh();
       const before = await changed(id);
-      const res = await t.call(method, template.replace('{id}', id), {
-        as: t.person(PEOPLE[role]),
-        body: await bodyFor(template, id, body),
-      });
+      const [first, second] = id.split('|');
+      const res = await t.call(
+        method,
+        template.replace('{id}', first!).replace('{componentId}', second ?? ''),
+        {
+          as: t.person(PEOPLE[role]),
+          body: await bodyFor(template, id, body),
+        },
+      );
       outcomes[role] = res.status >= 200 && res.status < 300 ? 200 : res.status;
       if (res.status === 403) expect(await changed(id)).toEqual(before);
       else expect(await changed(id)).not.toEqual(before);
     }
     expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? 200 : 403])));
+  });
+});
+
+// The forum writes of AKN's OSG, whose convener (and chair) is the business owner. Invalid bodies and
+// stale eTags: the convener gets past authorization (a 4xx that is not 403), everyone else a 403.
+describe('role × forum action (AKN OSG)', () => {
+  async function osg() {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    return (await t.app.store.forums.findAll({ kind: 'osg', objectId: akn.id }))[0]!;
+  }
+  async function meeting() {
+    const forum = await osg();
+    const all = await t.app.store.meetings.findAll({ forumId: forum.id });
+    return all.find((m) => m.status === 'scheduled') ?? all[0]!;
+  }
+  // Every row has all four values: jest would take a missing fourth as a done callback.
+  const CASES: [route: string, target: () => Promise<string>, body: unknown, ifMatch: string | undefined][] =
+    [
+      ['POST /api/forums/{id}/meetings', async () => (await osg()).id, { intePåRiktigt: true }, undefined],
+      [
+        'POST /api/forums/{id}/meeting-series',
+        async () => (await osg()).id,
+        { intePåRiktigt: true },
+        undefined,
+      ],
+      ['POST /api/forums/{id}/channel', async () => (await osg()).id, { intePåRiktigt: true }, undefined],
+      ['PATCH /api/meetings/{id}', async () => (await meeting()).id, {}, '"stale"'],
+      [
+        'PATCH /api/meetings/{id}/agenda',
+        async () => (await meeting()).id,
+        { intePåRiktigt: true },
+        undefined,
+      ],
+      [
+        'POST /api/meetings/{id}/minutes',
+        async () => (await meeting()).id,
+        { intePåRiktigt: true },
+        undefined,
+      ],
+    ];
+  covers(CASES.map(([n]) => n));
+
+  it.each(CASES)('%s: only the convener gets past authorization', async (name, target, body, ifMatch) => {
+    const [method, template] = name.split(' ') as [string, string];
+    const path = template.replace('{id}', await target());
+    const before = await snapshot();
+    const outcomes: Record<string, string> = {};
+    for (const role of ROLES) {
+      const res = await t.call(method, path, {
+        as: t.person(PEOPLE[role]),
+        body,
+        ...(ifMatch ? { ifMatch } : {}),
+      });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      outcomes[role] = res.status === 403 ? 'deny' : 'allow';
+    }
+    expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, r === 'owner' ? 'allow' : 'deny'])));
+    expect(await snapshot()).toBe(before);
   });
 });
