@@ -94,7 +94,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         personByObjectId: async (oid) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id,
         keysCooldownMs: options.entraKeysCooldownMs,
       })
-    : demoIdentity(async (id) => (await store.people.get(id)) !== undefined);
+    : demoIdentity();
 
   // Links in cards point at the app's public address, known once the server listens.
   let url = config.publicUrl ?? '';

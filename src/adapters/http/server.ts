@@ -205,6 +205,10 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
         throw new AppError('validation', 'error.unexpectedBody');
       }
       const actor = personId ? await loadActor(deps.store, personId) : null;
+      // An identified caller who is not (or no longer) a person in Objektnav is refused, not read-only.
+      if (personId && !actor) {
+        throw new AppError('unauthenticated', 'error.unknownDemoUser', { id: personId.slice(0, 100) });
+      }
       const ctx: RequestContext = { actor, locale };
       const query = route.query ? parseInput(route.query, { ...req.query }, locale) : {};
       // The audited store learns who is acting from this scope; in Entra mode, On-Behalf-Of learns the
