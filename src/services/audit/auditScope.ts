@@ -10,6 +10,8 @@ export interface AuditScope {
   personId?: string | null;
   /** The Teams user's Entra object id (bot activities), resolved to a person when a write happens. */
   entraObjectId?: string | null;
+  /** Records read in this scope, by "collection:id" (the audit log's "before" without a second read). */
+  seen?: Map<string, Record<string, unknown>>;
 }
 
 const storage = new AsyncLocalStorage<AuditScope>();

@@ -47,7 +47,11 @@ export function auditedStore(store: Store, clock: Clock): Store {
     return { actorId: scope.personId ?? null, via: scope.via, requestId: scope.requestId };
   }
 
-  function wrapCollections(target: StoreCollections): StoreCollections {
+  /**
+   * `pending`: inside a transaction, log entries are written together when its work is done (one round
+   * trip on SharePoint instead of one per write), and not at all when it fails.
+   */
+  function wrapCollections(target: StoreCollections, pending?: (() => Promise<void>)[]): StoreCollections {
     const log = target.auditLog as unknown as AnyCollection;
     const record = async (
       collection: string,
@@ -66,6 +70,21 @@ export function auditedStore(store: Store, clock: Clock): Store {
         after,
       };
       await log.create(entry as unknown as Record<string, unknown>);
+    };
+    const later = (write: () => Promise<void>) =>
+      pending ? (pending.push(write), Promise.resolve()) : write();
+    // Records read in this request, so that an update's "before" needs no second read when the caller
+    // changes what it just read (its eTag says it is the same version).
+    const seen = (name: string, record: Record<string, unknown> | undefined) => {
+      const scope = currentAuditScope();
+      if (scope && record && typeof record['id'] === 'string')
+        (scope.seen ??= new Map()).set(`${name}:${record['id']}`, record);
+      return record;
+    };
+    const before = async (name: string, inner: AnyCollection, id: string, ifMatch: string | undefined) => {
+      const known = currentAuditScope()?.seen?.get(`${name}:${id}`);
+      if (known && ifMatch !== undefined && known['etag'] === ifMatch) return known;
+      return inner.get(id);
     };
     const wrapped: Partial<Record<CollectionName, AnyCollection>> = {};
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -88,21 +107,36 @@ export function auditedStore(store: Store, clock: Clock): Store {
       }
       wrapped[name] = {
         ...bind(inner),
+        async get(id) {
+          return seen(name, await inner.get(id)) as Awaited<ReturnType<AnyCollection['get']>>;
+        },
+        async find(query) {
+          const page = await inner.find(query);
+          for (const item of page.items) seen(name, item);
+          return page;
+        },
+        async findAll(where, orderBy) {
+          const items = await inner.findAll(where, orderBy);
+          for (const item of items) seen(name, item);
+          return items;
+        },
         async create(data) {
           const created = await inner.create(data);
-          await record(name, created.id, 'create', null, dataOf(created));
+          seen(name, created);
+          await later(() => record(name, created.id, 'create', null, dataOf(created)));
           return created;
         },
         async update(id, data, ifMatch) {
-          const before = await inner.get(id);
+          const previous = await before(name, inner, id, ifMatch);
           const updated = await inner.update(id, data, ifMatch);
-          await record(name, id, 'update', dataOf(before), dataOf(updated));
+          seen(name, updated);
+          await later(() => record(name, id, 'update', dataOf(previous), dataOf(updated)));
           return updated;
         },
         async delete(id, ifMatch) {
-          const before = await inner.get(id);
+          const previous = await before(name, inner, id, ifMatch);
           await inner.delete(id, ifMatch);
-          await record(name, id, 'delete', dataOf(before), null);
+          await later(() => record(name, id, 'delete', dataOf(previous), null));
         },
       };
     }
@@ -113,7 +147,13 @@ export function auditedStore(store: Store, clock: Clock): Store {
   return {
     ...collections,
     kind: store.kind,
-    transaction: (work) => store.transaction((tx) => work(wrapCollections(tx))),
+    transaction: (work) =>
+      store.transaction(async (tx) => {
+        const pending: (() => Promise<void>)[] = [];
+        const result = await work(wrapCollections(tx, pending));
+        await Promise.all(pending.map((write) => write()));
+        return result;
+      }),
     isEmpty: () => store.isEmpty(),
     close: () => store.close(),
   };
