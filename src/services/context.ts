@@ -3,6 +3,7 @@ import type { Person, RoleAssignment } from '../domain/model';
 import type { ActorRoles } from '../domain/roles/roles';
 import type { Permission } from '../domain/authorization/policy';
 import type { Locale } from '../i18n/messages';
+import { utcToStockholm } from '../domain/meetings/schedule';
 import { AppError } from './errors';
 import type { Store, Stored } from './ports/store';
 import type { CalendarPort } from './ports/calendar';
@@ -27,13 +28,22 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Today as an ISO date in Stockholm, where the municipality's deadlines fall. */
 export function todayIn(clock: Clock, timeZone = 'Europe/Stockholm'): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(clock.now());
+  // Asked on nearly every request: Stockholm's rules are computed; other zones get a cached Intl format.
+  if (timeZone === 'Europe/Stockholm') return utcToStockholm(clock.now().toISOString()).date;
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(clock.now());
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export interface ServiceDeps {
   store: Store;

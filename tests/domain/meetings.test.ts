@@ -1,3 +1,4 @@
+import { todayIn } from '../../src/services/context';
 import {
   nthWeekday,
   seriesDates,
@@ -92,5 +93,21 @@ describe('series per forum rule and year', () => {
   ] as const)('%s rrule', (kind, rrule) => {
     expect(seriesRrule(kind)).toBe(rrule);
     expect(SERIES_RULES[kind].months.length).toBe(Number(rrule.split('COUNT=')[1]));
+  });
+});
+
+describe('today in Stockholm', () => {
+  it.each([
+    ['2026-11-23T22:59:59Z', '2026-11-23'],
+    ['2026-11-23T23:00:00Z', '2026-11-24'],
+    ['2027-06-30T21:59:59Z', '2027-06-30'],
+    ['2027-06-30T22:00:00Z', '2027-07-01'],
+  ])('%s is %s there, as Intl says', (iso, date) => {
+    const clock = { now: () => new Date(iso) };
+    expect(todayIn(clock)).toBe(date);
+    expect(todayIn(clock)).toBe(
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(clock.now()),
+    );
+    expect(todayIn(clock, 'UTC')).toBe(iso.slice(0, 10));
   });
 });
