@@ -1,5 +1,6 @@
 // What the bot needs from the model: who is talking (by Entra object id, never by card data), which
 // object a conversation belongs to, and where an object's plan and approval stand.
+import { currentAuditScope } from '../audit/auditScope';
 import { budgetTable } from '../../domain/budget/budget';
 import { isOpenForPrioritisation, priorityScore } from '../../domain/initiatives/prioritisation';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
@@ -70,6 +71,10 @@ export class BotService {
     if (!aadObjectId) return null;
     const [person] = await this.store.people.findAll({ entraObjectId: aadObjectId });
     if (!person) return null;
+    // The audit log names the clicker; it would otherwise look the same person up again on the first write.
+    const scope = currentAuditScope();
+    if (scope && scope.personId === undefined && scope.entraObjectId === aadObjectId)
+      scope.personId = person.id;
     if (teamsUserId && person.teamsUserId !== teamsUserId) {
       await this.store.people
         .update(person.id, { ...data(person), teamsUserId }, person.etag)

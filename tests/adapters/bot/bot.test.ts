@@ -226,6 +226,9 @@ describe('approving a plan with Universal Actions', () => {
     const answers = await t.app.store.planApprovals.findAll({ planId });
     expect(answers).toHaveLength(1);
     expect((await t.call('GET', `/api/plans/${planId}`)).body.status).toBe('preliminary');
+    // The audit log names the clicker as the one who answered, and says it came through the bot.
+    const [entry] = await t.app.store.auditLog.findAll({ recordId: answers[0]!.id });
+    expect(entry).toMatchObject({ via: 'bot', action: 'create', actorId: t.person('Mikael Borg') });
 
     // The bot kicks the outbox after a change; wait for that pass (and run one more).
     await t.app.dispatcher.kick();
