@@ -29,6 +29,7 @@ import {
   type PlanStatus,
   type Side,
 } from '../../domain/model';
+import { summaryCells } from '../../domain/budget/budget';
 import { term } from '../../i18n/messages';
 import type { PlanDocumentModel } from '../../services/plans/planDocument';
 
@@ -563,10 +564,7 @@ function chapterBudget(m: PlanDocumentModel, width: number): Block[] {
         ...budget.rows.map((r) => ({
           cells: [
             ACTIVITY_NAMES[r.mainActivity],
-            formatSek(r.business.maintain),
-            formatSek(r.business.develop),
-            formatSek(r.it.maintain),
-            formatSek(r.it.develop),
+            ...summaryCells(r).map((n) => formatSek(n)),
             formatSek(r.total),
           ],
         })),
@@ -574,10 +572,7 @@ function chapterBudget(m: PlanDocumentModel, width: number): Block[] {
           sum: true,
           cells: [
             'Summa',
-            formatSek(budget.totals.business.maintain),
-            formatSek(budget.totals.business.develop),
-            formatSek(budget.totals.it.maintain),
-            formatSek(budget.totals.it.develop),
+            ...summaryCells(budget.totals).map((n) => formatSek(n)),
             formatSek(budget.totals.total),
           ],
         },
@@ -592,10 +587,7 @@ function chapterBudget(m: PlanDocumentModel, width: number): Block[] {
         ...budget.rows.map((r) => ({
           cells: [
             ACTIVITY_NAMES[r.mainActivity],
-            formatDecimal(r.fte.business.maintain),
-            formatDecimal(r.fte.business.develop),
-            formatDecimal(r.fte.it.maintain),
-            formatDecimal(r.fte.it.develop),
+            ...summaryCells(r.fte).map((n) => formatDecimal(n)),
             formatDecimal(r.fte.total),
           ],
         })),
@@ -603,10 +595,7 @@ function chapterBudget(m: PlanDocumentModel, width: number): Block[] {
           sum: true,
           cells: [
             'Summa FTE',
-            formatDecimal(budget.fte.business.maintain),
-            formatDecimal(budget.fte.business.develop),
-            formatDecimal(budget.fte.it.maintain),
-            formatDecimal(budget.fte.it.develop),
+            ...summaryCells(budget.fte).map((n) => formatDecimal(n)),
             formatDecimal(budget.fte.total),
           ],
         },

@@ -45,6 +45,14 @@ export interface LineCost {
 }
 
 /** New development counts as development, retirement as maintenance (spec §Budget model). */
+/**
+ * The four figures of a §4.3 summary row in the seed's column order (business maintain, business develop,
+ * IT maintain, IT develop), so that the tab and the Word export cannot disagree about it.
+ */
+export function summaryCells(figures: BySideBucket<number>): [number, number, number, number] {
+  return [figures.business.maintain, figures.business.develop, figures.it.maintain, figures.it.develop];
+}
+
 export function bucketOf(type: AssignmentType): Bucket {
   return type === 'maintain' || type === 'retire' ? 'maintain' : 'develop';
 }

@@ -19,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { budgetTable, lineCost } from '../../../domain/budget/budget';
+import { budgetTable, lineCost, summaryCells } from '../../../domain/budget/budget';
 import { MAIN_ACTIVITIES, type Side } from '../../../domain/model';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -287,16 +287,11 @@ export function BudgetEditor({
           rows={table.rows.map((r) => ({
             key: r.mainActivity,
             label: t(`activity.${r.mainActivity}`),
-            cells: [r.business.maintain, r.business.develop, r.it.maintain, r.it.develop],
+            cells: summaryCells(r),
             total: r.total,
           }))}
           totals={{
-            cells: [
-              table.totals.business.maintain,
-              table.totals.business.develop,
-              table.totals.it.maintain,
-              table.totals.it.develop,
-            ],
+            cells: summaryCells(table.totals),
             total: table.totals.total,
           }}
           format={money}
@@ -311,16 +306,11 @@ export function BudgetEditor({
           rows={table.rows.map((r) => ({
             key: r.mainActivity,
             label: t(`activity.${r.mainActivity}`),
-            cells: [r.fte.business.maintain, r.fte.business.develop, r.fte.it.maintain, r.fte.it.develop],
+            cells: summaryCells(r.fte),
             total: r.fte.total,
           }))}
           totals={{
-            cells: [
-              table.fte.business.maintain,
-              table.fte.business.develop,
-              table.fte.it.maintain,
-              table.fte.it.develop,
-            ],
+            cells: summaryCells(table.fte),
             total: table.fte.total,
           }}
           format={(n) => number(n, 2)}
