@@ -3,6 +3,7 @@ import {
   card,
   facts,
   formatDate,
+  formatTime,
   heading,
   openUrl,
   subheading,
@@ -24,19 +25,10 @@ export interface AgendaCardModel {
 
 export function agendaCard(m: AgendaCardModel): AdaptiveCard {
   const l = m.locale;
-  const time = new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : 'sv-SE', {
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  });
   const body: CardElement[] = [
     heading(say(l, 'agendaTitle', { forum: m.forumName })),
     text(m.title, { isSubtle: true, spacing: 'None' }),
-    facts([
-      [
-        say(l, 'when'),
-        `${formatDate(m.start, l)} ${time.format(new Date(m.start))}–${time.format(new Date(m.end))}`,
-      ],
-    ]),
+    facts([[say(l, 'when'), `${formatDate(m.start, l)} ${formatTime(m.start, l)}–${formatTime(m.end, l)}`]]),
     subheading(say(l, 'items')),
   ];
   if (m.items.length === 0) body.push(text(say(l, 'noItems')));

@@ -85,11 +85,16 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return format;
 }
 
+/** Cards speak Swedish or British English; numbers and dates follow. */
+function intlLocale(locale: 'sv' | 'en'): string {
+  return locale === 'en' ? 'en-GB' : 'sv-SE';
+}
+
 export function formatSek(amount: number, locale: 'sv' | 'en'): string {
   return cached(
     `sek:${locale}`,
     () =>
-      new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+      new Intl.NumberFormat(intlLocale(locale), {
         style: 'currency',
         currency: 'SEK',
         maximumFractionDigits: 0,
@@ -101,10 +106,26 @@ export function formatDate(iso: string, locale: 'sv' | 'en', withTime = false): 
   return cached(
     `date:${locale}:${withTime}`,
     () =>
-      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+      new Intl.DateTimeFormat(intlLocale(locale), {
         dateStyle: 'long',
         ...(withTime ? { timeStyle: 'short' } : {}),
         timeZone: 'Europe/Stockholm',
       }),
   ).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+}
+
+/** The time of day in Stockholm, e.g. 13:00. */
+export function formatTime(iso: string, locale: 'sv' | 'en'): string {
+  return cached(
+    `time:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: 'Europe/Stockholm' }),
+  ).format(new Date(iso));
+}
+
+/** A figure with exactly two decimals, e.g. full-time equivalents. */
+export function formatTwoDecimals(n: number, locale: 'sv' | 'en'): string {
+  return cached(
+    `2dp:${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+  ).format(n);
 }

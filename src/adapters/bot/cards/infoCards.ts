@@ -1,6 +1,16 @@
 // Answers to the bot's commands: help, status of the channel's object, the year's plan.
 import type { PlanStatus } from '../../../domain/model';
-import { card, facts, formatDate, formatSek, heading, openUrl, text, type AdaptiveCard } from './card';
+import {
+  card,
+  facts,
+  formatDate,
+  formatSek,
+  formatTwoDecimals,
+  heading,
+  openUrl,
+  text,
+  type AdaptiveCard,
+} from './card';
 import { say, type CardLocale } from './texts';
 
 export function helpCard(locale: CardLocale, demo: boolean): AdaptiveCard {
@@ -61,17 +71,13 @@ export interface PlanCardModel {
 
 export function planCard(m: PlanCardModel): AdaptiveCard {
   const l = m.locale;
-  const fte = new Intl.NumberFormat(l === 'en' ? 'en-GB' : 'sv-SE', {
-    maximumFractionDigits: 2,
-    minimumFractionDigits: 2,
-  }).format(m.fte);
   return card(
     [
       heading(say(l, 'planTitle', { code: m.objectCode, year: m.year })),
       facts([
         [say(l, 'status'), say(l, `status.${m.status}`)],
         [say(l, 'budget'), formatSek(m.budgetTotal, l)],
-        [say(l, 'fte'), fte],
+        [say(l, 'fte'), formatTwoDecimals(m.fte, l)],
         ...m.deadlines.map((d): [string, string] => [d.label, `${formatDate(d.due, l)} – ${d.state}`]),
       ]),
     ],
