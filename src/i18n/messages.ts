@@ -273,3 +273,8 @@ export const TERMS: Record<Locale, Record<string, string>> = {
 export function term(locale: Locale, name: string): string {
   return TERMS[locale][name] ?? name;
 }
+
+/** Terms are stored in lower case (they are used mid-sentence); at the start of a label they take a capital. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

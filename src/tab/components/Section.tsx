@@ -52,7 +52,3 @@ export function Section({
     </section>
   );
 }
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

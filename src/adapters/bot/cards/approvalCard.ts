@@ -1,7 +1,7 @@
 // The approval card of an object plan. Everyone sees the status per approver; each approver's Teams
 // client refreshes the card (refresh.userIds) into their own view with Approve / Reject.
 import type { ApprovalOutcome, PlanStatus } from '../../../domain/model';
-import { term } from '../../../i18n/messages';
+import { capitalise, term } from '../../../i18n/messages';
 import {
   card,
   execute,
@@ -107,8 +107,4 @@ export function approvalCard(m: ApprovalCardModel, view: ApprovalView = { kind: 
       ? { refresh: { action: execute(say(l, 'refresh'), APPROVAL_VERBS.refresh, data), userIds } }
       : {}),
   });
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

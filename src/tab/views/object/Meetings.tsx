@@ -19,11 +19,11 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Forum, Meeting } from '../../../domain/model';
-import { term } from '../../../i18n/messages';
+import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { ObjectDetail, Rec } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
-import { capitalise, Section } from '../../components/Section';
+import { Section } from '../../components/Section';
 import { rememberInUrl } from '../../components/shared';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';

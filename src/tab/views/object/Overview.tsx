@@ -14,9 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { OBJECT_ROLES, ORGANISATION_ROLES, type Role } from '../../../domain/model';
-import { term } from '../../../i18n/messages';
+import { capitalise, term } from '../../../i18n/messages';
 import type { ObjectDetail } from '../../api/types';
-import { capitalise, Section } from '../../components/Section';
+import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 

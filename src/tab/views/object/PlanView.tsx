@@ -24,11 +24,11 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { canEditPlan, canManageApprovedPlan } from '../../../domain/authorization/policy';
-import { term } from '../../../i18n/messages';
+import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { LineRow, ObjectDetail, PlanDetail, PlanSummary } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
-import { capitalise, Section } from '../../components/Section';
+import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import { BudgetEditor } from './BudgetEditor';
