@@ -192,6 +192,53 @@ describe('object plan: write, submit, approve by both owners', () => {
   });
 });
 
+describe('approval by someone who owns many objects', () => {
+  it('holding both owner roles of the fifth of five objects, one answer approves its plan', async () => {
+    const { store } = t.app;
+    const owner = await store.people.create({
+      displayName: 'Greta Mångägare',
+      email: 'greta.mangagare@objektnav.example',
+      title: 'Förvaltningschef',
+    });
+    const objects = [];
+    for (let i = 0; i < 5; i++) {
+      const object = await store.objects.create({
+        code: `MAN${i}`,
+        name: `Mångobjekt ${i}`,
+        category: 'support',
+        description: '',
+        lineOrganisationIds: [],
+        active: true,
+      });
+      for (const role of ['ownerBusiness', 'ownerIt'] as const)
+        await store.roleAssignments.create({ personId: owner.id, role, objectId: object.id });
+      objects.push(object);
+    }
+    const plan = await store.plans.create({
+      objectId: objects[4]!.id,
+      year: 2027,
+      status: 'preliminary',
+      hourlyRate: 655,
+      hoursPerFte: 1700,
+      approvalRound: 1,
+      sections: (await store.plans.findAll({ objectId: akn.id }))[0]!.sections,
+    });
+    const res = await t.call('POST', `/api/plans/${plan.id}/approve`, { as: owner.id, body: {} });
+    expect(res.status).toBe(200);
+    expect(res.body.plan.status).toBe('approved');
+    expect(res.body.approval.approvers.map((a: any) => [a.role, a.outcome, a.byPersonId])).toEqual([
+      ['ownerBusiness', 'approved', owner.id],
+      ['ownerIt', 'approved', owner.id],
+    ]);
+    // Not an approver of AKN's plan, and an unknown plan is a 404 — also for someone who owns objects.
+    const akn2027 = (await store.plans.findAll({ objectId: akn.id, year: 2027 }))[0]!;
+    const notMine = await t.call('POST', `/api/plans/${akn2027.id}/approve`, { as: owner.id, body: {} });
+    expect(notMine.status).toBe(403);
+    const missing = await t.call('POST', '/api/plans/999999/approve', { as: owner.id, body: {} });
+    expect(missing.status).toBe(404);
+  });
+});
+
 describe('escalation ladder: leaders → owners → PSG', () => {
   let id: string;
 

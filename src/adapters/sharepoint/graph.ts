@@ -189,39 +189,58 @@ export class GraphClient {
   async batch(requests: GraphRequest[], options: { serial?: boolean } = {}): Promise<GraphResponse[]> {
     const chunks: GraphRequest[][] = [];
     for (let i = 0; i < requests.length; i += BATCH_LIMIT) chunks.push(requests.slice(i, i + BATCH_LIMIT));
-    if (!options.serial) return (await Promise.all(chunks.map((c) => this.batchChunk(c, false)))).flat();
+    if (!options.serial)
+      return (
+        await Promise.all(
+          chunks.map((c) =>
+            this.batchChunk(
+              c,
+              c.map(() => false),
+            ),
+          ),
+        )
+      ).flat();
     const out: GraphResponse[] = [];
     for (const chunk of chunks) {
-      const answers = await this.batchChunk(chunk, true);
+      const answers = await this.batchChunk(
+        chunk,
+        chunk.map(() => true),
+      );
       out.push(...answers);
       if (answers.some((a) => a.status >= 300)) {
         // Later chunks would have depended on this one: answer them as Graph answers a failed dependency.
         const rest = requests.length - out.length;
-        for (let i = 0; i < rest; i++)
-          out.push({ status: 424, headers: {}, body: { error: { code: 'failedDependency', message: '' } } });
+        for (let i = 0; i < rest; i++) out.push(failedDependency());
         break;
       }
     }
     return out;
   }
 
-  private async batchChunk(chunk: GraphRequest[], serial: boolean): Promise<GraphResponse[]> {
+  /**
+   * One $batch. The requests marked `chained` form a chain in their order (each depends on the chained
+   * one before it: Graph runs them in order and answers 424 after a failure); the others are free.
+   */
+  private async batchChunk(chunk: GraphRequest[], chained: boolean[]): Promise<GraphResponse[]> {
     if (chunk.length > BATCH_LIMIT) throw new Error(`A $batch holds at most ${BATCH_LIMIT} requests`);
     const answers: (GraphResponse | undefined)[] = new Array(chunk.length);
     let pending = chunk.map((_, i) => i);
     for (let attempt = 0; pending.length; attempt++) {
+      let previous: number | undefined;
       const body = {
-        requests: pending.map((i, n) => {
+        requests: pending.map((i) => {
           const r = chunk[i]!;
           const headers: Record<string, string> = { ...r.headers };
           if (r.body !== undefined) headers['Content-Type'] = 'application/json';
+          const after = chained[i] ? previous : undefined;
+          if (chained[i]) previous = i;
           return {
             id: String(i + 1),
             method: r.method,
             url: r.path,
             ...(Object.keys(headers).length ? { headers } : {}),
             ...(r.body !== undefined ? { body: r.body } : {}),
-            ...(serial && n > 0 ? { dependsOn: [String(pending[n - 1]! + 1)] } : {}),
+            ...(after !== undefined ? { dependsOn: [String(after + 1)] } : {}),
           };
         }),
       };
@@ -246,13 +265,16 @@ export class GraphClient {
           wait = Math.max(wait, retryAfterSeconds(answer.headers, this.retryDelay));
         } else answers[i] = answer;
       }
-      pending = throttled.sort((a, b) => a - b);
-      if (pending.length && serial) {
-        // The requests after a throttled one answered 424; send them again in order with it.
-        const first = pending[0]!;
-        pending = chunk.map((_, i) => i).filter((i) => i >= first);
-        for (const i of pending) answers[i] = undefined;
+      const firstChained = throttled.filter((i) => chained[i]).sort((a, b) => a - b)[0];
+      if (firstChained !== undefined) {
+        // The chained requests after a throttled one answered 424; send them again, in order, with it.
+        for (const i of chunk.keys())
+          if (chained[i] && i > firstChained && !throttled.includes(i)) {
+            throttled.push(i);
+            answers[i] = undefined;
+          }
       }
+      pending = throttled.sort((a, b) => a - b);
       if (pending.length) await sleep(wait);
     }
     return answers.map(
@@ -268,8 +290,9 @@ export class GraphClient {
   /**
    * Queues a request until the current tick has run, then sends everything queued: one request alone,
    * several as $batch. Identical GETs in the same tick share one answer. `ordered` requests (a
-   * transaction's writes) issued in the same tick go as a serial $batch: each runs only after the one
+   * transaction's writes) issued in the same tick are chained in the $batch: each runs only after the one
    * issued before it succeeded (Graph's dependsOn), so a write issued last is applied last, or not at all.
+   * Reads issued in the same tick travel free in the same $batch when it has room.
    */
   request(request: GraphRequest, options: { ordered?: boolean } = {}): Promise<GraphResponse> {
     return new Promise((resolve, reject) => {
@@ -286,8 +309,14 @@ export class GraphClient {
     this.queue = [];
     this.scheduled = false;
     const ordered = queued.filter((q) => q.ordered);
-    const free = ordered.length > 1 ? queued.filter((q) => !q.ordered) : queued;
-    await Promise.all([this.sendFree(free), ordered.length > 1 ? this.sendOrdered(ordered) : undefined]);
+    if (ordered.length && queued.length > BATCH_LIMIT) {
+      // Too many for one $batch: the chain goes alone (serial chunks, one after another), reads beside it.
+      const free = queued.filter((q) => !q.ordered);
+      await Promise.all([
+        this.sendTogether(free),
+        ordered.length > 1 ? this.sendOrdered(ordered) : this.sendTogether(ordered),
+      ]);
+    } else await this.sendTogether(queued);
   }
 
   private async sendOrdered(queued: Queued[]): Promise<void> {
@@ -302,14 +331,15 @@ export class GraphClient {
     }
   }
 
-  private async sendFree(queued: Queued[]): Promise<void> {
+  /** Free requests and at most one batch's worth of a chain, in as few round trips as they fit. */
+  private async sendTogether(queued: Queued[]): Promise<void> {
     if (!queued.length) return;
-    const unique: GraphRequest[] = [];
+    const unique: Queued[] = [];
     const slot: number[] = [];
     const seen = new Map<string, number>();
     for (const q of queued) {
       const key =
-        q.request.method === 'GET'
+        q.request.method === 'GET' && !q.ordered
           ? `${q.request.path}\n${JSON.stringify(q.request.headers ?? {})}`
           : undefined;
       const existing = key !== undefined ? seen.get(key) : undefined;
@@ -317,14 +347,25 @@ export class GraphClient {
       else {
         if (key !== undefined) seen.set(key, unique.length);
         slot.push(unique.length);
-        unique.push(q.request);
+        unique.push(q);
       }
     }
     try {
-      const answers = unique.length === 1 ? [await this.send(unique[0]!)] : await this.batch(unique);
+      let answers: GraphResponse[];
+      if (unique.length === 1) answers = [await this.send(unique[0]!.request)];
+      else if (unique.some((q) => q.ordered))
+        answers = await this.batchChunk(
+          unique.map((q) => q.request),
+          unique.map((q) => q.ordered),
+        );
+      else answers = await this.batch(unique.map((q) => q.request));
       queued.forEach((q, i) => q.resolve(answers[slot[i]!]!));
     } catch (error) {
       for (const q of queued) q.reject(error);
     }
   }
+}
+
+function failedDependency(): GraphResponse {
+  return { status: 424, headers: {}, body: { error: { code: 'failedDependency', message: '' } } };
 }

@@ -48,10 +48,11 @@ export function auditedStore(store: Store, clock: Clock): Store {
   }
 
   /**
-   * `pending`: inside a transaction, log entries are written together when its work is done (one round
-   * trip on SharePoint instead of one per write), and not at all when it fails.
+   * `journal`: inside a transaction, a write's log entry is written with the transaction's next write
+   * (issued in the same tick, so on SharePoint it joins that write's ordered $batch instead of costing a
+   * round trip of its own), or when the work is done; and not at all when an earlier step fails.
    */
-  function wrapCollections(target: StoreCollections, pending?: (() => Promise<void>)[]): StoreCollections {
+  function wrapCollections(target: StoreCollections, journal?: Journal): StoreCollections {
     const log = target.auditLog as unknown as AnyCollection;
     const record = async (
       collection: string,
@@ -72,7 +73,9 @@ export function auditedStore(store: Store, clock: Clock): Store {
       await log.create(entry as unknown as Record<string, unknown>);
     };
     const later = (write: () => Promise<void>) =>
-      pending ? (pending.push(write), Promise.resolve()) : write();
+      journal ? (journal.pending.push(write), Promise.resolve()) : write();
+    /** Starts the log entries of the transaction's earlier writes, right before its next write. */
+    const drain = () => journal?.drain();
     // Records read in this request, so that an update's "before" needs no second read when the caller
     // changes what it just read (its eTag says it is the same version).
     const seen = (name: string, record: Record<string, unknown> | undefined) => {
@@ -102,7 +105,15 @@ export function auditedStore(store: Store, clock: Clock): Store {
         continue;
       }
       if (UNAUDITED.has(name)) {
-        wrapped[name] = inner;
+        // Not logged, but a write here still carries the transaction's waiting entries along.
+        wrapped[name] = journal
+          ? {
+              ...bind(inner),
+              create: (data) => (drain(), inner.create(data)),
+              update: (id, data, ifMatch) => (drain(), inner.update(id, data, ifMatch)),
+              delete: (id, ifMatch) => (drain(), inner.delete(id, ifMatch)),
+            }
+          : inner;
         continue;
       }
       wrapped[name] = {
@@ -121,6 +132,7 @@ export function auditedStore(store: Store, clock: Clock): Store {
           return items;
         },
         async create(data) {
+          drain();
           const created = await inner.create(data);
           seen(name, created);
           await later(() => record(name, created.id, 'create', null, dataOf(created)));
@@ -128,6 +140,7 @@ export function auditedStore(store: Store, clock: Clock): Store {
         },
         async update(id, data, ifMatch) {
           const previous = await before(name, inner, id, ifMatch);
+          drain();
           const updated = await inner.update(id, data, ifMatch);
           seen(name, updated);
           await later(() => record(name, id, 'update', dataOf(previous), dataOf(updated)));
@@ -135,6 +148,7 @@ export function auditedStore(store: Store, clock: Clock): Store {
         },
         async delete(id, ifMatch) {
           const previous = await before(name, inner, id, ifMatch);
+          drain();
           await inner.delete(id, ifMatch);
           await later(() => record(name, id, 'delete', dataOf(previous), null));
         },
@@ -149,14 +163,43 @@ export function auditedStore(store: Store, clock: Clock): Store {
     kind: store.kind,
     transaction: (work) =>
       store.transaction(async (tx) => {
-        const pending: (() => Promise<void>)[] = [];
-        const result = await work(wrapCollections(tx, pending));
-        await Promise.all(pending.map((write) => write()));
-        return result;
+        const journal = new Journal();
+        try {
+          const result = await work(wrapCollections(tx, journal));
+          journal.drain();
+          await journal.settled();
+          return result;
+        } catch (error) {
+          // Entries already under way settle before the store undoes the transaction.
+          await journal.settledQuietly();
+          throw error;
+        }
       }),
     isEmpty: () => store.isEmpty(),
     close: () => store.close(),
   };
+}
+
+/** A transaction's log entries: waiting for the next write, or under way. */
+class Journal {
+  readonly pending: (() => Promise<void>)[] = [];
+  private readonly started: Promise<void>[] = [];
+
+  drain(): void {
+    for (const write of this.pending.splice(0)) {
+      const run = write();
+      run.catch(() => undefined); // observed in settled(); not an unhandled rejection meanwhile
+      this.started.push(run);
+    }
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.started);
+  }
+
+  async settledQuietly(): Promise<void> {
+    await Promise.allSettled(this.started);
+  }
 }
 
 function bind(inner: AnyCollection): AnyCollection {

@@ -1,7 +1,15 @@
 // Cards the bot should post or update, written to the outbox inside the same transaction as the change
 // they announce. The outbox keeps the intent (which subject, which conversation); the card itself is
 // rendered from the current state when it is sent, so a late send never shows stale figures.
-import type { CardSubject, Decision, Forum, Initiative, ObjectPlan, OutboxMessage } from '../../domain/model';
+import type {
+  CardSubject,
+  ChannelBinding,
+  Decision,
+  Forum,
+  Initiative,
+  ObjectPlan,
+  OutboxMessage,
+} from '../../domain/model';
 import type { ServiceDeps } from '../context';
 import type { StoreCollections, Stored } from '../ports/store';
 
@@ -24,74 +32,174 @@ export function subjectKey(subject: CardSubject, conversationId: string): string
   return `${subject.type}:${id}@${conversationId}`;
 }
 
+/**
+ * Where an object's (and a forum's) cards can go, and what the outbox already holds for some subjects:
+ * read in one round (after the channel bindings), so that a use case can read it beside its writes and
+ * then queue its cards with no further reads.
+ */
+export class CardRoutes {
+  constructor(
+    readonly bindings: readonly Stored<ChannelBinding>[],
+    /** The forum read along, if any (its own channel may be among the targets). */
+    readonly forum: Stored<Forum> | undefined,
+    /** Channel id → the service URL of an active installation reaching it (none: the bot is not there). */
+    private readonly reachable: ReadonlyMap<string, string>,
+    /** Outbox messages by subject key, for the subjects asked for. */
+    private readonly messages: ReadonlyMap<string, Stored<OutboxMessage>[]>,
+  ) {}
+
+  /** The object's first bound channel the bot can reach. */
+  objectTarget(): CardTarget | null {
+    for (const binding of this.bindings) {
+      const serviceUrl = this.reachable.get(binding.channelId);
+      if (serviceUrl) return { conversationId: binding.channelId, serviceUrl };
+    }
+    return null;
+  }
+
+  /** A forum's own channel if the bot can reach it, else its object's. */
+  forumTarget(forum: Stored<Forum>): CardTarget | null {
+    const serviceUrl = forum.channel ? this.reachable.get(forum.channel.channelId) : undefined;
+    if (forum.channel && serviceUrl) return { conversationId: forum.channel.channelId, serviceUrl };
+    return forum.objectId ? this.objectTarget() : null;
+  }
+
+  /** What the outbox held for this key when read; undefined when the key was not read ahead. */
+  messagesFor(key: string): Stored<OutboxMessage>[] | undefined {
+    return this.messages.get(key);
+  }
+}
+
+export interface RoutesRequest {
+  /** The object whose channels are wanted (its bindings are read first unless given). */
+  objectId?: string | null;
+  bindings?: readonly Stored<ChannelBinding>[];
+  forum?: Stored<Forum>;
+  /** Subjects whose existing messages in those channels are read along. */
+  subjects?: readonly CardSubject[];
+}
+
 export class NotificationService {
   constructor(private readonly deps: ServiceDeps) {}
+
+  /** The channels an object is bound to: a use case reads them with its own first reads. */
+  bindingsOf(tx: StoreCollections, objectId: string): Promise<Stored<ChannelBinding>[]> {
+    return tx.channelBindings.findAll({ objectId });
+  }
+
+  /**
+   * The routes for an object's (and a forum's) cards: installations reaching each channel and the outbox
+   * messages of the given subjects there, all read together (on SharePoint one $batch, which travels
+   * with the writes a use case issues in the same tick).
+   */
+  async routes(tx: StoreCollections, request: RoutesRequest): Promise<CardRoutes> {
+    const bindings =
+      request.bindings ?? (request.objectId ? await this.bindingsOf(tx, request.objectId) : []);
+    const channels = new Map<string, string | null>(); // channel id → team id
+    for (const b of bindings) channels.set(b.channelId, b.teamId || null);
+    const own = request.forum?.channel;
+    if (own) channels.set(own.channelId, own.teamId || null);
+    const teams = [...new Set([...channels.values()].filter((t): t is string => !!t))];
+    const keys = [...channels.keys()].flatMap((c) => (request.subjects ?? []).map((s) => subjectKey(s, c)));
+    const [direct, viaTeam, messages] = await Promise.all([
+      Promise.all([...channels.keys()].map((c) => tx.conversations.findAll({ conversationId: c }))),
+      Promise.all(teams.map((teamId) => tx.conversations.findAll({ teamId }))),
+      Promise.all(keys.map((key) => tx.outbox.findAll({ subjectKey: key }))),
+    ]);
+    const reachable = new Map<string, string>();
+    [...channels.entries()].forEach(([channelId, teamId], i) => {
+      const team = teamId ? (viaTeam[teams.indexOf(teamId)] ?? []) : [];
+      const ref = [...(direct[i] ?? []), ...team].find((r) => r.active);
+      if (ref) reachable.set(channelId, ref.serviceUrl);
+    });
+    return new CardRoutes(
+      bindings,
+      request.forum,
+      reachable,
+      new Map(keys.map((key, i) => [key, messages[i] ?? []])),
+    );
+  }
 
   /**
    * An object's cards go to the channel bound to it, through the conversation the bot was installed in
    * (a team install covers the team's channels). No binding or no installation: nothing to post.
    */
   async targetFor(tx: StoreCollections, objectId: string): Promise<CardTarget | null> {
-    const bindings = await tx.channelBindings.findAll({ objectId });
-    for (const binding of bindings) {
-      const direct = await tx.conversations.findAll({ conversationId: binding.channelId });
-      const viaTeam = binding.teamId ? await tx.conversations.findAll({ teamId: binding.teamId }) : [];
-      const ref = [...direct, ...viaTeam].find((r) => r.active);
-      if (ref) return { conversationId: binding.channelId, serviceUrl: ref.serviceUrl };
-    }
-    return null;
-  }
-
-  /** A plan went to its OSG: post an approval card in the object's channel. */
-  async planSubmitted(tx: StoreCollections, plan: Stored<ObjectPlan>): Promise<void> {
-    const target = await this.targetFor(tx, plan.objectId);
-    if (target) await this.post(tx, { type: 'planApproval', planId: plan.id }, target);
-  }
-
-  /** The plan's approval changed: every approval card of the plan is updated in place. */
-  async planChanged(tx: StoreCollections, plan: Stored<ObjectPlan>): Promise<void> {
-    await this.updateAll(tx, { type: 'planApproval', planId: plan.id }, plan.objectId);
-  }
-
-  /** A priority question went up the ladder: a card where those who now decide can decide. */
-  async initiativeEscalated(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
-    const target = await this.targetFor(tx, initiative.objectId);
-    if (!target) return;
-    const subject: CardSubject = { type: 'escalation', initiativeId: initiative.id };
-    // The question's card follows it up the ladder: updated where it was posted, else posted now.
-    const existing = await tx.outbox.findAll({ subjectKey: subjectKey(subject, target.conversationId) });
-    if (existing.some((m) => m.action === 'post' && m.status !== 'failed'))
-      await this.updateAll(tx, subject, initiative.objectId);
-    else await this.post(tx, subject, target);
-  }
-
-  /** The question was decided (or changed): its cards are updated in place. */
-  async initiativeChanged(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
-    await this.updateAll(tx, { type: 'escalation', initiativeId: initiative.id }, initiative.objectId);
+    return (await this.routes(tx, { objectId })).objectTarget();
   }
 
   /** Where a forum's cards go: an OSG's to its object's channel; PSG and OLF need a channel of their own. */
   async targetForForum(tx: StoreCollections, forum: Stored<Forum>): Promise<CardTarget | null> {
-    if (forum.channel) {
-      const direct = await tx.conversations.findAll({ conversationId: forum.channel.channelId });
-      const viaTeam = forum.channel.teamId
-        ? await tx.conversations.findAll({ teamId: forum.channel.teamId })
-        : [];
-      const ref = [...direct, ...viaTeam].find((r) => r.active);
-      if (ref) return { conversationId: forum.channel.channelId, serviceUrl: ref.serviceUrl };
-    }
-    return forum.objectId ? this.targetFor(tx, forum.objectId) : null;
+    const routes = await this.routes(tx, forum.channel ? { forum } : { forum, objectId: forum.objectId });
+    const target = routes.forumTarget(forum);
+    // The forum's own channel is out of reach: fall back to its object's channel.
+    if (!target && forum.channel && forum.objectId) return this.targetFor(tx, forum.objectId);
+    return target;
   }
 
-  async decisionRecorded(tx: StoreCollections, decision: Stored<Decision>): Promise<void> {
+  /** A plan went to its OSG: post an approval card in the object's channel. */
+  async planSubmitted(tx: StoreCollections, plan: Stored<ObjectPlan>): Promise<void> {
+    const subject: CardSubject = { type: 'planApproval', planId: plan.id };
+    const routes = await this.routes(tx, { objectId: plan.objectId, subjects: [subject] });
+    const target = routes.objectTarget();
+    if (target) await this.post(tx, subject, target, routes);
+  }
+
+  /** The plan's approval changed: every approval card of the plan is updated in place. */
+  async planChanged(tx: StoreCollections, plan: Stored<ObjectPlan>, routes?: CardRoutes): Promise<void> {
+    await this.updateAll(tx, { type: 'planApproval', planId: plan.id }, plan.objectId, routes);
+  }
+
+  /** A priority question went up the ladder: a card where those who now decide can decide. */
+  async initiativeEscalated(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
+    const subject: CardSubject = { type: 'escalation', initiativeId: initiative.id };
+    const routes = await this.routes(tx, { objectId: initiative.objectId, subjects: [subject] });
+    const target = routes.objectTarget();
+    if (!target) return;
+    // The question's card follows it up the ladder: updated where it was posted, else posted now.
+    const existing = routes.messagesFor(subjectKey(subject, target.conversationId)) ?? [];
+    if (existing.some((m) => m.action === 'post' && m.status !== 'failed'))
+      await this.updateAll(tx, subject, initiative.objectId, routes);
+    else await this.post(tx, subject, target, routes);
+  }
+
+  /** The question was decided (or changed): its cards are updated in place. */
+  async initiativeChanged(tx: StoreCollections, initiative: Stored<Initiative>, routes?: CardRoutes) {
+    await this.updateAll(
+      tx,
+      { type: 'escalation', initiativeId: initiative.id },
+      initiative.objectId,
+      routes,
+    );
+  }
+
+  /**
+   * A decision was just recorded: its card is posted. A decision is recorded once, so there is no earlier
+   * card of it to look for. `routes`, if read ahead, must cover the decision's object (and forum).
+   */
+  async decisionRecorded(
+    tx: StoreCollections,
+    decision: Stored<Decision>,
+    routes?: CardRoutes,
+  ): Promise<void> {
     // A forum's decision goes to the forum's channel (PSG, OLF); an object's to the object's.
-    const forum = decision.forumId ? await tx.forums.get(decision.forumId) : undefined;
-    const target = forum?.channel
-      ? await this.targetForForum(tx, forum)
-      : decision.objectId
-        ? await this.targetFor(tx, decision.objectId)
-        : null;
-    if (target) await this.post(tx, { type: 'decision', decisionId: decision.id }, target);
+    const forum = !decision.forumId
+      ? undefined
+      : routes?.forum?.id === decision.forumId
+        ? routes.forum
+        : await tx.forums.get(decision.forumId);
+    let target: CardTarget | null = null;
+    if (forum?.channel) {
+      target =
+        routes?.forum?.id === forum.id ? routes.forumTarget(forum) : await this.targetForForum(tx, forum);
+    } else if (decision.objectId) {
+      target = routes ? routes.objectTarget() : await this.targetFor(tx, decision.objectId);
+    }
+    if (target) {
+      const subject: CardSubject = { type: 'decision', decisionId: decision.id };
+      const key = subjectKey(subject, target.conversationId);
+      await tx.outbox.create(this.message('post', subject, key, target, null));
+    }
   }
 
   /** Posts a card for a subject in a conversation unless one is already posted or on its way. */
@@ -99,17 +207,25 @@ export class NotificationService {
     tx: StoreCollections,
     subject: CardSubject,
     target: CardTarget,
+    routes?: CardRoutes,
   ): Promise<Stored<OutboxMessage> | null> {
     const key = subjectKey(subject, target.conversationId);
-    const existing = await tx.outbox.findAll({ subjectKey: key });
+    const existing = routes?.messagesFor(key) ?? (await tx.outbox.findAll({ subjectKey: key }));
     if (existing.some((m) => m.action === 'post' && m.status !== 'failed')) return null;
     return tx.outbox.create(this.message('post', subject, key, target, null));
   }
 
   /** Updates the subject's card in every channel of the object where it has been posted. */
-  private async updateAll(tx: StoreCollections, subject: CardSubject, objectId: string): Promise<void> {
-    for (const binding of await tx.channelBindings.findAll({ objectId })) {
-      const messages = await tx.outbox.findAll({ subjectKey: subjectKey(subject, binding.channelId) });
+  private async updateAll(
+    tx: StoreCollections,
+    subject: CardSubject,
+    objectId: string,
+    ahead?: CardRoutes,
+  ): Promise<void> {
+    const routes = ahead ?? (await this.routes(tx, { objectId, subjects: [subject] }));
+    for (const binding of routes.bindings) {
+      const key = subjectKey(subject, binding.channelId);
+      const messages = routes.messagesFor(key) ?? (await tx.outbox.findAll({ subjectKey: key }));
       const post = messages.find((m) => m.action === 'post' && m.status === 'sent' && m.activityId);
       // Not posted yet: the post renders the latest state when it is sent. A pending update does the same.
       if (

@@ -12,6 +12,7 @@ import {
 } from '../../domain/plan/lifecycle';
 import type {
   BudgetLine,
+  CardSubject,
   ObjectPlan,
   ObjectRole,
   PlanApproval,
@@ -19,7 +20,7 @@ import type {
   Side,
 } from '../../domain/model';
 import { AppError, conflict, notFound } from '../errors';
-import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
+import { ensure, requireActor, todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { StoreCollections, Stored } from '../ports/store';
 import * as S from '../schemas';
@@ -275,6 +276,45 @@ export class PlanService {
   }
 
   /**
+   * What an answer needs, read in one round (on SharePoint: one $batch): the plan, its approvals, and its
+   * object's role holders, record, OSG and channel bindings. The object is only known from the plan, so
+   * these are read for the objects where the approver holds a role the policy asks for — the plan's
+   * object is among them whenever the approver may answer at all. Otherwise (someone else, or roles
+   * granted since the approver was identified) the object's part is read after the plan.
+   */
+  private async answerInputs(tx: StoreCollections, actor: Actor, id: string) {
+    const required: readonly string[] = DEFAULT_APPROVAL_POLICY.requiredRoles;
+    const owned = [
+      ...new Set(actor.assignments.filter((a) => required.includes(a.role)).map((a) => a.objectId)),
+    ].filter((o): o is string => !!o);
+    const objectPart = (objectId: string) =>
+      Promise.all([
+        tx.roleAssignments.findAll({ objectId }),
+        tx.objects.get(objectId),
+        tx.forums.findAll({ kind: 'osg', objectId }),
+        this.notifications.bindingsOf(tx, objectId),
+      ]);
+    // At most four objects ahead keeps the round within one $batch of 20.
+    const ahead = new Map(owned.slice(0, 4).map((o) => [o, objectPart(o)] as const));
+    let read: [Stored<ObjectPlan>, Stored<PlanApproval>[]];
+    try {
+      read = await Promise.all([
+        mustGet(tx.plans, 'objektplan', id),
+        tx.planApprovals.findAll({ planId: id }),
+      ]);
+    } finally {
+      await Promise.allSettled(ahead.values()); // none left running when the transaction goes on or ends
+    }
+    const [plan, allAnswers] = read;
+    const [assignments, object, forums, bindings] = await (ahead.get(plan.objectId) ??
+      objectPart(plan.objectId));
+    const holders: Partial<Record<ObjectRole, string[]>> = {};
+    for (const a of assignments) (holders[a.role as ObjectRole] ??= []).push(a.personId);
+    const answers = allAnswers.filter((a) => a.round === plan.approvalRound);
+    return { plan, inputs: { holders, answers }, object, forums, bindings };
+  }
+
+  /**
    * One approver's answer. The plan is approved when the policy is met (default: both owners) and goes
    * back to draft on a rejection; either outcome is recorded as an OSG decision. Answering twice the
    * same way changes nothing, so a double click or a replay is harmless.
@@ -285,13 +325,7 @@ export class PlanService {
     if (outcome === 'rejected' && !body.comment)
       throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
-      const plan = await mustGet(tx.plans, 'objektplan', id);
-      // What the answer may need, read together (on SharePoint: one $batch).
-      const [inputs, object, forums] = await Promise.all([
-        this.approvalInputs(plan, tx),
-        tx.objects.get(plan.objectId),
-        tx.forums.findAll({ kind: 'osg', objectId: plan.objectId }),
-      ]);
+      const { plan, inputs, object, forums, bindings } = await this.answerInputs(tx, actor, id);
       const before = this.approvalOf(plan, inputs.holders, inputs.answers);
       const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
       if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
@@ -319,9 +353,14 @@ export class PlanService {
       }));
       // The round with these answers, as reading it back after writing them would show it.
       const after = this.approvalOf(plan, inputs.holders, [...inputs.answers, ...answers]);
+      const subjects: CardSubject[] = [{ type: 'planApproval', planId: plan.id }];
       if (!after.rejected && !after.complete) {
-        await Promise.all(answers.map((a) => tx.planApprovals.create(a)));
-        await this.notifications.planChanged(tx, plan);
+        // The card routes are read beside the writes (on SharePoint: in the same $batch).
+        const [routes] = await Promise.all([
+          this.notifications.routes(tx, { bindings, subjects }),
+          ...answers.map((a) => tx.planApprovals.create(a)),
+        ]);
+        await this.notifications.planChanged(tx, plan, routes);
         return { plan, approval: after, changed: true };
       }
       const status = this.transitionOrThrow(plan, after.rejected ? 'reject' : 'approve');
@@ -348,10 +387,11 @@ export class PlanService {
         comment: comments.join('\n'),
       });
       const changed = tx.plans.update(id, { ...data(plan), status }, plan.etag);
-      const [, decision, updated] = await Promise.all([written, decided, changed]);
+      const routed = this.notifications.routes(tx, { bindings, forum, subjects });
+      const [, decision, updated, routes] = await Promise.all([written, decided, changed, routed]);
       await Promise.all([
-        this.notifications.decisionRecorded(tx, decision),
-        this.notifications.planChanged(tx, updated),
+        this.notifications.decisionRecorded(tx, decision, routes),
+        this.notifications.planChanged(tx, updated, routes),
       ]);
       return { plan: updated, approval: after, changed: true };
     });

@@ -2,6 +2,8 @@
 // Retry-After, nextLink paging, indexed-only filters, OData escaping, $batch chunks, null sentinel,
 // lookups, and the best-effort transaction.
 import { GraphClient } from '../../../src/adapters/sharepoint/graph';
+import { auditedStore } from '../../../src/services/audit/auditedStore';
+import { runInAuditScope } from '../../../src/services/audit/auditScope';
 import { NULL_SENTINEL } from '../../../src/adapters/sharepoint/schema';
 import type { SharePointStore } from '../../../src/adapters/sharepoint/sharepointStore';
 import { StoreConflictError, StoreNotFoundError, StoreQueryError } from '../../../src/services/ports/store';
@@ -365,6 +367,38 @@ describe('transactions (best effort, ADR 0008)', () => {
     ]);
   });
 
+  it('reads issued in the same tick as a chain of writes travel free in its $batch; a failed write stops only the chain', async () => {
+    const a = await store.people.create(person(1));
+    const b = await store.people.create(person(2));
+    site.fake.resetLog();
+    await store
+      .transaction(async (tx) => {
+        await tx.people.get(a.id);
+        site.fake.list('Objektnav People').items.get(Number(a.id))!.version++; // someone edits it in SharePoint
+        const results = await Promise.allSettled([
+          tx.people.update(a.id, person(1, { title: 'Stale' }), a.etag),
+          tx.people.get(b.id),
+          tx.people.create(person(3)),
+          tx.people.findAll({ email: 'p2@objektnav.example' }),
+        ]);
+        expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected', 'fulfilled']);
+        expect((results[1] as PromiseFulfilledResult<Person | undefined>).value?.displayName).toBe(
+          'Person 2',
+        );
+      })
+      .catch(() => undefined);
+    // One round trip: the two writes chained (the second depends on the first), the reads independent.
+    const batch = site.fake.log[1]!;
+    expect(site.fake.log).toHaveLength(2);
+    expect(batch.inner!.map((r) => [r.method, r.dependsOn])).toEqual([
+      ['PATCH', undefined],
+      ['GET', undefined],
+      ['POST', ['1']],
+      ['GET', undefined],
+    ]);
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1', 'Person 2']);
+  });
+
   it('when the work fails early, writes still under way are waited for and undone too', async () => {
     const a = await store.people.create(person(1));
     await expect(
@@ -394,6 +428,55 @@ describe('transactions (best effort, ADR 0008)', () => {
     await tx;
     await outside;
     expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1', 'Person 2']);
+  });
+});
+
+describe('the audit log on SharePoint', () => {
+  const clock = { now: () => new Date('2026-11-23T11:00:00Z') };
+
+  it("a transaction's log entries travel with its next write, in the same $batch; the last ones when it ends", async () => {
+    const audited = auditedStore(store, clock);
+    await runInAuditScope({ via: 'api', requestId: 'r1', personId: '7' }, () =>
+      audited.transaction(async (tx) => {
+        const p = await tx.people.create(person(1));
+        await tx.people.update(p.id, person(1, { title: 'Ny titel' }), p.etag);
+        await tx.people.create(person(2));
+      }),
+    );
+    // Create alone; then the update with the create's entry; then the second create with the update's
+    // entry; then the last entry: four round trips for three writes, not six. Each entry is chained after
+    // the write it travels with: if that write fails, the transaction is undone and the entry not written.
+    const lists = site.fake.log.map((r) =>
+      (r.inner ?? [r]).map((i) => `${i.method} ${/lists\/([^/]+)/.exec(decodeURIComponent(i.url))?.[1]}`),
+    );
+    const people = site.fake.list('Objektnav People').id;
+    const log = site.fake.list('Objektnav Audit Log').id;
+    expect(lists).toEqual([
+      [`POST ${people}`],
+      [`PATCH ${people}`, `POST ${log}`],
+      [`POST ${people}`, `POST ${log}`],
+      [`POST ${log}`],
+    ]);
+    const entries = await store.auditLog.findAll({ collection: 'people' });
+    expect(entries.map((e) => [e.action, e.actorId, e.requestId])).toEqual([
+      ['create', '7', 'r1'],
+      ['update', '7', 'r1'],
+      ['create', '7', 'r1'],
+    ]);
+    expect(entries[1]!.after).toMatchObject({ title: 'Ny titel' });
+  });
+
+  it('when a later write fails, the entries already written are undone with the writes', async () => {
+    const audited = auditedStore(store, clock);
+    const a = await store.people.create(person(1));
+    await expect(
+      audited.transaction(async (tx) => {
+        await tx.people.create(person(2));
+        await tx.people.update(a.id, person(1, { title: 'Stale' }), '"stale"');
+      }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1']);
+    expect(await store.auditLog.findAll()).toEqual([]);
   });
 });
 
