@@ -159,6 +159,9 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   const app = new App({
     httpServerAdapter: new ExpressAdapter(web, { logger: teamsLogger(deps.logger, 'express') }),
     logger: teamsLogger(deps.logger),
+    // The SDK copies its HTTP client several times per activity; with our logger in the client's
+    // options the copies share it instead of each building a console logger of its own.
+    client: { logger: teamsLogger(deps.logger, 'http') },
     activity: { mentions: { stripText: true } },
     ...(deps.credentials
       ? {
@@ -357,7 +360,12 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       );
     }
     const { verb, data } = parsed.data;
-    const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+    // An answer learns the clicker's Teams user id in its own transaction; a refresh learns it at once.
+    const actor = await services.bot.actorFor(
+      activity.from.aadObjectId,
+      activity.from.id,
+      verb === APPROVAL_VERBS.refresh ? 'now' : 'with-answer',
+    );
     const show = (view: ApprovalView) => renderer.approval(data.planId, locale, view).then(cardResponse);
     try {
       const state = await services.bot.approvalState(data.planId);
@@ -378,9 +386,14 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
       let result: Awaited<ReturnType<typeof services.plans.answer>>;
       try {
-        result = await services.plans.answer({ actor, locale }, data.planId, outcome, {
-          comment: data.comment ?? '',
-        });
+        const input = { comment: data.comment ?? '' };
+        result = await services.bot.answerApproval(
+          { actor, locale },
+          activity.from.id,
+          data.planId,
+          outcome,
+          input,
+        );
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.kind === 'forbidden')

@@ -53,7 +53,11 @@ function define<T>() {
   });
 }
 
-/** Every collection Objektnav keeps, with its indexed fields. SharePoint provisioning reads the same table. */
+/**
+ * Every collection Objektnav keeps, with its indexed fields — the most selective first: a query on several
+ * of them is driven by the first (the embedded store searches its index, filtering on the rest).
+ * SharePoint provisioning reads the same table.
+ */
 export const COLLECTIONS = {
   lineOrganisations: define<LineOrganisation>()('lineOrganisations', ['name']),
   objects: define<GovernanceObject>()('objects', ['code', 'category']),
@@ -72,7 +76,7 @@ export const COLLECTIONS = {
   budgetLines: define<BudgetLine>()('budgetLines', ['planId', 'sortOrder']),
   planApprovals: define<PlanApproval>()('planApprovals', ['planId', 'round']),
   initiatives: define<Initiative>()('initiatives', ['objectId', 'escalationLevel', 'status']),
-  forums: define<Forum>()('forums', ['kind', 'objectId']),
+  forums: define<Forum>()('forums', ['objectId', 'kind']),
   decisions: define<Decision>()('decisions', ['forumId', 'objectId', 'planId', 'initiativeId', 'decidedAt']),
   meetings: define<Meeting>()('meetings', ['forumId', 'start']),
   channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),

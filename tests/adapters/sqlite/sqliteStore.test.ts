@@ -109,6 +109,51 @@ describe('embedded store specifics', () => {
     await store.close();
   });
 
+  it('checkpoints the WAL into the database once writing pauses, not during a burst', async () => {
+    const path = join(dir.path, 'w.db');
+    const { statSync } = await import('node:fs');
+    const size = () => statSync(path).size;
+    const store = openSqliteStore({ path, idleCheckpointMs: 150 });
+    const before = size();
+    for (let i = 0; i < 30; i++)
+      await store.people.create({
+        displayName: `P${i} ${'x'.repeat(500)}`,
+        email: `p${i}@x.example`,
+        title: '',
+      });
+    // Still writing (and within the pause): the new pages are only in the WAL.
+    expect(size()).toBe(before);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(size()).toBeGreaterThan(before);
+    await store.close();
+  });
+
+  it('a query on several indexed fields searches the index of the first listed, filtering on the rest', async () => {
+    const path = join(dir.path, 'q.db');
+    const store = openSqliteStore({ path });
+    for (const round of [1, 1, 2])
+      await store.planApprovals.create({
+        planId: round === 2 ? 'p1' : `other-${Math.random()}`,
+        round,
+        personId: 'a',
+        role: 'ownerIt',
+        outcome: 'approved',
+        comment: '',
+        at: '2026-11-23T10:00:00Z',
+      });
+    const prepare = jest.spyOn(DatabaseSync.prototype, 'prepare');
+    // The caller's order (round first) does not matter.
+    expect(await store.planApprovals.findAll({ round: 2, planId: 'p1' })).toHaveLength(1);
+    expect(await store.planApprovals.findAll({ round: 1, planId: 'p1' })).toHaveLength(0);
+    const sql = prepare.mock.calls.map(([q]) => q).find((q) => q.includes('FROM "planApprovals"'))!;
+    prepare.mockRestore();
+    await store.close();
+    const db = new DatabaseSync(path);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('p1', 2, 5001) as { detail: string }[];
+    expect(plan.map((r) => r.detail).join()).toMatch(/USING INDEX ix_planApprovals_planId\b/);
+    db.close();
+  });
+
   it('rejects a malformed cursor', async () => {
     const store = openSqliteStore({ path: join(dir.path, 'c.db') });
     await expect(store.people.find({ cursor: 'not-a-cursor' })).rejects.toThrow('Invalid cursor');
