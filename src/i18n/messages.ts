@@ -69,6 +69,8 @@ const sv = {
   'conflict.planNotDeletable': 'Bara en plan i utkast kan tas bort.',
   'conflict.alreadyAnswered': 'Du har redan svarat på planen i den här omgången.',
   'conflict.noApprovalPending': 'Planen väntar inte på godkännande.',
+  'conflict.staleRound':
+    'Svaret gällde omgång {round} av godkännandet, men planen är nu i omgång {current}. Ladda om och svara igen.',
   'conflict.roleHeld': 'Rollen {role} innehas redan av någon annan i objektet. Ta bort den först.',
   'conflict.alreadyAssigned': 'Personen har redan rollen.',
   'conflict.objectInUse':
@@ -158,6 +160,8 @@ const en: Record<MessageKey, string> = {
   'conflict.planNotDeletable': 'Only a draft plan can be deleted.',
   'conflict.alreadyAnswered': 'You have already answered this round of approval.',
   'conflict.noApprovalPending': 'The plan is not awaiting approval.',
+  'conflict.staleRound':
+    'The answer was for round {round} of approval, but the plan is now in round {current}. Reload and answer again.',
   'conflict.roleHeld': 'Someone else already holds the role {role} in the object. Remove it first.',
   'conflict.alreadyAssigned': 'The person already has the role.',
   'conflict.objectInUse':

@@ -170,6 +170,8 @@ export const budgetLineUpdate = z.strictObject({
 
 export const approvalAnswer = z.strictObject({
   comment: text(2000).default(''),
+  /** The round the answer is for (a card carries it): an answer to an earlier round is refused. */
+  round: z.number().int().min(0).optional(),
 });
 
 export const initiativeCreate = z.strictObject({

@@ -112,6 +112,20 @@ describe('object plan: write, submit, approve by both owners', () => {
     expect(res.body.error.message).toBe('Du är inte en av dem som ska godkänna planen.');
   });
 
+  it('an answer for another round than the current one is refused, and nothing is recorded', async () => {
+    const plan = (await t.call('GET', `/api/plans/${planId}`)).body;
+    const res = await t.call('POST', `/api/plans/${planId}/approve`, {
+      as: P.ownerIt,
+      body: { round: plan.approvalRound + 1 },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe(
+      `Svaret gällde omgång ${plan.approvalRound + 1} av godkännandet, men planen är nu i omgång ${plan.approvalRound}. Ladda om och svara igen.`,
+    );
+    const after = (await t.call('GET', `/api/plans/${planId}`)).body;
+    expect(after.approval.approvers.every((a: any) => a.outcome === null)).toBe(true);
+  });
+
   it('the IT owner approves; the plan waits for the business owner; a double click changes nothing', async () => {
     const first = await t.call('POST', `/api/plans/${planId}/approve`, {
       as: P.ownerIt,

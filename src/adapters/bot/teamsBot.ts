@@ -367,26 +367,28 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       verb === APPROVAL_VERBS.refresh ? 'now' : 'with-answer',
     );
     const show = (view: ApprovalView) => renderer.approval(data.planId, locale, view).then(cardResponse);
+    const mineIn = async (personId: string) =>
+      (await services.bot.approvalState(data.planId)).approval.approvers.filter((a) =>
+        a.personIds.includes(personId),
+      );
     try {
-      const state = await services.bot.approvalState(data.planId);
       if (!actor) return await show({ kind: 'notice', message: say(locale, 'unknownUser') });
-      const mine = state.approval.approvers.filter((a) => a.personIds.includes(actor.personId));
-      const personal = (): ApprovalView => viewFor(mine, state.plan.status);
       if (verb === APPROVAL_VERBS.refresh) {
+        const state = await services.bot.approvalState(data.planId);
+        const mine = state.approval.approvers.filter((a) => a.personIds.includes(actor.personId));
         // Someone who clicked "approve or reject" without being an approver is told why nothing happens.
-        const view = personal();
+        const view = viewFor(mine, state.plan.status);
         const clicked = (activity.value as { trigger?: string } | undefined)?.trigger === 'manual';
         if (view.kind === 'shared' && clicked && state.plan.status === 'preliminary') {
           return await show({ kind: 'notice', message: say(locale, 'notApprover') });
         }
         return await show(view);
       }
-      if (data.round !== state.plan.approvalRound)
-        return await show({ kind: 'notice', message: say(locale, 'staleRound') });
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
       let result: Awaited<ReturnType<typeof services.plans.answer>>;
       try {
-        const input = { comment: data.comment ?? '' };
+        // The round the card was for goes along: the service refuses an answer to an earlier round.
+        const input = { comment: data.comment ?? '', round: data.round };
         result = await services.bot.answerApproval(
           { actor, locale },
           activity.from.id,
@@ -398,24 +400,22 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
         if (!(error instanceof AppError)) throw error;
         if (error.kind === 'forbidden')
           return await show({ kind: 'notice', message: say(locale, 'notApprover') });
+        if (error.key === 'conflict.staleRound')
+          return await show({ kind: 'notice', message: say(locale, 'staleRound') });
         if (error.kind === 'validation') {
+          const mine = await mineIn(actor.personId);
           return await show({
             kind: 'approver',
-            role: mine[0]?.role ?? 'ownerBusiness',
+            role: (mine.find((a) => a.outcome === null) ?? mine[0])?.role ?? 'ownerBusiness',
             error: translate(locale, error.key, error.params),
           });
         }
         return await show({ kind: 'notice', message: translate(locale, error.key, error.params) });
       }
       // Everyone's copy of the card is updated through the outbox; the clicker gets theirs at once,
-      // rendered from the state the answer returned (the object, people and budget did not change).
+      // rendered around the plan and approval the answer returned (not read again).
       void dispatcher.kick();
-      const after = {
-        ...state,
-        plan: result.plan,
-        approval: { ...state.approval, ...result.approval },
-        rejected: result.plan.status === 'draft' && result.approval.rejected,
-      };
+      const after = await services.bot.approvalStateOf(result.plan, result.approval);
       return cardResponse(renderer.approvalFrom(after, locale, { kind: 'answered', outcome }));
     } catch (error) {
       deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {

@@ -4,7 +4,7 @@ import { currentAuditScope } from '../audit/auditScope';
 import { budgetTable } from '../../domain/budget/budget';
 import { isOpenForPrioritisation, priorityScore } from '../../domain/initiatives/prioritisation';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
-import type { ConversationType, ObjectRole, Person } from '../../domain/model';
+import type { ConversationType, ObjectPlan, ObjectRole, Person } from '../../domain/model';
 import { todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
 import { AppError } from '../errors';
 import { data, mustGet } from '../records';
@@ -216,20 +216,25 @@ export class BotService {
 
   /** Everything an approval card shows about a plan. */
   async approvalState(planId: string) {
-    const { plan, table } = await this.planSummary(planId);
-    const object = await mustGet(this.store.objects, 'objekt', plan.objectId);
-    const approval = await this.plans.approval(plan);
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    return this.approvalStateOf(plan, await this.plans.approval(plan));
+  }
+
+  /** The card's state around a plan and its approval already in hand (e.g. as an answer returned them). */
+  async approvalStateOf(plan: Stored<ObjectPlan>, approval: Awaited<ReturnType<PlanService['approval']>>) {
+    const ids = [...new Set(Object.values(approval.holders).flatMap((h) => h ?? []))];
+    // Read together (on SharePoint: one $batch).
+    const [object, lines, found] = await Promise.all([
+      mustGet(this.store.objects, 'objekt', plan.objectId),
+      this.store.budgetLines.findAll({ planId: plan.id }),
+      Promise.all(ids.map((id) => this.store.people.get(id))),
+    ]);
     const people = new Map<string, Stored<Person>>();
-    for (const ids of Object.values(approval.holders)) {
-      for (const id of ids ?? []) {
-        const person = await this.store.people.get(id);
-        if (person) people.set(id, person);
-      }
-    }
+    for (const person of found) if (person) people.set(person.id, person);
     return {
       plan,
       object,
-      budgetTotal: table.totals.total,
+      budgetTotal: budgetTable(lines, plan).totals.total,
       approval,
       // A draft whose latest round holds a rejection was sent back by the OSG.
       rejected: plan.status === 'draft' && approval.rejected,

@@ -326,6 +326,8 @@ export class PlanService {
       throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
       const { plan, inputs, object, forums, bindings } = await this.answerInputs(tx, actor, id);
+      if (body.round !== undefined && body.round !== plan.approvalRound)
+        throw conflict('conflict.staleRound', { round: body.round, current: plan.approvalRound });
       const before = this.approvalOf(plan, inputs.holders, inputs.answers);
       const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
       if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
