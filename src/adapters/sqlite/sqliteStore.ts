@@ -40,13 +40,7 @@ export interface SqliteStoreOptions {
   /** A file path, or ':memory:' (then a single connection serves reads and writes). */
   path: string;
   now?: () => Date;
-  /** How long writing must pause before the WAL is checkpointed (default 1 s). */
-  idleCheckpointMs?: number;
 }
-
-const IDLE_CHECKPOINT_MS = 1000;
-/** ~40 MB of WAL at 4 KB pages: the automatic checkpoint for writing that never pauses. */
-const BACKSTOP_CHECKPOINT_PAGES = 10_000;
 
 const etagOf = (version: number) => `"${version}"`;
 
@@ -85,9 +79,6 @@ class SqliteEngine {
   readonly collections: StoreCollections;
   /** Compiled statements by connection and SQL: compiling is a large part of a small query's cost. */
   private readonly statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
-  private readonly idleCheckpointMs: number | null;
-  private checkpointTimer: NodeJS.Timeout | undefined;
-  private closed = false;
 
   constructor(options: SqliteStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -95,11 +86,6 @@ class SqliteEngine {
     if (!memory) mkdirSync(dirname(options.path), { recursive: true });
     this.writer = new DatabaseSync(options.path);
     this.writer.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
-    // Checkpoints (copying the WAL into the database, with an fsync) are run when writing pauses, not by
-    // whichever commit happens to pass 1,000 pages: node:sqlite is synchronous, so a checkpoint during a
-    // burst stalls every request in flight. The automatic one stays as a backstop for endless bursts.
-    if (!memory) this.writer.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES};`);
-    this.idleCheckpointMs = memory ? null : (options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS);
     migrate(this.writer);
     this.reader = memory ? this.writer : new DatabaseSync(options.path, { readOnly: true });
     if (!memory) this.reader.exec('PRAGMA busy_timeout = 5000;');
@@ -133,30 +119,7 @@ class SqliteEngine {
   /** Writes outside a transaction wait for the lock; inside one they are part of it already. */
   private async write<R>(work: () => R): Promise<R> {
     if (this.inTransaction.getStore()) return work();
-    return this.lock.run(async () => {
-      const result = work();
-      this.wrote();
-      return result;
-    });
-  }
-
-  /** Something was committed: checkpoint once writing has paused for a while. */
-  private wrote(): void {
-    if (this.idleCheckpointMs === null || this.closed) return;
-    this.checkpointTimer?.refresh();
-    if (this.checkpointTimer) return;
-    this.checkpointTimer = setTimeout(() => {
-      this.checkpointTimer = undefined;
-      void this.lock.run(async () => {
-        if (this.closed) return;
-        try {
-          this.writer.exec('PRAGMA wal_checkpoint(PASSIVE)');
-        } catch {
-          // Busy or failed: the next pause (or the automatic backstop) checkpoints.
-        }
-      });
-    }, this.idleCheckpointMs);
-    this.checkpointTimer.unref();
+    return this.lock.run(async () => work());
   }
 
   private readDb(): DatabaseSync {
@@ -170,7 +133,6 @@ class SqliteEngine {
       try {
         const result = await this.inTransaction.run(true, () => work(this.collections));
         this.writer.exec('COMMIT');
-        this.wrote();
         return result;
       } catch (error) {
         this.writer.exec('ROLLBACK');
@@ -186,8 +148,6 @@ class SqliteEngine {
 
   async close(): Promise<void> {
     await this.lock.run(async () => {
-      this.closed = true;
-      if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
       if (this.reader !== this.writer) this.reader.close();
       this.writer.close();
     });
