@@ -189,23 +189,10 @@ export class GraphClient {
   async batch(requests: GraphRequest[], options: { serial?: boolean } = {}): Promise<GraphResponse[]> {
     const chunks: GraphRequest[][] = [];
     for (let i = 0; i < requests.length; i += BATCH_LIMIT) chunks.push(requests.slice(i, i + BATCH_LIMIT));
-    if (!options.serial)
-      return (
-        await Promise.all(
-          chunks.map((c) =>
-            this.batchChunk(
-              c,
-              c.map(() => false),
-            ),
-          ),
-        )
-      ).flat();
+    if (!options.serial) return (await Promise.all(chunks.map((c) => this.batchChunk(c, false)))).flat();
     const out: GraphResponse[] = [];
     for (const chunk of chunks) {
-      const answers = await this.batchChunk(
-        chunk,
-        chunk.map(() => true),
-      );
+      const answers = await this.batchChunk(chunk, true);
       out.push(...answers);
       if (answers.some((a) => a.status >= 300)) {
         // Later chunks would have depended on this one: answer them as Graph answers a failed dependency.
@@ -218,29 +205,26 @@ export class GraphClient {
   }
 
   /**
-   * One $batch. The requests marked `chained` form a chain in their order (each depends on the chained
-   * one before it: Graph runs them in order and answers 424 after a failure); the others are free.
+   * One $batch, all requests independent or (`serial`) each depending on the one before: the two shapes,
+   * with "all depend on the same one", that Graph accepts (its SDK's BatchRequestContent checks them).
    */
-  private async batchChunk(chunk: GraphRequest[], chained: boolean[]): Promise<GraphResponse[]> {
+  private async batchChunk(chunk: GraphRequest[], serial: boolean): Promise<GraphResponse[]> {
     if (chunk.length > BATCH_LIMIT) throw new Error(`A $batch holds at most ${BATCH_LIMIT} requests`);
     const answers: (GraphResponse | undefined)[] = new Array(chunk.length);
     let pending = chunk.map((_, i) => i);
     for (let attempt = 0; pending.length; attempt++) {
-      let previous: number | undefined;
       const body = {
-        requests: pending.map((i) => {
+        requests: pending.map((i, n) => {
           const r = chunk[i]!;
           const headers: Record<string, string> = { ...r.headers };
           if (r.body !== undefined) headers['Content-Type'] = 'application/json';
-          const after = chained[i] ? previous : undefined;
-          if (chained[i]) previous = i;
           return {
             id: String(i + 1),
             method: r.method,
             url: r.path,
             ...(Object.keys(headers).length ? { headers } : {}),
             ...(r.body !== undefined ? { body: r.body } : {}),
-            ...(after !== undefined ? { dependsOn: [String(after + 1)] } : {}),
+            ...(serial && n > 0 ? { dependsOn: [String(pending[n - 1]! + 1)] } : {}),
           };
         }),
       };
@@ -265,16 +249,13 @@ export class GraphClient {
           wait = Math.max(wait, retryAfterSeconds(answer.headers, this.retryDelay));
         } else answers[i] = answer;
       }
-      const firstChained = throttled.filter((i) => chained[i]).sort((a, b) => a - b)[0];
-      if (firstChained !== undefined) {
-        // The chained requests after a throttled one answered 424; send them again, in order, with it.
-        for (const i of chunk.keys())
-          if (chained[i] && i > firstChained && !throttled.includes(i)) {
-            throttled.push(i);
-            answers[i] = undefined;
-          }
-      }
       pending = throttled.sort((a, b) => a - b);
+      if (pending.length && serial) {
+        // The requests after a throttled one answered 424; send them again in order with it.
+        const first = pending[0]!;
+        pending = chunk.map((_, i) => i).filter((i) => i >= first);
+        for (const i of pending) answers[i] = undefined;
+      }
       if (pending.length) await sleep(wait);
     }
     return answers.map(
@@ -292,7 +273,7 @@ export class GraphClient {
    * several as $batch. Identical GETs in the same tick share one answer. `ordered` requests (a
    * transaction's writes) issued in the same tick are chained in the $batch: each runs only after the one
    * issued before it succeeded (Graph's dependsOn), so a write issued last is applied last, or not at all.
-   * Reads issued in the same tick travel free in the same $batch when it has room.
+   * Other requests issued in the same tick travel in the same $batch when it has room (see sendTogether).
    */
   request(request: GraphRequest, options: { ordered?: boolean } = {}): Promise<GraphResponse> {
     return new Promise((resolve, reject) => {
@@ -309,13 +290,9 @@ export class GraphClient {
     this.queue = [];
     this.scheduled = false;
     const ordered = queued.filter((q) => q.ordered);
-    if (ordered.length && queued.length > BATCH_LIMIT) {
-      // Too many for one $batch: the chain goes alone (serial chunks, one after another), reads beside it.
-      const free = queued.filter((q) => !q.ordered);
-      await Promise.all([
-        this.sendTogether(free),
-        ordered.length > 1 ? this.sendOrdered(ordered) : this.sendTogether(ordered),
-      ]);
+    if (ordered.length > 1 && queued.length > BATCH_LIMIT) {
+      // Too many for one $batch: the chain goes alone (serial chunks, one after another), the rest beside it.
+      await Promise.all([this.sendTogether(queued.filter((q) => !q.ordered)), this.sendOrdered(ordered)]);
     } else await this.sendTogether(queued);
   }
 
@@ -331,7 +308,14 @@ export class GraphClient {
     }
   }
 
-  /** Free requests and at most one batch's worth of a chain, in as few round trips as they fit. */
+  /**
+   * Sends requests issued together in as few round trips as they fit. Without a chain of writes (at most
+   * one ordered request), they are independent: a parallel $batch. With a chain and other requests,
+   * Graph takes no mix of dependent and independent requests, so the whole $batch becomes one chain: the
+   * writes in the order issued, then the others. A failure among the others only holds back those after
+   * it (424), which are then sent again on their own; a failed write holds them all back, as it fails
+   * the transaction anyway.
+   */
   private async sendTogether(queued: Queued[]): Promise<void> {
     if (!queued.length) return;
     const unique: Queued[] = [];
@@ -351,14 +335,27 @@ export class GraphClient {
       }
     }
     try {
-      let answers: GraphResponse[];
-      if (unique.length === 1) answers = [await this.send(unique[0]!.request)];
-      else if (unique.some((q) => q.ordered))
-        answers = await this.batchChunk(
-          unique.map((q) => q.request),
-          unique.map((q) => q.ordered),
+      const answers = new Array<GraphResponse>(unique.length);
+      const writes = unique.map((q, i) => [q, i] as const).filter(([q]) => q.ordered);
+      if (unique.length === 1) answers[0] = await this.send(unique[0]!.request);
+      else if (writes.length < 2)
+        (await this.batch(unique.map((q) => q.request))).forEach((a, i) => (answers[i] = a));
+      else {
+        const others = unique.map((q, i) => [q, i] as const).filter(([q]) => !q.ordered);
+        const chain = [...writes, ...others];
+        const chained = await this.batchChunk(
+          chain.map(([q]) => q.request),
+          true,
         );
-      else answers = await this.batch(unique.map((q) => q.request));
+        chain.forEach(([, i], n) => (answers[i] = chained[n]!));
+        if (chained.slice(0, writes.length).every((a) => a.status < 300)) {
+          const again = others.filter(([, i]) => answers[i]!.status === 424).map(([, i]) => i);
+          if (again.length) {
+            const retried = await this.batch(again.map((i) => unique[i]!.request));
+            again.forEach((i, n) => (answers[i] = retried[n]!));
+          }
+        }
+      }
       queued.forEach((q, i) => q.resolve(answers[slot[i]!]!));
     } catch (error) {
       for (const q of queued) q.reject(error);

@@ -1,6 +1,7 @@
 // The audit log as a store decorator: every create, update and delete that the use cases make is
 // recorded with who, when, which record and its data before and after — in the same transaction as
 // the write when there is one. The log itself can only be appended to through this store.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuditEntry } from '../../domain/model';
 import type { Clock } from '../context';
 import {
@@ -36,6 +37,9 @@ function dataOf(record: Record<string, unknown> | undefined): Record<string, unk
 }
 
 export function auditedStore(store: Store, clock: Clock): Store {
+  /** The journal of the audited transaction under way, for transactions nested in it. */
+  const journals = new AsyncLocalStorage<Journal>();
+
   /** Who acts in the current scope; a bot clicker is looked up once per activity by object id. */
   async function actor(): Promise<Pick<AuditEntry, 'actorId' | 'via' | 'requestId'>> {
     const scope = currentAuditScope();
@@ -48,9 +52,11 @@ export function auditedStore(store: Store, clock: Clock): Store {
   }
 
   /**
-   * `journal`: inside a transaction, a write's log entry is written with the transaction's next write
-   * (issued in the same tick, so on SharePoint it joins that write's ordered $batch instead of costing a
-   * round trip of its own), or when the work is done; and not at all when an earlier step fails.
+   * `journal`: inside a transaction, a write's log entry is made when the write has succeeded and sent
+   * right before the transaction's next write (in the same tick, so on SharePoint it travels in that
+   * write's chained $batch instead of costing a round trip of its own), or when the work is done; and not
+   * at all when an earlier step fails. Sent before the next write, it does not depend on it: a use case
+   * that survives a failed write keeps the entries of the writes that succeeded.
    */
   function wrapCollections(target: StoreCollections, journal?: Journal): StoreCollections {
     const log = target.auditLog as unknown as AnyCollection;
@@ -70,11 +76,13 @@ export function auditedStore(store: Store, clock: Clock): Store {
         before,
         after,
       };
-      await log.create(entry as unknown as Record<string, unknown>);
+      const write = async () => {
+        await log.create(entry as unknown as Record<string, unknown>);
+      };
+      if (journal) journal.pending.push(write);
+      else await write();
     };
-    const later = (write: () => Promise<void>) =>
-      journal ? (journal.pending.push(write), Promise.resolve()) : write();
-    /** Starts the log entries of the transaction's earlier writes, right before its next write. */
+    /** Sends the log entries of the transaction's earlier writes, right before its next write. */
     const drain = () => journal?.drain();
     // Records read in this request, so that an update's "before" needs no second read when the caller
     // changes what it just read (its eTag says it is the same version).
@@ -135,7 +143,7 @@ export function auditedStore(store: Store, clock: Clock): Store {
           drain();
           const created = await inner.create(data);
           seen(name, created);
-          await later(() => record(name, created.id, 'create', null, dataOf(created)));
+          await record(name, created.id, 'create', null, dataOf(created));
           return created;
         },
         async update(id, data, ifMatch) {
@@ -143,14 +151,14 @@ export function auditedStore(store: Store, clock: Clock): Store {
           drain();
           const updated = await inner.update(id, data, ifMatch);
           seen(name, updated);
-          await later(() => record(name, id, 'update', dataOf(previous), dataOf(updated)));
+          await record(name, id, 'update', dataOf(previous), dataOf(updated));
           return updated;
         },
         async delete(id, ifMatch) {
           const previous = await before(name, inner, id, ifMatch);
           drain();
           await inner.delete(id, ifMatch);
-          await later(() => record(name, id, 'delete', dataOf(previous), null));
+          await record(name, id, 'delete', dataOf(previous), null);
         },
       };
     }
@@ -161,11 +169,14 @@ export function auditedStore(store: Store, clock: Clock): Store {
   return {
     ...collections,
     kind: store.kind,
-    transaction: (work) =>
-      store.transaction(async (tx) => {
+    transaction: (work) => {
+      // A transaction inside another joins it (as the stores do), and so does its journal.
+      const outer = journals.getStore();
+      if (outer) return store.transaction((tx) => work(wrapCollections(tx, outer)));
+      return store.transaction(async (tx) => {
         const journal = new Journal();
         try {
-          const result = await work(wrapCollections(tx, journal));
+          const result = await journals.run(journal, () => work(wrapCollections(tx, journal)));
           journal.drain();
           await journal.settled();
           return result;
@@ -174,7 +185,8 @@ export function auditedStore(store: Store, clock: Clock): Store {
           await journal.settledQuietly();
           throw error;
         }
-      }),
+      });
+    },
     isEmpty: () => store.isEmpty(),
     close: () => store.close(),
   };

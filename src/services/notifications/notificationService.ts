@@ -223,6 +223,7 @@ export class NotificationService {
     ahead?: CardRoutes,
   ): Promise<void> {
     const routes = ahead ?? (await this.routes(tx, { objectId, subjects: [subject] }));
+    const updates: OutboxMessage[] = [];
     for (const binding of routes.bindings) {
       const key = subjectKey(subject, binding.channelId);
       const messages = routes.messagesFor(key) ?? (await tx.outbox.findAll({ subjectKey: key }));
@@ -233,7 +234,7 @@ export class NotificationService {
         messages.some((m) => m.action === 'update' && (m.status === 'pending' || m.status === 'sending'))
       )
         continue;
-      await tx.outbox.create(
+      updates.push(
         this.message(
           'update',
           subject,
@@ -243,6 +244,8 @@ export class NotificationService {
         ),
       );
     }
+    // Queued together: on SharePoint one round trip however many channels show the card.
+    await Promise.all(updates.map((m) => tx.outbox.create(m)));
   }
 
   private message(

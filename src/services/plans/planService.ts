@@ -294,8 +294,15 @@ export class PlanService {
         tx.forums.findAll({ kind: 'osg', objectId }),
         this.notifications.bindingsOf(tx, objectId),
       ]);
-    // At most four objects ahead keeps the round within one $batch of 20.
-    const ahead = new Map(owned.slice(0, 4).map((o) => [o, objectPart(o)] as const));
+    // At most four objects ahead keeps the round within one $batch of 20. Each read is marked handled
+    // at once: one may fail while the plan is still being read (awaited below, or settled in `finally`).
+    const ahead = new Map(
+      owned.slice(0, 4).map((o) => {
+        const part = objectPart(o);
+        part.catch(() => undefined);
+        return [o, part] as const;
+      }),
+    );
     let read: [Stored<ObjectPlan>, Stored<PlanApproval>[]];
     try {
       read = await Promise.all([
@@ -326,11 +333,11 @@ export class PlanService {
       throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
       const { plan, inputs, object, forums, bindings } = await this.answerInputs(tx, actor, id);
-      if (body.round !== undefined && body.round !== plan.approvalRound)
-        throw conflict('conflict.staleRound', { round: body.round, current: plan.approvalRound });
       const before = this.approvalOf(plan, inputs.holders, inputs.answers);
       const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
       if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
+      if (body.round !== undefined && body.round !== plan.approvalRound)
+        throw conflict('conflict.staleRound', { round: body.round, current: plan.approvalRound });
       const mine = before.approvers.filter((a) => roles.includes(a.role));
       if (plan.status !== 'preliminary') {
         // A replay after the outcome is decided is harmless when it says the same thing.

@@ -64,9 +64,9 @@ export const COLLECTIONS = {
   products: define<ObjectProduct>()('products', ['objectId']),
   components: define<Component>()('components', ['ownerObjectId', 'kind', 'name']),
   productComponents: define<ProductComponent>()('productComponents', [
-    'objectId',
     'productId',
     'componentId',
+    'objectId',
   ]),
   relatedObjects: define<RelatedObject>()('relatedObjects', ['objectId']),
   people: define<Person>()('people', ['email', 'entraObjectId']),
@@ -77,13 +77,13 @@ export const COLLECTIONS = {
   planApprovals: define<PlanApproval>()('planApprovals', ['planId', 'round']),
   initiatives: define<Initiative>()('initiatives', ['objectId', 'escalationLevel', 'status']),
   forums: define<Forum>()('forums', ['objectId', 'kind']),
-  decisions: define<Decision>()('decisions', ['forumId', 'objectId', 'planId', 'initiativeId', 'decidedAt']),
+  decisions: define<Decision>()('decisions', ['planId', 'initiativeId', 'forumId', 'objectId', 'decidedAt']),
   meetings: define<Meeting>()('meetings', ['forumId', 'start']),
   channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),
   conversations: define<ConversationRef>()('conversations', ['conversationId', 'teamId', 'channelId']),
-  outbox: define<OutboxMessage>()('outbox', ['status', 'subjectKey', 'nextAttemptAt']),
-  auditLog: define<AuditEntry>()('auditLog', ['actorId', 'collection', 'recordId']),
-  actionItems: define<ActionItem>()('actionItems', ['forumId', 'meetingId', 'status', 'dueDate']),
+  outbox: define<OutboxMessage>()('outbox', ['subjectKey', 'status', 'nextAttemptAt']),
+  auditLog: define<AuditEntry>()('auditLog', ['recordId', 'actorId', 'collection']),
+  actionItems: define<ActionItem>()('actionItems', ['meetingId', 'forumId', 'status', 'dueDate']),
   leases: define<Lease>()('leases', ['name']),
 } as const;
 

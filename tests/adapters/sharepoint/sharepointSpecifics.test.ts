@@ -367,36 +367,85 @@ describe('transactions (best effort, ADR 0008)', () => {
     ]);
   });
 
-  it('reads issued in the same tick as a chain of writes travel free in its $batch; a failed write stops only the chain', async () => {
+  it('reads issued in the same tick as a chain of writes travel in its $batch, after the writes (one chain: Graph takes no mix)', async () => {
     const a = await store.people.create(person(1));
     const b = await store.people.create(person(2));
     site.fake.resetLog();
-    await store
-      .transaction(async (tx) => {
-        await tx.people.get(a.id);
-        site.fake.list('Objektnav People').items.get(Number(a.id))!.version++; // someone edits it in SharePoint
-        const results = await Promise.allSettled([
-          tx.people.update(a.id, person(1, { title: 'Stale' }), a.etag),
-          tx.people.get(b.id),
-          tx.people.create(person(3)),
-          tx.people.findAll({ email: 'p2@objektnav.example' }),
-        ]);
-        expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected', 'fulfilled']);
-        expect((results[1] as PromiseFulfilledResult<Person | undefined>).value?.displayName).toBe(
-          'Person 2',
-        );
-      })
-      .catch(() => undefined);
-    // One round trip: the two writes chained (the second depends on the first), the reads independent.
-    const batch = site.fake.log[1]!;
-    expect(site.fake.log).toHaveLength(2);
-    expect(batch.inner!.map((r) => [r.method, r.dependsOn])).toEqual([
-      ['PATCH', undefined],
-      ['GET', undefined],
-      ['POST', ['1']],
-      ['GET', undefined],
+    const [found, , , missing, byEmail] = await store.transaction(async (tx) => {
+      await tx.people.get(a.id);
+      return Promise.all([
+        tx.people.get(b.id),
+        tx.people.update(a.id, person(1, { title: 'Ny' }), a.etag),
+        tx.people.create(person(3)),
+        tx.people.get('999999'), // a 404 of its own: holds back the reads after it, which go again
+        tx.people.findAll({ email: 'p2@objektnav.example' }),
+      ]);
+    });
+    expect(found?.displayName).toBe('Person 2');
+    expect(missing).toBeUndefined();
+    expect(byEmail.map((p) => p.displayName)).toEqual(['Person 2']);
+    // The read of a, then one chain: the two writes in the order issued, then the reads; then the read
+    // held back by the 404 before it, alone.
+    const log = site.fake.log.map((r) =>
+      (r.inner ?? [{ method: r.method, dependsOn: undefined }]).map((i) => [
+        i.method,
+        i.dependsOn?.[0] ?? null,
+      ]),
+    );
+    expect(log).toEqual([
+      [['GET', null]],
+      [
+        ['PATCH', null],
+        ['POST', '1'],
+        ['GET', '2'],
+        ['GET', '3'],
+        ['GET', '4'],
+      ],
+      [['GET', null]],
     ]);
-    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1', 'Person 2']);
+    expect((await store.people.findAll()).map((p) => p.title)).toEqual(['Ny', 'Handläggare', 'Handläggare']);
+  });
+
+  it('a throttled write in such a chain is sent again with everything after it, in order', async () => {
+    const a = await store.people.create(person(1));
+    site.fake.resetLog();
+    site.fake.throttle(
+      1,
+      0,
+      (method, url, inBatch) => inBatch && method === 'POST' && url.endsWith('/items'),
+    );
+    await store.transaction(async (tx) => {
+      await tx.people.get(a.id);
+      await Promise.all([
+        tx.people.update(a.id, person(1, { title: 'Först' }), a.etag),
+        tx.people.create(person(2)),
+        tx.people.findAll({ email: 'p1@objektnav.example' }),
+      ]);
+    });
+    const batches = site.fake.log.filter((r) => r.inner).map((r) => r.inner!.map((i) => i.method));
+    expect(batches).toEqual([
+      ['PATCH', 'POST', 'GET'],
+      ['POST', 'GET'],
+    ]);
+    expect((await store.people.findAll()).map((p) => p.title)).toEqual(['Först', 'Handläggare']);
+  });
+
+  it('the fake refuses a $batch that mixes dependent and independent requests, as Graph does', async () => {
+    const graph = site.graph();
+    const url = `/sites/${site.fake.siteId}/lists`;
+    const res = await graph.send({
+      method: 'POST',
+      path: '/$batch',
+      body: {
+        requests: [
+          { id: '1', method: 'GET', url },
+          { id: '2', method: 'GET', url, dependsOn: ['1'] },
+          { id: '3', method: 'GET', url, dependsOn: ['2'] },
+          { id: '4', method: 'GET', url },
+        ],
+      },
+    });
+    expect(res.status).toBe(400);
   });
 
   it('when the work fails early, writes still under way are waited for and undone too', async () => {
@@ -443,9 +492,10 @@ describe('the audit log on SharePoint', () => {
         await tx.people.create(person(2));
       }),
     );
-    // Create alone; then the update with the create's entry; then the second create with the update's
-    // entry; then the last entry: four round trips for three writes, not six. Each entry is chained after
-    // the write it travels with: if that write fails, the transaction is undone and the entry not written.
+    // Create alone; then the create's entry with the update; then the update's entry with the second
+    // create; then the last entry: four round trips for three writes, not six. Each entry is chained ahead
+    // of the write it travels with, so it stands whatever becomes of that write; if the transaction
+    // fails, the store's undo removes it with the writes.
     const lists = site.fake.log.map((r) =>
       (r.inner ?? [r]).map((i) => `${i.method} ${/lists\/([^/]+)/.exec(decodeURIComponent(i.url))?.[1]}`),
     );
@@ -453,8 +503,8 @@ describe('the audit log on SharePoint', () => {
     const log = site.fake.list('Objektnav Audit Log').id;
     expect(lists).toEqual([
       [`POST ${people}`],
-      [`PATCH ${people}`, `POST ${log}`],
-      [`POST ${people}`, `POST ${log}`],
+      [`POST ${log}`, `PATCH ${people}`],
+      [`POST ${log}`, `POST ${people}`],
       [`POST ${log}`],
     ]);
     const entries = await store.auditLog.findAll({ collection: 'people' });
@@ -464,6 +514,41 @@ describe('the audit log on SharePoint', () => {
       ['create', '7', 'r1'],
     ]);
     expect(entries[1]!.after).toMatchObject({ title: 'Ny titel' });
+  });
+
+  it('a transaction inside another joins its journal: entries still ride with the next write', async () => {
+    const audited = auditedStore(store, clock);
+    await audited.transaction(async (tx) => {
+      await tx.people.create(person(1));
+      await audited.transaction(async (inner) => {
+        await inner.people.create(person(2));
+      });
+    });
+    const people = site.fake.list('Objektnav People').id;
+    const log = site.fake.list('Objektnav Audit Log').id;
+    const lists = site.fake.log.map((r) =>
+      (r.inner ?? [r]).map((i) => `${i.method} ${/lists\/([^/]+)/.exec(decodeURIComponent(i.url))?.[1]}`),
+    );
+    expect(lists).toEqual([[`POST ${people}`], [`POST ${log}`, `POST ${people}`], [`POST ${log}`]]);
+    expect(await store.auditLog.findAll({ collection: 'people' })).toHaveLength(2);
+  });
+
+  it('a use case that survives a failed write keeps the entries of the writes that succeeded', async () => {
+    const audited = auditedStore(store, clock);
+    const a = await store.people.create(person(1));
+    site.fake.resetLog();
+    await runInAuditScope({ via: 'api', requestId: 'r2', personId: '7' }, () =>
+      audited.transaction(async (tx) => {
+        const current = (await tx.people.get(a.id))!;
+        site.fake.list('Objektnav People').items.get(Number(a.id))!.version++; // edited in SharePoint
+        await tx.people.create(person(2));
+        // The create's entry travels with this PATCH, which Graph refuses (412); the use case goes on.
+        await tx.people.update(a.id, person(1, { title: 'Stale' }), current.etag).catch(() => undefined);
+      }),
+    );
+    expect(site.fake.log.at(-1)!.inner!.map((i) => i.method)).toEqual(['POST', 'PATCH']);
+    expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['Person 1', 'Person 2']);
+    expect((await store.auditLog.findAll()).map((e) => e.action)).toEqual(['create']);
   });
 
   it('when a later write fails, the entries already written are undone with the writes', async () => {

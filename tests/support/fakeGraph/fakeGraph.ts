@@ -251,6 +251,12 @@ export class FakeGraph {
       return error(400, 'BadRequest', 'Invalid batch payload format.');
     if (requests.length > 20)
       return error(400, 'BadRequest', 'The number of batch requests exceeds the limit of 20.');
+    if (!acceptedDependencies(requests as { id: string; dependsOn?: string[] }[]))
+      return error(
+        400,
+        'BadRequest',
+        'Dependencies must be all parallel, all serial, or all on the same request.',
+      );
     logged.inner = [];
     const statuses = new Map<string, number>();
     const responses: unknown[] = [];
@@ -790,4 +796,23 @@ export class FakeGraph {
 
 export async function startFakeGraph(): Promise<FakeGraph> {
   return new FakeGraph().start();
+}
+
+/**
+ * The shapes of dependsOn that Graph accepts in one $batch (its SDK's BatchRequestContent checks the
+ * same): none at all; each request on the one before it; or every dependent on the same single request,
+ * which depends on none.
+ */
+function acceptedDependencies(requests: { id: string; dependsOn?: string[] }[]): boolean {
+  const deps = requests.map((r) => r.dependsOn ?? []);
+  if (deps.every((d) => d.length === 0)) return true;
+  const serial = requests.every((r, i) =>
+    i === 0 ? deps[0]!.length === 0 : deps[i]!.length === 1 && deps[i]![0] === requests[i - 1]!.id,
+  );
+  if (serial) return true;
+  const targets = new Set(deps.filter((d) => d.length > 0).map((d) => d.join(',')));
+  if (targets.size !== 1 || deps.some((d) => d.length > 1)) return false;
+  const [target] = [...targets];
+  const root = requests.find((r) => r.id === target);
+  return root !== undefined && (root.dependsOn ?? []).length === 0;
 }
