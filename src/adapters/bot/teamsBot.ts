@@ -14,6 +14,7 @@ import type { CardRenderer, Links } from './cardRenderer';
 import { APPROVAL_VERBS, type ApprovalView } from './cards/approvalCard';
 import { DECISION_OUTCOMES, ESCALATION_VERBS, type EscalationView } from './cards/escalationCard';
 import { ESCALATION_LEVELS } from '../../domain/model';
+import type { ApproverStatus } from '../../domain/plan/lifecycle';
 import type { AdaptiveCard } from './cards/card';
 import { helpCard, noticeCard, planCard, statusCard } from './cards/infoCards';
 import { cardLocale, say, type CardLocale } from './cards/texts';
@@ -367,15 +368,14 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       verb === APPROVAL_VERBS.refresh ? 'now' : 'with-answer',
     );
     const show = (view: ApprovalView) => renderer.approval(data.planId, locale, view).then(cardResponse);
-    const mineIn = async (personId: string) =>
-      (await services.bot.approvalState(data.planId)).approval.approvers.filter((a) =>
-        a.personIds.includes(personId),
-      );
+    /** The approver rows of the clicker in an approval state. */
+    const mineOf = (state: { approval: { approvers: ApproverStatus[] } }, personId: string) =>
+      state.approval.approvers.filter((a) => a.personIds.includes(personId));
     try {
       if (!actor) return await show({ kind: 'notice', message: say(locale, 'unknownUser') });
       if (verb === APPROVAL_VERBS.refresh) {
         const state = await services.bot.approvalState(data.planId);
-        const mine = state.approval.approvers.filter((a) => a.personIds.includes(actor.personId));
+        const mine = mineOf(state, actor.personId);
         // Someone who clicked "approve or reject" without being an approver is told why nothing happens.
         const view = viewFor(mine, state.plan.status);
         const clicked = (activity.value as { trigger?: string } | undefined)?.trigger === 'manual';
@@ -403,7 +403,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
         if (error.key === 'conflict.staleRound')
           return await show({ kind: 'notice', message: say(locale, 'staleRound') });
         if (error.kind === 'validation') {
-          const mine = await mineIn(actor.personId);
+          const mine = mineOf(await services.bot.approvalState(data.planId), actor.personId);
           return await show({
             kind: 'approver',
             role: (mine.find((a) => a.outcome === null) ?? mine[0])?.role ?? 'ownerBusiness',

@@ -99,7 +99,6 @@ export class BotService {
     if (!teamsUserId || person.teamsUserId === teamsUserId) return;
     await store.people
       .update(person.id, { ...data(person), teamsUserId }, person.etag)
-      .then(() => undefined)
       .catch(() => undefined);
   }
 

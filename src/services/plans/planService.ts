@@ -17,6 +17,7 @@ import type {
   ObjectRole,
   PlanApproval,
   PlanSections,
+  RoleAssignment,
   Side,
 } from '../../domain/model';
 import { AppError, conflict, notFound } from '../errors';
@@ -91,12 +92,7 @@ export class PlanService {
       tx.roleAssignments.findAll({ objectId: plan.objectId }),
       tx.planApprovals.findAll({ planId: plan.id, round: plan.approvalRound }),
     ]);
-    const holders: Partial<Record<ObjectRole, string[]>> = {};
-    for (const a of assignments) {
-      const role = a.role as ObjectRole;
-      (holders[role] ??= []).push(a.personId);
-    }
-    return { holders, answers: answers as PlanApproval[] };
+    return { holders: holdersOf(assignments), answers: answers as PlanApproval[] };
   }
 
   private approvalOf(
@@ -315,10 +311,8 @@ export class PlanService {
     const [plan, allAnswers] = read;
     const [assignments, object, forums, bindings] = await (ahead.get(plan.objectId) ??
       objectPart(plan.objectId));
-    const holders: Partial<Record<ObjectRole, string[]>> = {};
-    for (const a of assignments) (holders[a.role as ObjectRole] ??= []).push(a.personId);
     const answers = allAnswers.filter((a) => a.round === plan.approvalRound);
-    return { plan, inputs: { holders, answers }, object, forums, bindings };
+    return { plan, inputs: { holders: holdersOf(assignments), answers }, object, forums, bindings };
   }
 
   /**
@@ -414,4 +408,11 @@ export class PlanService {
     const to = this.transitionOrThrow(plan, transition);
     return this.store.plans.update(id, { ...data(plan), status: to }, plan.etag);
   }
+}
+
+/** Who holds each of an object's roles, from its role assignments. */
+function holdersOf(assignments: readonly Pick<RoleAssignment, 'role' | 'personId'>[]) {
+  const holders: Partial<Record<ObjectRole, string[]>> = {};
+  for (const a of assignments) (holders[a.role as ObjectRole] ??= []).push(a.personId);
+  return holders;
 }
