@@ -228,7 +228,7 @@ describe('reminders with a lease', () => {
         clock: { now: () => DEMO_NOW },
         logger: jsonLogger('silent'),
         env: {},
-        bot: { dispatcher: { intervalMs: 3_600_000 } },
+        bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 } },
       },
     );
     try {

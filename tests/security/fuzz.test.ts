@@ -112,7 +112,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   t = await startTestApp({
     env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
-    bot: { dispatcher: { intervalMs: 3_600_000, baseDelayMs: 1000 } },
+    bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   // An administrator (most rights) and AKN's business owner (the object's rights): the payload, not
   // the permission, is what must be refused.

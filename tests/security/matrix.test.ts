@@ -97,7 +97,7 @@ async function validBodies(): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   t = await startTestApp({
     env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
-    bot: { dispatcher: { intervalMs: 3_600_000, baseDelayMs: 1000 } },
+    bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   roleless = (
     await t.app.store.people.create({ displayName: 'Utan Roll', email: 'utan.roll@example.se', title: '' })

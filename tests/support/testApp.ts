@@ -63,7 +63,7 @@ export async function startTestApp(
     // Settings outside Config (bot credentials) come from the test, never from the machine's environment.
     env: options.env ?? {},
     // The outbox and the reminders run when a test runs them (kick, runDue), not on timers.
-    bot: { dispatcher: { intervalMs: 3_600_000 }, ...options.bot },
+    bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 }, ...options.bot },
     reminderIntervalMs: 3_600_000,
     ...(options.calendar ? { calendar: options.calendar } : {}),
     ...(options.delegatedTokens ? { delegatedTokens: options.delegatedTokens } : {}),

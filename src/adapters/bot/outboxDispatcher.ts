@@ -17,6 +17,8 @@ export interface DispatcherOptions {
   /** How long a claimed message may stay in "sending" before another run takes it back. */
   sendingLeaseMs: number;
   intervalMs: number;
+  /** How long a nudge waits, so that the nudges of a burst of clicks share one pass. */
+  nudgeDelayMs: number;
 }
 
 export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
@@ -25,6 +27,7 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   maxDelayMs: 5 * 60_000,
   sendingLeaseMs: 2 * 60_000,
   intervalMs: 1000,
+  nudgeDelayMs: 25,
 };
 
 /** Delay before attempt n+1: base × 2^(n−1), capped; Retry-After from the service wins when it is longer. */
@@ -56,7 +59,10 @@ function describe(error: unknown): string {
 
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | undefined;
+  private nudged: NodeJS.Timeout | undefined;
   private running: Promise<number> | null = null;
+  private again: Promise<number> | null = null;
+  private stopped = false;
   private readonly options: DispatcherOptions;
 
   constructor(
@@ -71,25 +77,59 @@ export class OutboxDispatcher {
   }
 
   start(): void {
+    this.stopped = false;
     if (this.timer) return;
-    this.timer = setInterval(() => void this.kick(), this.options.intervalMs);
+    this.timer = setInterval(() => this.pass(), this.options.intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+    if (this.nudged) clearTimeout(this.nudged);
+    this.timer = this.nudged = undefined;
+    await this.again?.catch(() => undefined);
+    await this.running?.catch(() => undefined);
   }
 
-  /** Runs a pass now unless one is running (then that pass is awaited). */
+  /** A pass nobody waits for: a failure is logged, and the next pass tries again. */
+  private pass(): void {
+    this.kick().catch((error: unknown) =>
+      this.logger.log('warn', 'outbox pass failed', { error: describe(error) }),
+    );
+  }
+
+  /**
+   * Runs a pass now; resolves with how many messages it sent. While a pass runs, another follows it
+   * (shared by every kick meanwhile): the running one may have read the outbox before the message that
+   * prompted this kick was written.
+   */
   kick(): Promise<number> {
-    if (!this.running) {
-      this.running = this.runOnce().finally(() => {
-        this.running = null;
-      });
+    if (this.running) {
+      const next = () => {
+        this.again = null;
+        return this.kick();
+      };
+      this.again ??= this.running.then(next, next);
+      return this.again;
     }
+    this.running = this.runOnce().finally(() => {
+      this.running = null;
+    });
     return this.running;
+  }
+
+  /**
+   * Asks for a pass soon, without waiting for it: what a request does after queueing a card. The pass
+   * runs after the request has answered, and the nudges of a burst (fifty approvers clicking at once)
+   * share one pass instead of each reading the outbox again.
+   */
+  nudge(): void {
+    if (this.nudged || this.stopped) return;
+    this.nudged = setTimeout(() => {
+      this.nudged = undefined;
+      this.pass();
+    }, this.options.nudgeDelayMs);
   }
 
   /** Sends every due message once; returns how many were sent. */

@@ -32,7 +32,7 @@ export interface BotDeps {
   services: Services;
   renderer: CardRenderer;
   /** Sends due outbox messages now (after a change that updates cards). */
-  dispatcher: Pick<OutboxDispatcher, 'kick'>;
+  dispatcher: Pick<OutboxDispatcher, 'nudge'>;
   links: Links;
   logger: Logger;
   /** Demo mode: unauthenticated Bot Connector requests are accepted and "agera som" is allowed. */
@@ -151,6 +151,8 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   const web = express();
   // Every request passes through this app (mounted first): it must not announce Express either.
   web.disable('x-powered-by');
+  // Bot Framework answers are never cached or revalidated; an ETag would only cost a hash of each card.
+  web.set('etag', false);
   // Before the SDK sees it: anything that is not shaped like an activity is a 400, not a crash in the
   // SDK (a JSON array made it answer 500). Registered first, so it runs before the SDK's own route.
   web.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
@@ -335,7 +337,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
             plan.id,
           )
         ) {
-          void dispatcher.kick();
+          dispatcher.nudge();
         }
       }
       return;
@@ -414,7 +416,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       }
       // Everyone's copy of the card is updated through the outbox; the clicker gets theirs at once,
       // rendered around the plan and approval the answer returned (not read again).
-      void dispatcher.kick();
+      dispatcher.nudge();
       const after = await services.bot.approvalStateOf(result.plan, result.approval);
       return cardResponse(renderer.approvalFrom(after, locale, { kind: 'answered', outcome }));
     } catch (error) {
@@ -461,7 +463,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
           return await show({ kind: 'notice', message: say(locale, 'notDecider') });
         return await show({ kind: 'notice', message: translate(locale, error.key, error.params) });
       }
-      void dispatcher.kick();
+      dispatcher.nudge();
       return await show({ kind: 'decided' });
     } catch (error) {
       deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {

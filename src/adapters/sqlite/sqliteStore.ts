@@ -21,6 +21,7 @@ import {
   type Stored,
   type Collection,
 } from '../../services/ports/store';
+import { BACKSTOP_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer';
 import { migrate } from './migrations';
 import { Mutex } from './mutex';
 
@@ -40,6 +41,8 @@ export interface SqliteStoreOptions {
   /** A file path, or ':memory:' (then a single connection serves reads and writes). */
   path: string;
   now?: () => Date;
+  /** How often the background thread checkpoints the WAL (default 100 ms). */
+  checkpointIntervalMs?: number;
 }
 
 const etagOf = (version: number) => `"${version}"`;
@@ -76,6 +79,9 @@ class SqliteEngine {
   private readonly inTransaction = new AsyncLocalStorage<true>();
   private readonly now: () => Date;
   private seq: number;
+  /** True from BEGIN to COMMIT or ROLLBACK of a transaction (which may await in between). */
+  private transactionOpen = false;
+  private readonly checkpointer: Checkpointer | null;
   readonly collections: StoreCollections;
   /** Compiled statements by connection and SQL: compiling is a large part of a small query's cost. */
   private readonly statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
@@ -89,6 +95,11 @@ class SqliteEngine {
     migrate(this.writer);
     this.reader = memory ? this.writer : new DatabaseSync(options.path, { readOnly: true });
     if (!memory) this.reader.exec('PRAGMA busy_timeout = 5000;');
+    // Checkpoints run on a thread of their own (see checkpointer.ts); the writer's is only a backstop.
+    if (!memory) this.writer.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES};`);
+    this.checkpointer = memory
+      ? null
+      : startCheckpointer(options.path, { intervalMs: options.checkpointIntervalMs ?? 100 });
     this.seq = this.maxSeq();
     const entries = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
       name,
@@ -122,14 +133,21 @@ class SqliteEngine {
     return this.lock.run(async () => work());
   }
 
+  /**
+   * The reader exists so that reads do not see a transaction that is still open (one that awaits
+   * between its statements). When none is open, the writer reads as well and faster: SQLite empties a
+   * connection's page cache whenever another connection has committed, so the reader starts each
+   * request cold while the writer's cache stays warm with the pages just written.
+   */
   private readDb(): DatabaseSync {
-    return this.inTransaction.getStore() ? this.writer : this.reader;
+    return this.inTransaction.getStore() || !this.transactionOpen ? this.writer : this.reader;
   }
 
   async transaction<R>(work: (tx: StoreCollections) => Promise<R>): Promise<R> {
     if (this.inTransaction.getStore()) return work(this.collections);
     return this.lock.run(async () => {
       this.writer.exec('BEGIN IMMEDIATE');
+      this.transactionOpen = true;
       try {
         const result = await this.inTransaction.run(true, () => work(this.collections));
         this.writer.exec('COMMIT');
@@ -137,6 +155,8 @@ class SqliteEngine {
       } catch (error) {
         this.writer.exec('ROLLBACK');
         throw error;
+      } finally {
+        this.transactionOpen = false;
       }
     });
   }
@@ -147,6 +167,8 @@ class SqliteEngine {
   }
 
   async close(): Promise<void> {
+    // Stopped first: the last connection to close then checkpoints what is left and removes the WAL.
+    await this.checkpointer?.stop();
     await this.lock.run(async () => {
       if (this.reader !== this.writer) this.reader.close();
       this.writer.close();

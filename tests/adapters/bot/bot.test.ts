@@ -49,7 +49,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   t = await startTestApp({
     clock: { now: () => new Date(now) },
-    bot: { dispatcher: { intervalMs: 3_600_000, baseDelayMs: 1000 } },
+    bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   ch = {
     serviceUrl: connector.url,

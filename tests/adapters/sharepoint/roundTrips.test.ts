@@ -22,7 +22,7 @@ beforeAll(async () => {
     clock: { now: () => DEMO_NOW },
     logger: jsonLogger('silent'),
     env: {},
-    bot: { dispatcher: { intervalMs: 3_600_000 } },
+    bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 } },
     reminderIntervalMs: 3_600_000,
   });
   for (const p of await app.store.people.findAll()) people.set(p.displayName, p.id);

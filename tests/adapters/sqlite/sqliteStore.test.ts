@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
@@ -106,6 +107,54 @@ describe('embedded store specifics', () => {
     await tx;
     await outside;
     expect((await store.people.findAll()).map((p) => p.displayName)).toEqual(['I transaktion', 'Utanför']);
+    await store.close();
+  });
+
+  it('copies the WAL into the database from a thread of its own, not in a commit', async () => {
+    const path = join(dir.path, 'w.db');
+    const size = () => statSync(path).size;
+    const store = openSqliteStore({ path, checkpointIntervalMs: 3_600_000 });
+    const before = size();
+    // About 150 pages: far below the writer's backstop, so only the background thread copies them.
+    for (let i = 0; i < 150; i++)
+      await store.people.create({
+        displayName: `P${i} ${'x'.repeat(3000)}`,
+        email: `p${i}@x.example`,
+        title: '',
+      });
+    expect(size()).toBe(before);
+    await store.close();
+
+    const again = openSqliteStore({ path, checkpointIntervalMs: 20 });
+    const grown = size(); // the last connection to close checkpointed
+    for (let i = 0; i < 150; i++)
+      await again.people.create({
+        displayName: `Q${i} ${'y'.repeat(3000)}`,
+        email: `q${i}@x.example`,
+        title: '',
+      });
+    expect(size()).toBe(grown);
+    for (let i = 0; i < 100 && size() === grown; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(size()).toBeGreaterThan(grown);
+    expect(await again.people.findAll()).toHaveLength(300);
+    await again.close();
+  });
+
+  it('a read outside a transaction never sees one that is still open, on either connection', async () => {
+    const store = openSqliteStore({ path: join(dir.path, 'r.db') });
+    const kept = await store.people.create({ displayName: 'Före', email: 'f@x.example', title: '' });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const tx = store.transaction(async (t) => {
+      await t.people.update(kept.id, { displayName: 'Under', email: 'f@x.example', title: '' }, kept.etag);
+      await held;
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await store.people.get(kept.id))?.displayName).toBe('Före');
+    release();
+    await tx;
+    // With no transaction open the writer's connection serves reads: it sees what was committed.
+    expect((await store.people.get(kept.id))?.displayName).toBe('Under');
     await store.close();
   });
 

@@ -1,0 +1,124 @@
+// When the outbox is read: a burst of nudges shares one pass, and a kick while a pass runs is followed by
+// another pass (the running one may have read the outbox before the kick's message was written).
+import { join } from 'node:path';
+import type { OutboxMessage } from '../../../src/domain/model';
+import type { CardRenderer } from '../../../src/adapters/bot/cardRenderer';
+import type { Connector } from '../../../src/adapters/bot/connector';
+import { OutboxDispatcher } from '../../../src/adapters/bot/outboxDispatcher';
+import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
+import type { Logger } from '../../../src/services/ports/logger';
+import type { Store } from '../../../src/services/ports/store';
+import { tempDir } from '../../support/tempDir';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function message(n: number): OutboxMessage {
+  return {
+    action: 'post',
+    subject: { type: 'planApproval', planId: `plan-${n}` },
+    subjectKey: `planApproval:plan-${n}|19:c`,
+    conversationId: '19:c',
+    serviceUrl: 'https://smba.example/',
+    locale: 'sv',
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: NOW.toISOString(),
+    lastError: '',
+    activityId: null,
+  };
+}
+
+let dir: ReturnType<typeof tempDir>;
+let store: Store;
+let posted: string[];
+let passes: number;
+/** Posts begun (a pass that has begun one has read the outbox). */
+let posting: number;
+/** Holds each post until the test lets it go, to keep a pass running. */
+let gate: Promise<void>;
+
+function dispatcher(nudgeDelayMs: number) {
+  const connector: Connector = {
+    async post(_url, _conversation, card) {
+      posting++;
+      await gate;
+      posted.push(String((card as { planId?: string }).planId));
+      return `activity-${posted.length}`;
+    },
+    async update() {},
+  };
+  const renderer = {
+    render: async (subject: { planId: string }) => ({ planId: subject.planId }),
+  } as unknown as CardRenderer;
+  const silent: Logger = { log() {}, enabled: () => false };
+  const d = new OutboxDispatcher(store, renderer, connector, { now: () => NOW }, silent, {
+    intervalMs: 3_600_000,
+    nudgeDelayMs,
+  });
+  const runOnce = d.runOnce.bind(d);
+  d.runOnce = () => {
+    passes++;
+    return runOnce();
+  };
+  return d;
+}
+
+beforeEach(() => {
+  dir = tempDir();
+  store = openSqliteStore({ path: join(dir.path, 'o.db') });
+  posted = [];
+  passes = 0;
+  posting = 0;
+  gate = Promise.resolve();
+});
+
+afterEach(async () => {
+  await store.close();
+  dir.cleanup();
+});
+
+const waitFor = async (done: () => boolean) => {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+it('nudges within the delay share one pass, which sends every message queued meanwhile', async () => {
+  const d = dispatcher(30);
+  for (let n = 1; n <= 5; n++) {
+    await store.outbox.create(message(n));
+    d.nudge();
+  }
+  expect(passes).toBe(0); // nothing yet: the requests that nudged have answered first
+  await waitFor(() => posted.length === 5);
+  expect(posted.sort()).toEqual(['plan-1', 'plan-2', 'plan-3', 'plan-4', 'plan-5']);
+  expect(passes).toBe(1);
+  await d.stop();
+});
+
+it('a kick while a pass runs gets a pass of its own after it, shared with other kicks meanwhile', async () => {
+  const d = dispatcher(3_600_000);
+  let release!: () => void;
+  gate = new Promise((r) => (release = r));
+  await store.outbox.create(message(1));
+  const first = d.kick();
+  await waitFor(() => posting === 1);
+  // Written after the running pass read the outbox: that pass cannot see it.
+  await store.outbox.create(message(2));
+  const second = d.kick();
+  const third = d.kick();
+  expect(third).toBe(second);
+  release();
+  expect(await first).toBe(1);
+  expect(await second).toBe(1);
+  expect(posted).toEqual(['plan-1', 'plan-2']);
+  expect(passes).toBe(2);
+  await d.stop();
+});
+
+it('a stopped dispatcher ignores nudges', async () => {
+  const d = dispatcher(10);
+  await d.stop();
+  await store.outbox.create(message(1));
+  d.nudge();
+  await new Promise((r) => setTimeout(r, 50));
+  expect(passes).toBe(0);
+});
