@@ -72,7 +72,8 @@ const activityEnvelope = z.looseObject({
     tenantId: z.string().max(100).optional(),
   }),
   channelData: z.looseObject({}).optional(),
-  serviceUrl: z.string().max(2000).optional(),
+  // The Bot Connector always says where to answer; without it the SDK fails on the activity (a 500).
+  serviceUrl: z.string().min(1).max(2000),
 });
 
 /** The SDK's logger interface over ours. Messages are only formatted when their level is written. */

@@ -180,13 +180,15 @@ class SqliteEngine {
     const table = `"${def.name}"`;
     const indexed = new Set<string>(def.indexed);
     const rank = (field: string) => (def.indexed as readonly string[]).indexOf(field);
-    const toStored = (row: Row): Stored<unknown> => ({
-      ...(JSON.parse(row.data) as object),
-      id: row.id,
-      etag: etagOf(row.version),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    });
+    const toStored = (row: Row): Stored<unknown> => {
+      // The parsed object is fresh and ours: the metadata is added to it rather than to a copy of it.
+      const record = JSON.parse(row.data) as Record<string, unknown>;
+      record.id = row.id;
+      record.etag = etagOf(row.version);
+      record.createdAt = row.created_at;
+      record.updatedAt = row.updated_at;
+      return record as unknown as Stored<unknown>;
+    };
     const strip = (data: object): string => {
       // Meta fields live in their own columns; never store a copy that could disagree.
       const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...rest } = data as Record<string, unknown>;
