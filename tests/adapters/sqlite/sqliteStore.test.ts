@@ -113,27 +113,20 @@ describe('embedded store specifics', () => {
   it('copies the WAL into the database from a thread of its own, not in a commit', async () => {
     const path = join(dir.path, 'w.db');
     const size = () => statSync(path).size;
+    // About 150 pages: far below the writer's backstop, so only the background thread copies them.
+    const fill = async (store: Store, prefix: string) => {
+      for (let i = 0; i < 150; i++)
+        await store.people.create({ displayName: `${prefix}${i} ${'x'.repeat(3000)}`, email: '', title: '' });
+    };
     const store = openSqliteStore({ path, checkpointIntervalMs: 3_600_000 });
     const before = size();
-    // About 150 pages: far below the writer's backstop, so only the background thread copies them.
-    for (let i = 0; i < 150; i++)
-      await store.people.create({
-        displayName: `P${i} ${'x'.repeat(3000)}`,
-        email: `p${i}@x.example`,
-        title: '',
-      });
-    expect(size()).toBe(before);
+    await fill(store, 'P');
+    expect(size()).toBe(before); // the commits did not checkpoint
     await store.close();
 
     const again = openSqliteStore({ path, checkpointIntervalMs: 20 });
     const grown = size(); // the last connection to close checkpointed
-    for (let i = 0; i < 150; i++)
-      await again.people.create({
-        displayName: `Q${i} ${'y'.repeat(3000)}`,
-        email: `q${i}@x.example`,
-        title: '',
-      });
-    expect(size()).toBe(grown);
+    await fill(again, 'Q');
     for (let i = 0; i < 100 && size() === grown; i++) await new Promise((r) => setTimeout(r, 10));
     expect(size()).toBeGreaterThan(grown);
     expect(await again.people.findAll()).toHaveLength(300);
