@@ -12,5 +12,10 @@ export async function openStore(config: Config, clock: Clock, logger: Logger): P
     // SharePoint keeps its own timestamps (createdDateTime, lastModifiedDateTime); the clock is not used.
     return openSharePointStoreFor(requireSharePoint(config), logger);
   }
-  return openSqliteStore({ path: join(config.dataDir, 'objektnav.db'), now: () => clock.now() });
+  return openSqliteStore({
+    path: join(config.dataDir, 'objektnav.db'),
+    now: () => clock.now(),
+    onCheckpointerFailure: (error) =>
+      logger.log('warn', 'WAL checkpoints are back on the writer', { error: error.message }),
+  });
 }

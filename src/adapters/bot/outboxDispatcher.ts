@@ -105,6 +105,8 @@ export class OutboxDispatcher {
    * prompted this kick was written.
    */
   kick(): Promise<number> {
+    // Once stopped, nothing starts a pass that stop() would not wait for (the store may be closing).
+    if (this.stopped) return Promise.resolve(0);
     if (this.running) {
       const next = () => {
         this.again = null;
@@ -130,6 +132,7 @@ export class OutboxDispatcher {
       this.nudged = undefined;
       this.pass();
     }, this.options.nudgeDelayMs);
+    this.nudged.unref();
   }
 
   /** Sends every due message once; returns how many were sent. */

@@ -72,8 +72,11 @@ const activityEnvelope = z.looseObject({
     tenantId: z.string().max(100).optional(),
   }),
   channelData: z.looseObject({}).optional(),
-  // The Bot Connector always says where to answer; without it the SDK fails on the activity (a 500).
-  serviceUrl: z.string().min(1).max(2000),
+  // The Bot Connector always says where to answer, on http(s); without it the SDK fails on the activity.
+  serviceUrl: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s]+$/),
 });
 
 /** The SDK's logger interface over ours. Messages are only formatted when their level is written. */
@@ -197,8 +200,22 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
     return ctx.next();
   });
 
+  /**
+   * A reply that cannot be delivered (the Bot Connector unreachable or refusing) is logged, and the
+   * activity still answered 200: it was received and handled, and a 5xx would only make the connector
+   * send it again. Cards that must arrive go through the outbox, which retries.
+   */
+  const sendReply = (ctx: { send(activity: never): Promise<unknown> }, card: AdaptiveCard) =>
+    ctx.send(cardActivity(card) as never).then(
+      () => undefined,
+      (error: unknown) =>
+        deps.logger.log('error', 'could not send a reply', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
+
   app.on('install.add', async (ctx) => {
-    await ctx.send(cardActivity(noticeCard(say(cardLocale(ctx.activity.locale), 'welcome'))) as never);
+    await sendReply(ctx, noticeCard(say(cardLocale(ctx.activity.locale), 'welcome')));
   });
 
   app.on('install.remove', async (ctx) => {
@@ -211,7 +228,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
     const activity = ctx.activity as unknown as ActivityLike & { text?: string };
     const locale = cardLocale(activity.locale);
     const conversation = conversationOf(activity);
-    const reply = (card: AdaptiveCard) => ctx.send(cardActivity(card) as never);
+    const reply = (card: AdaptiveCard) => sendReply(ctx, card);
     const text = (activity.text ?? '').replace(/\s+/g, ' ').trim();
     const command = text.toLocaleLowerCase('sv').replace(/[.!?]+$/, '');
 

@@ -21,7 +21,13 @@ import {
   type Stored,
   type Collection,
 } from '../../services/ports/store';
-import { BACKSTOP_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer';
+import {
+  BACKSTOP_CHECKPOINT_PAGES,
+  DEFAULT_CHECKPOINT_PAGES,
+  JOURNAL_SIZE_LIMIT_BYTES,
+  startCheckpointer,
+  type Checkpointer,
+} from './checkpointer';
 import { migrate } from './migrations';
 import { Mutex } from './mutex';
 
@@ -43,6 +49,10 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /** How often the background thread checkpoints the WAL (default 100 ms). */
   checkpointIntervalMs?: number;
+  /** Pages of WAL at which the writer checkpoints too, so the log starts over (default 4,000). */
+  checkpointBackstopPages?: number;
+  /** The background checkpoints stopped (the writer then checkpoints as SQLite does by default). */
+  onCheckpointerFailure?: (error: Error) => void;
 }
 
 const etagOf = (version: number) => `"${version}"`;
@@ -79,9 +89,8 @@ class SqliteEngine {
   private readonly inTransaction = new AsyncLocalStorage<true>();
   private readonly now: () => Date;
   private seq: number;
-  /** True from BEGIN to COMMIT or ROLLBACK of a transaction (which may await in between). */
-  private transactionOpen = false;
   private readonly checkpointer: Checkpointer | null;
+  private closing: Promise<void> | undefined;
   readonly collections: StoreCollections;
   /** Compiled statements by connection and SQL: compiling is a large part of a small query's cost. */
   private readonly statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
@@ -95,11 +104,22 @@ class SqliteEngine {
     migrate(this.writer);
     this.reader = memory ? this.writer : new DatabaseSync(options.path, { readOnly: true });
     if (!memory) this.reader.exec('PRAGMA busy_timeout = 5000;');
-    // Checkpoints run on a thread of their own (see checkpointer.ts); the writer's is only a backstop.
-    if (!memory) this.writer.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES};`);
+    // Checkpoints run on a thread of their own (see checkpointer.ts); the writer's is only a backstop,
+    // and SQLite's default again if the thread cannot run.
+    const checkpointEvery = (pages: number) => this.writer.exec(`PRAGMA wal_autocheckpoint = ${pages};`);
     this.checkpointer = memory
       ? null
-      : startCheckpointer(options.path, { intervalMs: options.checkpointIntervalMs ?? 100 });
+      : startCheckpointer(options.path, {
+          intervalMs: options.checkpointIntervalMs ?? 100,
+          onFailure: (error) => {
+            if (this.writer.isOpen) checkpointEvery(DEFAULT_CHECKPOINT_PAGES);
+            options.onCheckpointerFailure?.(error);
+          },
+        });
+    if (this.checkpointer) {
+      checkpointEvery(options.checkpointBackstopPages ?? BACKSTOP_CHECKPOINT_PAGES);
+      this.writer.exec(`PRAGMA journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES};`);
+    }
     this.seq = this.maxSeq();
     const entries = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
       name,
@@ -135,19 +155,19 @@ class SqliteEngine {
 
   /**
    * The reader exists so that reads do not see a transaction that is still open (one that awaits
-   * between its statements). When none is open, the writer reads as well and faster: SQLite empties a
+   * between its statements; the writer connection itself says whether one is). When none is open, the
+   * writer reads as well and faster: SQLite empties a
    * connection's page cache whenever another connection has committed, so the reader starts each
    * request cold while the writer's cache stays warm with the pages just written.
    */
   private readDb(): DatabaseSync {
-    return this.inTransaction.getStore() || !this.transactionOpen ? this.writer : this.reader;
+    return this.inTransaction.getStore() || !this.writer.isTransaction ? this.writer : this.reader;
   }
 
   async transaction<R>(work: (tx: StoreCollections) => Promise<R>): Promise<R> {
     if (this.inTransaction.getStore()) return work(this.collections);
     return this.lock.run(async () => {
       this.writer.exec('BEGIN IMMEDIATE');
-      this.transactionOpen = true;
       try {
         const result = await this.inTransaction.run(true, () => work(this.collections));
         this.writer.exec('COMMIT');
@@ -155,8 +175,6 @@ class SqliteEngine {
       } catch (error) {
         this.writer.exec('ROLLBACK');
         throw error;
-      } finally {
-        this.transactionOpen = false;
       }
     });
   }
@@ -166,13 +184,17 @@ class SqliteEngine {
     return row.n === 0;
   }
 
-  async close(): Promise<void> {
-    // Stopped first: the last connection to close then checkpoints what is left and removes the WAL.
-    await this.checkpointer?.stop();
-    await this.lock.run(async () => {
-      if (this.reader !== this.writer) this.reader.close();
-      this.writer.close();
-    });
+  /** Closing twice closes once. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      // Stopped first: the last connection to close then checkpoints what is left and removes the WAL.
+      await this.checkpointer?.stop();
+      await this.lock.run(async () => {
+        if (this.reader !== this.writer) this.reader.close();
+        this.writer.close();
+      });
+    })();
+    return this.closing;
   }
 
   private collection<N extends CollectionName>(name: N): StoreCollections[N] {

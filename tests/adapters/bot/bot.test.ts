@@ -129,6 +129,18 @@ describe('installation and commands', () => {
     );
   });
 
+  it('a reply the Bot Connector refuses is logged, and the activity still answered 200', async () => {
+    // A 5xx would only make the connector send the activity again; cards that must arrive use the outbox.
+    connector.failNext(1, 503);
+    const res = await send(message(ch, leader, 'hjälp'));
+    expect(res.status).toBe(200);
+    expect(connector.calls).toHaveLength(0); // the refused reply (the fake records what it accepts)
+    // The failure was used up by that reply: the next one arrives.
+    await send(message(ch, leader, 'hjälp'));
+    expect(connector.calls).toHaveLength(1);
+    expect(texts(lastCard())).toContain('Så här använder du Objektnav');
+  });
+
   it('does not understand everything, and says so', async () => {
     await send(message(ch, leader, 'gör kaffe'));
     expect(texts(lastCard())).toContain('Jag förstod inte');
@@ -219,8 +231,11 @@ describe('approving a plan with Universal Actions', () => {
 
   it('the IT owner approves; a double click changes nothing more; everyone’s card is updated', async () => {
     connector.reset();
+    const nudge = jest.spyOn(t.app.dispatcher, 'nudge');
     const first = await send(cardAction(ch, ownerIt, 'plan.approve', { planId, round }));
     expect(texts(first.body.value)).toContain('Du har svarat: godkänt');
+    expect(nudge).toHaveBeenCalledTimes(1);
+    nudge.mockRestore();
     const second = await send(cardAction(ch, ownerIt, 'plan.approve', { planId, round }));
     expect(texts(second.body.value)).toContain('Du har svarat: godkänt');
     const answers = await t.app.store.planApprovals.findAll({ planId });
@@ -230,8 +245,7 @@ describe('approving a plan with Universal Actions', () => {
     const [entry] = await t.app.store.auditLog.findAll({ recordId: answers[0]!.id });
     expect(entry).toMatchObject({ via: 'bot', action: 'create', actorId: t.person('Mikael Borg') });
 
-    // The bot kicks the outbox after a change; wait for that pass (and run one more).
-    await t.app.dispatcher.kick();
+    // The bot nudged the outbox after the change; this suite runs the pass itself.
     await t.app.dispatcher.kick();
     const updates = connector.calls.filter((c) => c.method === 'PUT');
     expect(updates).toHaveLength(1);

@@ -114,11 +114,16 @@ it('a kick while a pass runs gets a pass of its own after it, shared with other 
   await d.stop();
 });
 
-it('a stopped dispatcher ignores nudges', async () => {
+it('a stopped dispatcher runs no more passes: nudges are ignored and kicks send nothing', async () => {
   const d = dispatcher(10);
   await d.stop();
   await store.outbox.create(message(1));
   d.nudge();
+  expect(await d.kick()).toBe(0);
   await new Promise((r) => setTimeout(r, 50));
   expect(passes).toBe(0);
+  // Started again, it sends.
+  d.start();
+  expect(await d.kick()).toBe(1);
+  await d.stop();
 });

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { startCheckpointer } from '../../../src/adapters/sqlite/checkpointer';
 import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
 import { MIGRATIONS, migrate } from '../../../src/adapters/sqlite/migrations';
 import { COLLECTIONS, type Store } from '../../../src/services/ports/store';
@@ -131,6 +132,33 @@ describe('embedded store specifics', () => {
     expect(size()).toBeGreaterThan(grown);
     expect(await again.people.findAll()).toHaveLength(300);
     await again.close();
+    await again.close(); // a second close is harmless
+  });
+
+  it('keeps the WAL bounded while writing never pauses', async () => {
+    const path = join(dir.path, 'b.db');
+    const store = openSqliteStore({ path, checkpointIntervalMs: 20, checkpointBackstopPages: 50 });
+    const wal = () => statSync(`${path}-wal`).size;
+    let largest = 0;
+    // ~600 commits of about 7 pages each (~17 MB of log unbounded), with no pause in which the log
+    // could start over by itself.
+    for (let i = 0; i < 600; i++) {
+      await store.people.create({ displayName: `${i} ${'z'.repeat(3000)}`, email: '', title: '' });
+      largest = Math.max(largest, wal());
+    }
+    expect(largest).toBeLessThan(2 * 1024 * 1024);
+    await store.close();
+  });
+
+  it('checkpoints on the writer again when the thread cannot run, and says so', async () => {
+    const failures: Error[] = [];
+    // A path the thread cannot open: it fails as it starts.
+    const checkpointer = startCheckpointer(join(dir.path, 'missing', 'x.db'), {
+      onFailure: (e) => failures.push(e),
+    });
+    for (let i = 0; i < 200 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(failures).toHaveLength(1);
+    await checkpointer?.stop();
   });
 
   it('a read outside a transaction never sees one that is still open, on either connection', async () => {
