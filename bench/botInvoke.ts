@@ -101,16 +101,20 @@ export async function botInvokeFigures(
   const run = (jobs: Job[]) => client.run(`${baseUrl}/api/messages`, jobs, 'godkänt');
   const jobs = (role: 'ownerIt' | 'ownerBusiness', from: number, to: number): Job[] =>
     plans.slice(from, to).map((p) => ({ body: JSON.stringify(invoke(p[role], p.planId, p.round)) }));
-  const samples: number[] = [];
+  /** The plans from..to in waves of WAVE: the IT owners of a wave, then its business owners. */
+  const inWaves = async (from: number, to: number) => {
+    const latencies: number[] = [];
+    for (let at = from; at < to; at += WAVE)
+      for (const role of ['ownerIt', 'ownerBusiness'] as const)
+        latencies.push(...(await run(jobs(role, at, Math.min(at + WAVE, to)))));
+    return latencies;
+  };
+  let samples: number[];
   try {
-    // Warm-up, untimed (as the other benchmarks do): plans of their own, both owners, in the same waves.
-    for (let from = PLANS; from < PLANS + WARMUP; from += WAVE)
-      for (const role of ['ownerIt', 'ownerBusiness'] as const)
-        await run(jobs(role, from, Math.min(from + WAVE, PLANS + WARMUP)));
+    // Warm-up, untimed (as the other benchmarks do): plans of their own, in the same waves.
+    await inWaves(PLANS, PLANS + WARMUP);
     await hooks.before?.();
-    for (const from of [0, WAVE])
-      for (const role of ['ownerIt', 'ownerBusiness'] as const)
-        samples.push(...(await run(jobs(role, from, from + WAVE))));
+    samples = await inWaves(0, PLANS);
   } finally {
     await client.close();
   }

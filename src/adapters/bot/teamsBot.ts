@@ -31,7 +31,7 @@ export interface BotCredentials {
 export interface BotDeps {
   services: Services;
   renderer: CardRenderer;
-  /** Sends due outbox messages now (after a change that updates cards). */
+  /** Asked to send due outbox messages soon, after a change that updates cards. */
   dispatcher: Pick<OutboxDispatcher, 'nudge'>;
   links: Links;
   logger: Logger;

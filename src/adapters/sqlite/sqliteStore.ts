@@ -110,7 +110,7 @@ class SqliteEngine {
     this.checkpointer = memory
       ? null
       : startCheckpointer(options.path, {
-          intervalMs: options.checkpointIntervalMs ?? 100,
+          intervalMs: options.checkpointIntervalMs,
           onFailure: (error) => {
             if (this.writer.isOpen) checkpointEvery(DEFAULT_CHECKPOINT_PAGES);
             options.onCheckpointerFailure?.(error);

@@ -8,6 +8,7 @@ import { OutboxDispatcher } from '../../../src/adapters/bot/outboxDispatcher';
 import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
 import type { Logger } from '../../../src/services/ports/logger';
 import type { Store } from '../../../src/services/ports/store';
+import { eventually } from '../../support/eventually';
 import { tempDir } from '../../support/tempDir';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -77,10 +78,6 @@ afterEach(async () => {
   dir.cleanup();
 });
 
-const waitFor = async (done: () => boolean) => {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
-};
-
 it('nudges within the delay share one pass, which sends every message queued meanwhile', async () => {
   const d = dispatcher(30);
   for (let n = 1; n <= 5; n++) {
@@ -88,7 +85,7 @@ it('nudges within the delay share one pass, which sends every message queued mea
     d.nudge();
   }
   expect(passes).toBe(0); // nothing yet: the requests that nudged have answered first
-  await waitFor(() => posted.length === 5);
+  await eventually(async () => posted.length, 5);
   expect(posted.sort()).toEqual(['plan-1', 'plan-2', 'plan-3', 'plan-4', 'plan-5']);
   expect(passes).toBe(1);
   await d.stop();
@@ -100,7 +97,7 @@ it('a kick while a pass runs gets a pass of its own after it, shared with other 
   gate = new Promise((r) => (release = r));
   await store.outbox.create(message(1));
   const first = d.kick();
-  await waitFor(() => posting === 1);
+  await eventually(async () => posting, 1);
   // Written after the running pass read the outbox: that pass cannot see it.
   await store.outbox.create(message(2));
   const second = d.kick();

@@ -5,6 +5,7 @@ import { startCheckpointer } from '../../../src/adapters/sqlite/checkpointer';
 import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
 import { MIGRATIONS, migrate } from '../../../src/adapters/sqlite/migrations';
 import { COLLECTIONS, type Store } from '../../../src/services/ports/store';
+import { eventually } from '../../support/eventually';
 import { tempDir } from '../../support/tempDir';
 import { describeStoreContract } from '../storeContract';
 
@@ -128,7 +129,7 @@ describe('embedded store specifics', () => {
     const again = openSqliteStore({ path, checkpointIntervalMs: 20 });
     const grown = size(); // the last connection to close checkpointed
     await fill(again, 'Q');
-    for (let i = 0; i < 100 && size() === grown; i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(async () => size() > grown, true);
     expect(size()).toBeGreaterThan(grown);
     expect(await again.people.findAll()).toHaveLength(300);
     await again.close();
@@ -156,7 +157,7 @@ describe('embedded store specifics', () => {
     const checkpointer = startCheckpointer(join(dir.path, 'missing', 'x.db'), {
       onFailure: (e) => failures.push(e),
     });
-    for (let i = 0; i < 200 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(async () => failures.length, 1);
     expect(failures).toHaveLength(1);
     await checkpointer?.stop();
   });
