@@ -1,9 +1,12 @@
 // Messages people read: Swedish first, English second. Keys are stable; {name} is replaced by params.
+// Capabilities add their own messages in src/i18n/catalogue/<capability>.ts (sv, and en typed against it);
+// catalogue/index.ts joins them here, so parallel work never edits the same lines.
+import { extraEn, extraSv } from './catalogue';
 
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const sv = {
+const baseSv = {
   'error.validation': 'Uppgifterna är ogiltiga. Rätta fälten som anges.',
   'error.malformedJson': 'Förfrågan innehåller ingen giltig JSON.',
   'error.payloadTooLarge': 'Förfrågan är för stor.',
@@ -96,9 +99,10 @@ const sv = {
     'Beslutet "{title}" ({kind}) ligger utanför {forum}s mandat. {holder} fattar sådana beslut.',
 } as const;
 
+const sv = { ...baseSv, ...extraSv };
 export type MessageKey = keyof typeof sv;
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof baseSv, string> = {
   'error.validation': 'The data is invalid. Correct the fields listed.',
   'error.malformedJson': 'The request does not contain valid JSON.',
   'error.payloadTooLarge': 'The request is too large.',
@@ -186,6 +190,8 @@ const en: Record<MessageKey, string> = {
   'forbidden.decisionOutsideMandate':
     'The decision "{title}" ({kind}) is outside the mandate of {forum}. {holder} takes such decisions.',
 };
+
+const en: Record<MessageKey, string> = { ...baseEn, ...extraEn };
 
 const CATALOGUE: Record<Locale, Record<MessageKey, string>> = { sv, en };
 

@@ -1,7 +1,10 @@
 // The tab's words and number/date formats: Swedish by default, English when the host says so.
 import { createContext, useContext } from 'react';
+// Views add their own words in src/tab/texts/<capability>.ts (sv, and en typed against it); texts/index.ts
+// joins them here, so parallel work on different views never edits the same lines.
+import { extraEn, extraSv } from './texts';
 
-const sv = {
+const baseSv = {
   tabMeetings: 'Möten',
   joinMeeting: 'Anslut i Teams',
   onlineMeetingMissing: 'Teams-möte saknas i kalendern',
@@ -184,9 +187,10 @@ const sv = {
   openObject: 'Öppna {code}',
 };
 
+const sv = { ...baseSv, ...extraSv };
 type Key = keyof typeof sv;
 
-const en: Record<Key, string> = {
+const baseEn: Record<keyof typeof baseSv, string> = {
   tabMeetings: 'Meetings',
   joinMeeting: 'Join in Teams',
   onlineMeetingMissing: 'No Teams meeting in the calendar',
@@ -367,6 +371,8 @@ const en: Record<Key, string> = {
   error: 'Something went wrong',
   openObject: 'Open {code}',
 };
+
+const en: Record<Key, string> = { ...baseEn, ...extraEn };
 
 export type TextKey = Key;
 export type Lang = 'sv' | 'en';

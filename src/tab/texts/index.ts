@@ -1,0 +1,6 @@
+// Joins the per-capability word lists of the tab. Each file exports `sv` and `en: Record<keyof typeof sv, string>`;
+// add one import and one spread per file, in alphabetical order.
+import * as common from './common';
+
+export const extraSv = { ...common.sv };
+export const extraEn: Record<keyof typeof extraSv, string> = { ...common.en };
