@@ -1,0 +1,124 @@
+// Forum meetings: the routes of this capability (./index.ts joins the whole table).
+import * as S from '../../../services/schemas';
+import { renderMinutesDocx } from '../../export/minutesDocx';
+import type { Services } from '../../../services';
+import { FileResult, DOCX, idOf, type RouteDef } from './types';
+
+export function meetingsRoutes(s: Services): RouteDef[] {
+  const id = idOf;
+  return [
+    {
+      method: 'get',
+      path: '/api/forums/{id}/meetings',
+      summary: "A forum's meetings (optionally one year's), by start",
+      tag: 'Meetings',
+      query: S.yearQuery,
+      handle: async (i) => s.meetings.list(id(i), i.query['year'] as number | undefined),
+    },
+    {
+      method: 'get',
+      path: '/api/objects/{id}/meetings',
+      summary: "The meetings of the object's OSG, with the people invited",
+      tag: 'Meetings',
+      query: S.yearQuery,
+      handle: async (i) => {
+        const forum = await s.meetings.forumOf(id(i));
+        const [meetings, attendees] = await Promise.all([
+          s.meetings.list(forum.id, i.query['year'] as number | undefined),
+          s.meetings.attendees(forum),
+        ]);
+        return { forum, meetings, attendees };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/forums/{id}/meeting-series',
+      summary: "Schedule a year's meetings by the forum's rule (its convener only)",
+      tag: 'Meetings',
+      body: S.meetingSeriesCreate,
+      status: 201,
+      handle: async (i) => s.meetings.scheduleSeries(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/forums/{id}/meetings',
+      summary: 'Schedule a single extra meeting (its convener only)',
+      tag: 'Meetings',
+      body: S.meetingCreate,
+      status: 201,
+      handle: async (i) => s.meetings.scheduleSingle(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'patch',
+      path: '/api/meetings/{id}',
+      summary: 'Move a meeting',
+      tag: 'Meetings',
+      body: S.meetingMove,
+      ifMatch: 'required',
+      handle: async (i) => s.meetings.move(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/meetings/{id}/cancel',
+      summary: 'Cancel a meeting',
+      tag: 'Meetings',
+      handle: async (i) => s.meetings.cancel(i.ctx, id(i)),
+    },
+
+    {
+      method: 'post',
+      path: '/api/forums/{id}/channel',
+      summary: "Set the Teams channel of a forum's agendas and decisions (its convener or chair)",
+      tag: 'Meetings',
+      body: S.forumChannel,
+      handle: async (i) => s.forums.bindChannel(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/agenda',
+      summary: "A meeting's agenda: the convener's items and suggestions from live data",
+      tag: 'Meetings',
+      handle: async (i) => s.agenda.agenda(id(i)),
+    },
+    {
+      method: 'patch',
+      path: '/api/meetings/{id}/agenda',
+      summary: "Set the convener's own agenda items",
+      tag: 'Meetings',
+      body: S.agendaUpdate,
+      ifMatch: 'required',
+      handle: async (i) => s.agenda.setItems(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/minutes',
+      summary: "A meeting's minutes: attendance, decisions, action items",
+      tag: 'Meetings',
+      handle: async (i) => s.minutes.minutes(id(i)),
+    },
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/minutes.docx',
+      summary: "A meeting's minutes as a Word document (for the registry)",
+      tag: 'Meetings',
+      handle: async (i) => {
+        const minutes = await s.minutes.minutes(id(i));
+        const date = minutes.meeting.start.slice(0, 10);
+        return new FileResult(
+          await renderMinutesDocx(minutes),
+          DOCX,
+          `Protokoll ${minutes.forum.name} ${date}.docx`,
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/meetings/{id}/minutes',
+      summary: "Record a meeting's minutes (decisions are checked against the forum's mandate)",
+      tag: 'Meetings',
+      body: S.minutesCreate,
+      status: 201,
+      handle: async (i) => s.minutes.record(i.ctx, id(i), i.body),
+    },
+  ];
+}

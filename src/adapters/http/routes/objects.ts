@@ -1,0 +1,51 @@
+// Objects: the routes of this capability (./index.ts joins the whole table).
+import * as S from '../../../services/schemas';
+import type { Services } from '../../../services';
+import { idOf, type RouteDef } from './types';
+
+export function objectsRoutes(s: Services): RouteDef[] {
+  const id = idOf;
+  return [
+    {
+      method: 'get',
+      path: '/api/objects',
+      summary: 'All objects',
+      tag: 'Objects',
+      handle: async () => s.objects.list(),
+    },
+    {
+      method: 'post',
+      path: '/api/objects',
+      summary: 'Create an object (a PSG decision on the structure)',
+      tag: 'Objects',
+      body: S.objectCreate,
+      status: 201,
+      handle: async ({ ctx, body }) => s.objects.create(ctx, body),
+    },
+    {
+      method: 'get',
+      path: '/api/objects/{id}',
+      summary: 'An object with products, components, role assignments, related objects, contracts',
+      tag: 'Objects',
+      handle: async (i) => s.objects.detail(id(i)),
+    },
+    {
+      method: 'patch',
+      path: '/api/objects/{id}',
+      summary: 'Update an object',
+      tag: 'Objects',
+      body: S.objectUpdate,
+      ifMatch: 'required',
+      handle: async (i) => s.objects.update(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'delete',
+      path: '/api/objects/{id}',
+      summary: 'Delete an object that has no plans or initiatives',
+      tag: 'Objects',
+      ifMatch: 'optional',
+      status: 204,
+      handle: async (i) => s.objects.delete(i.ctx, id(i), i.ifMatch),
+    },
+  ];
+}

@@ -1,0 +1,80 @@
+// People and roles: the routes of this capability (./index.ts joins the whole table).
+import * as S from '../../../services/schemas';
+import type { Services } from '../../../services';
+import { objectFilter, idOf, type RouteDef } from './types';
+
+export function peopleRoutes(s: Services): RouteDef[] {
+  const id = idOf;
+  return [
+    {
+      method: 'get',
+      path: '/api/people',
+      summary: 'People',
+      tag: 'People',
+      handle: async () => s.people.list(),
+    },
+    {
+      method: 'post',
+      path: '/api/people',
+      summary: 'Add a person',
+      tag: 'People',
+      body: S.personCreate,
+      status: 201,
+      handle: async (i) => s.people.create(i.ctx, i.body),
+    },
+    {
+      method: 'get',
+      path: '/api/people/{id}',
+      summary: 'A person with role assignments',
+      tag: 'People',
+      handle: async (i) => s.people.get(id(i)),
+    },
+    {
+      method: 'patch',
+      path: '/api/people/{id}',
+      summary: 'Update a person',
+      tag: 'People',
+      body: S.personUpdate,
+      ifMatch: 'required',
+      handle: async (i) => s.people.update(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'delete',
+      path: '/api/people/{id}',
+      summary: 'Delete a person without roles',
+      tag: 'People',
+      ifMatch: 'optional',
+      status: 204,
+      handle: async (i) => s.people.delete(i.ctx, id(i), i.ifMatch),
+    },
+    {
+      method: 'get',
+      path: '/api/role-assignments',
+      summary: 'Role assignments, by object or person',
+      tag: 'People',
+      query: objectFilter.pick({ objectId: true, personId: true }),
+      handle: async ({ query }) =>
+        s.people.assignments({
+          objectId: query['objectId'] as string | undefined,
+          personId: query['personId'] as string | undefined,
+        }),
+    },
+    {
+      method: 'post',
+      path: '/api/role-assignments',
+      summary: 'Appoint a person to a role (by whoever appoints that role)',
+      tag: 'People',
+      body: S.roleAssignmentCreate,
+      status: 201,
+      handle: async (i) => s.people.assign(i.ctx, i.body),
+    },
+    {
+      method: 'delete',
+      path: '/api/role-assignments/{id}',
+      summary: 'Remove a role assignment',
+      tag: 'People',
+      status: 204,
+      handle: async (i) => s.people.unassign(i.ctx, id(i)),
+    },
+  ];
+}

@@ -1,0 +1,144 @@
+// Plans and budget: the routes of this capability (./index.ts joins the whole table).
+import * as S from '../../../services/schemas';
+import { renderPlanDocx } from '../../export/planDocx';
+import type { Services } from '../../../services';
+import { FileResult, DOCX, idOf, type RouteDef } from './types';
+
+export function plansRoutes(s: Services): RouteDef[] {
+  const id = idOf;
+  return [
+    {
+      method: 'get',
+      path: '/api/objects/{id}/plans',
+      summary: "The object's plans, newest year first",
+      tag: 'Plans',
+      handle: async (i) => s.plans.listForObject(id(i)),
+    },
+    {
+      method: 'post',
+      path: '/api/objects/{id}/plans',
+      summary: 'Start the object plan for a year (optionally copying another year)',
+      tag: 'Plans',
+      body: S.planCreate,
+      status: 201,
+      handle: async (i) => s.plans.create(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'get',
+      path: '/api/plans/{id}',
+      summary: 'A plan with deadlines and approval state',
+      tag: 'Plans',
+      handle: async (i) => s.plans.get(id(i)),
+    },
+    {
+      method: 'patch',
+      path: '/api/plans/{id}',
+      summary: "Update a plan's sections or settings",
+      tag: 'Plans',
+      body: S.planUpdate,
+      ifMatch: 'required',
+      handle: async (i) => s.plans.update(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'delete',
+      path: '/api/plans/{id}',
+      summary: 'Delete a draft plan',
+      tag: 'Plans',
+      ifMatch: 'optional',
+      status: 204,
+      handle: async (i) => s.plans.delete(i.ctx, id(i), i.ifMatch),
+    },
+    {
+      method: 'get',
+      path: '/api/plans/{id}/budget',
+      summary: 'Budget tables: main activity × side × bucket in SEK, hours and FTE',
+      tag: 'Plans',
+      handle: async (i) => s.plans.budget(id(i)),
+    },
+    {
+      method: 'get',
+      path: '/api/plans/{id}/document.docx',
+      summary: 'The object plan as a Word document, with the chapters and tables of seed 004',
+      tag: 'Plans',
+      handle: async (i) => {
+        const model = await s.plans.document(id(i));
+        return new FileResult(
+          await renderPlanDocx(model),
+          DOCX,
+          `Objektplan ${model.object.code} ${model.plan.year}.docx`,
+        );
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/plans/{id}/budget-lines',
+      summary: 'Budget lines with computed costs',
+      tag: 'Plans',
+      handle: async (i) => s.plans.lines(id(i)),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/budget-lines',
+      summary: 'Add a budget line (delmål)',
+      tag: 'Plans',
+      body: S.budgetLineCreate,
+      status: 201,
+      handle: async (i) => s.plans.createLine(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'patch',
+      path: '/api/budget-lines/{id}',
+      summary: 'Update a budget line',
+      tag: 'Plans',
+      body: S.budgetLineUpdate,
+      ifMatch: 'required',
+      handle: async (i) => s.plans.updateLine(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
+      method: 'delete',
+      path: '/api/budget-lines/{id}',
+      summary: 'Delete a budget line',
+      tag: 'Plans',
+      ifMatch: 'optional',
+      status: 204,
+      handle: async (i) => s.plans.deleteLine(i.ctx, id(i), i.ifMatch),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/submit',
+      summary: 'Submit the plan to its OSG for approval (draft → preliminary)',
+      tag: 'Plans',
+      handle: async (i) => s.plans.submit(i.ctx, id(i)),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/approve',
+      summary: "Approve the plan as one of its approvers (the owners); approved when the OSG's policy is met",
+      tag: 'Plans',
+      body: S.approvalAnswer,
+      handle: async (i) => s.plans.answer(i.ctx, id(i), 'approved', i.body ?? {}),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/reject',
+      summary: 'Reject the plan with a comment (back to draft)',
+      tag: 'Plans',
+      body: S.approvalAnswer,
+      handle: async (i) => s.plans.answer(i.ctx, id(i), 'rejected', i.body ?? {}),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/reopen',
+      summary: 'Reopen an approved plan for replanning (owners)',
+      tag: 'Plans',
+      handle: async (i) => s.plans.reopenOrClose(i.ctx, id(i), 'reopen'),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/close',
+      summary: 'Close an approved plan after its year (owners)',
+      tag: 'Plans',
+      handle: async (i) => s.plans.reopenOrClose(i.ctx, id(i), 'close'),
+    },
+  ];
+}
