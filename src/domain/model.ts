@@ -378,7 +378,11 @@ export type CardSubject =
   | { type: 'agenda'; meetingId: string }
   | { type: 'actionItem'; actionItemId: string };
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+/**
+ * `sending`: claimed, the request under way. `uncertain`: a post whose outcome was lost (the instance died,
+ * or the connection broke, after the request left): it may be in the channel, so it is never sent again.
+ */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'uncertain'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** A card to post (or update) in a conversation, written before it is sent so that a restart loses nothing. */
