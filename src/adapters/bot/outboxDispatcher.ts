@@ -1,5 +1,6 @@
-// Sends what the outbox holds: claims a due message (optimistically, by eTag, so two instances never send
-// the same one), renders its card from the current state, posts or updates it, and records the outcome.
+// Sends what the outbox holds: renders a due message's card from the current state, claims the message
+// (optimistically, by eTag, so two instances never send the same one), posts or updates the card, and
+// records the outcome.
 // Failures are retried with exponential backoff (honouring Retry-After). A message stuck in "sending" by a
 // crashed instance is resolved after a lease: an update is sent again, a post that may have arrived is
 // marked uncertain and never sent again (ADR 0009: at most once for posts, so a card never shows twice).
