@@ -132,7 +132,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(api);
   app.use(tabRouter(deps.tabDir));
   app.use(
-    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => '')),
+    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => ''), {
+      privateFeeds: deps.identity.mode === 'entra',
+    }),
   );
 
   // Errors from body parsing and from handlers end here.

@@ -23,7 +23,8 @@ export type Denial =
   | 'notAppointer'
   | 'notConvener'
   | 'notDecider'
-  | 'outsideMandate';
+  | 'outsideMandate'
+  | 'noRole';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -145,4 +146,13 @@ export function canBindChannel(actor: ActorRoles, objectId: string): Permission 
 /** Only a forum's convener, or someone they named as delegate, schedules, moves and cancels its meetings. */
 export function canSchedule(actor: ActorRoles, conveners: readonly string[]): Permission {
   return conveners.includes(actor.personId) ? ALLOW : deny('notConvener');
+}
+
+/**
+ * A private calendar feed (its link, and reading through it) is for the people the model brings into the
+ * forums: anyone holding a role, in an object or in the organisation. Checked again on every read of the
+ * feed, so that a link stops working when its holder's last role ends.
+ */
+export function canSubscribeToFeeds(actor: ActorRoles): Permission {
+  return actor.assignments.length > 0 ? ALLOW : deny('noRole');
 }
