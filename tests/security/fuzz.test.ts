@@ -111,7 +111,12 @@ function isEmptyObject(v: unknown): boolean {
 beforeAll(async () => {
   connector = await startFakeConnector();
   t = await startTestApp({
-    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+    env: {
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE: '0',
+      RATE_LIMIT_BOT_ADDRESS_PER_MINUTE: '0',
+      BOT_SERVICE_URLS: connector.url,
+    },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   // An administrator (most rights) and AKN's business owner (the object's rights): the payload, not

@@ -9,6 +9,7 @@ import type { Store, Stored } from '../../services/ports/store';
 import { data } from '../../services/records';
 import type { CardRenderer } from './cardRenderer';
 import type { Connector } from './connector';
+import { ServiceUrlRefused } from './serviceUrls';
 
 export interface DispatcherOptions {
   maxAttempts: number;
@@ -186,7 +187,8 @@ export class OutboxDispatcher {
       });
       return true;
     } catch (error) {
-      const failed = attempts >= this.options.maxAttempts;
+      // An address off the allow-list stays off it: retrying would only repeat the refusal.
+      const failed = attempts >= this.options.maxAttempts || error instanceof ServiceUrlRefused;
       const delay = backoffMs(attempts, this.options, retryAfterOf(error));
       const next = new Date(this.clock.now().getTime() + delay).toISOString();
       await this.store.outbox.update(
