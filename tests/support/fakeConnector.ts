@@ -56,8 +56,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'Injected failure' } }));
         return;
       }
-      const conversationId = decodeURIComponent(match[1]!);
-      const activityId = match[2] ? decodeURIComponent(match[2]) : null;
+      let conversationId: string;
+      let activityId: string | null;
+      try {
+        conversationId = decodeURIComponent(match[1]!);
+        activityId = match[2] ? decodeURIComponent(match[2]) : null;
+      } catch {
+        // What the real service does with a path it cannot read (the bot sent an id as it got it).
+        res.statusCode = 400;
+        res.end(JSON.stringify({ error: { code: 'BadArgument', message: 'Malformed path' } }));
+        return;
+      }
       calls.push({
         method: req.method ?? '',
         conversationId,
