@@ -57,9 +57,7 @@ export function parseAllowed(entry: string): Allowed | string {
 
 /** True for http://127.0.0.1:<port> and http://localhost:<port>, the only places a demo may answer. */
 export function isLoopbackEntry(a: Allowed): boolean {
-  return (
-    a.protocol === 'http:' && !a.wildcard && (LOOPBACK_NAMES as readonly string[]).includes(a.host)
-  );
+  return a.protocol === 'http:' && !a.wildcard && (LOOPBACK_NAMES as readonly string[]).includes(a.host);
 }
 
 export interface ServiceUrlPolicy {
@@ -108,7 +106,9 @@ export function serviceUrlPolicy(entries: readonly string[]): ServiceUrlPolicy {
       const port = m[3] ?? (protocol === 'https:' ? '443' : '80');
       // Dot segments would let a path climb out of the connector's prefix on some parsers.
       if (/(^|\/)\.\.?(\/|$)/.test(m[4] ?? '')) return 'dot segments in the path';
-      return allows(protocol, host, port) ? null : `${protocol}//${host}:${port} is not an allowed Bot Connector`;
+      return allows(protocol, host, port)
+        ? null
+        : `${protocol}//${host}:${port} is not an allowed Bot Connector`;
     },
   };
 }

@@ -48,13 +48,16 @@ export function botSettings(env: BotEnv): { value?: BotSettings; problems: strin
   const tenantId = env.BOT_TENANT_ID?.trim() || undefined;
   let credentials: BotCredentials | undefined;
   if (clientId || secret || identity) {
-    if (!clientId) problems.push("BOT_ID (the bot's Entra app id) goes with BOT_PASSWORD or a managed identity");
+    if (!clientId)
+      problems.push("BOT_ID (the bot's Entra app id) goes with BOT_PASSWORD or a managed identity");
     else if (!GUID.test(clientId)) problems.push('BOT_ID must be a GUID');
     if (secret && identity) problems.push('only one of BOT_PASSWORD and BOT_MANAGED_IDENTITY_CLIENT_ID');
     else if (!secret && !identity)
       problems.push('BOT_PASSWORD or BOT_MANAGED_IDENTITY_CLIENT_ID (how the bot signs in) next to BOT_ID');
     if (identity && identity !== 'system' && !GUID.test(identity))
-      problems.push("BOT_MANAGED_IDENTITY_CLIENT_ID must be 'system' or a managed identity's client id (GUID)");
+      problems.push(
+        "BOT_MANAGED_IDENTITY_CLIENT_ID must be 'system' or a managed identity's client id (GUID)",
+      );
     if (tenantId && !GUID.test(tenantId)) problems.push('BOT_TENANT_ID must be a GUID');
     if (!problems.length && clientId)
       credentials = secret
