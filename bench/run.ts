@@ -42,8 +42,8 @@ async function main() {
     DATA_DIR: dir,
     DEMO_DATA: 'false',
     BOT_SERVICE_URLS: 'http://127.0.0.1:9',
-    RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE: '0',
-    RATE_LIMIT_BOT_ADDRESS_PER_MINUTE: '0',
+    RATE_LIMIT_BOT_CONVERSATION: '0',
+    RATE_LIMIT_BOT_ADDRESS: '0',
   });
   const app = await startApp(config, {
     logger: jsonLogger('silent'),

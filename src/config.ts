@@ -22,13 +22,13 @@ const schema = z.object({
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   // The bot endpoint (/api/messages): activities per conversation, and per remote address, per minute.
   // Behind a reverse proxy every request has the proxy's address: the address limit then counts them all.
-  RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
-  RATE_LIMIT_BOT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).max(1000000).default(1200),
+  RATE_LIMIT_BOT_CONVERSATION: z.coerce.number().int().min(0).max(100000).default(120),
+  RATE_LIMIT_BOT_ADDRESS: z.coerce.number().int().min(0).max(1000000).default(1200),
   // The bot's Entra app and how it signs in (see src/adapters/bot/settings.ts), and where it may send.
   BOT_ID: optional,
   BOT_PASSWORD: optional,
   BOT_TENANT_ID: optional,
-  BOT_MANAGED_IDENTITY_CLIENT_ID: optional,
+  BOT_MANAGED_IDENTITY: optional,
   BOT_SERVICE_URLS: optional,
   // AUTH=demo trusts a header naming anyone: on a network interface only when someone says so.
   ALLOW_DEMO_ON_NETWORK: z.enum(['true', 'false']).default('false'),
@@ -277,7 +277,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // the person acting (from.aadObjectId), so anyone could approve a plan in an owner's name.
   if (c.AUTH === 'entra' && !bot.value.credentials)
     throw new ConfigError(
-      'Invalid configuration: AUTH=entra needs bot credentials: BOT_ID with BOT_PASSWORD or BOT_MANAGED_IDENTITY_CLIENT_ID (without them /api/messages would accept unsigned activities; see docs/deploy.md)',
+      'Invalid configuration: AUTH=entra needs bot credentials: BOT_ID with BOT_PASSWORD or BOT_MANAGED_IDENTITY (without them /api/messages would accept unsigned activities; see docs/deploy.md)',
     );
   const demoOnNetwork = c.AUTH === 'demo' && !isLoopbackHost(c.HOST);
   if (demoOnNetwork && c.ALLOW_DEMO_ON_NETWORK !== 'true')

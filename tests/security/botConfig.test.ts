@@ -28,7 +28,7 @@ describe('AUTH=entra needs bot credentials', () => {
     const message = problem(entra);
     expect(message).not.toContain('\n');
     expect(message).toMatch(
-      /AUTH=entra needs bot credentials: BOT_ID with BOT_PASSWORD or BOT_MANAGED_IDENTITY_CLIENT_ID/,
+      /AUTH=entra needs bot credentials: BOT_ID with BOT_PASSWORD or BOT_MANAGED_IDENTITY/,
     );
   });
 
@@ -42,16 +42,13 @@ describe('AUTH=entra needs bot credentials', () => {
     const secret = loadConfig({ ...entra, BOT_ID, BOT_PASSWORD: 's' }).bot;
     expect(secret.credentials).toEqual({ kind: 'secret', clientId: BOT_ID, clientSecret: 's' });
     expect(secret.serviceUrls).toEqual([...MICROSOFT_BOT_CONNECTORS]);
-    expect(
-      loadConfig({ ...entra, BOT_ID, BOT_MANAGED_IDENTITY_CLIENT_ID: 'system' }).bot.credentials,
-    ).toEqual({
+    expect(loadConfig({ ...entra, BOT_ID, BOT_MANAGED_IDENTITY: 'system' }).bot.credentials).toEqual({
       kind: 'managedIdentity',
       clientId: BOT_ID,
       managedIdentityClientId: 'system',
     });
     expect(
-      loadConfig({ ...entra, BOT_ID, BOT_MANAGED_IDENTITY_CLIENT_ID: BOT_ID, BOT_TENANT_ID: TENANT }).bot
-        .credentials,
+      loadConfig({ ...entra, BOT_ID, BOT_MANAGED_IDENTITY: BOT_ID, BOT_TENANT_ID: TENANT }).bot.credentials,
     ).toMatchObject({
       kind: 'managedIdentity',
       tenantId: TENANT,
@@ -59,11 +56,11 @@ describe('AUTH=entra needs bot credentials', () => {
   });
 
   it.each([
-    [{ BOT_ID }, /BOT_PASSWORD or BOT_MANAGED_IDENTITY_CLIENT_ID/],
+    [{ BOT_ID }, /BOT_PASSWORD or BOT_MANAGED_IDENTITY/],
     [{ BOT_PASSWORD: 's' }, /BOT_ID/],
-    [{ BOT_ID, BOT_PASSWORD: 's', BOT_MANAGED_IDENTITY_CLIENT_ID: 'system' }, /only one of/],
+    [{ BOT_ID, BOT_PASSWORD: 's', BOT_MANAGED_IDENTITY: 'system' }, /only one of/],
     [{ BOT_ID: 'objektnav-bot', BOT_PASSWORD: 's' }, /BOT_ID must be a GUID/],
-    [{ BOT_ID, BOT_MANAGED_IDENTITY_CLIENT_ID: 'min-identitet' }, /'system' or a managed identity/],
+    [{ BOT_ID, BOT_MANAGED_IDENTITY: 'min-identitet' }, /'system' or a managed identity/],
   ])('half a credential is refused in any mode: %o', (env, expected) => {
     expect(problem({ ...base, ...env })).toMatch(expected);
     expect(problem({ ...entra, ...env })).toMatch(expected);

@@ -35,8 +35,8 @@ beforeAll(async () => {
   t = await startTestApp({
     env: {
       BOT_SERVICE_URLS: connector.url,
-      RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE: '3',
-      RATE_LIMIT_BOT_ADDRESS_PER_MINUTE: '8',
+      RATE_LIMIT_BOT_CONVERSATION: '3',
+      RATE_LIMIT_BOT_ADDRESS: '8',
       RATE_LIMIT_WRITES_PER_MINUTE: '2',
     },
   });

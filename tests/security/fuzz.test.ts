@@ -113,8 +113,8 @@ beforeAll(async () => {
   t = await startTestApp({
     env: {
       RATE_LIMIT_WRITES_PER_MINUTE: '0',
-      RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE: '0',
-      RATE_LIMIT_BOT_ADDRESS_PER_MINUTE: '0',
+      RATE_LIMIT_BOT_CONVERSATION: '0',
+      RATE_LIMIT_BOT_ADDRESS: '0',
       BOT_SERVICE_URLS: connector.url,
     },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },

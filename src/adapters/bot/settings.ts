@@ -31,10 +31,10 @@ export interface BotEnv {
   BOT_ID?: string | undefined;
   BOT_PASSWORD?: string | undefined;
   BOT_TENANT_ID?: string | undefined;
-  BOT_MANAGED_IDENTITY_CLIENT_ID?: string | undefined;
+  BOT_MANAGED_IDENTITY?: string | undefined;
   BOT_SERVICE_URLS?: string | undefined;
-  RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE: number;
-  RATE_LIMIT_BOT_ADDRESS_PER_MINUTE: number;
+  RATE_LIMIT_BOT_CONVERSATION: number;
+  RATE_LIMIT_BOT_ADDRESS: number;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,20 +44,18 @@ export function botSettings(env: BotEnv): { value?: BotSettings; problems: strin
   const problems: string[] = [];
   const clientId = env.BOT_ID?.trim();
   const secret = env.BOT_PASSWORD?.trim();
-  const identity = env.BOT_MANAGED_IDENTITY_CLIENT_ID?.trim();
+  const identity = env.BOT_MANAGED_IDENTITY?.trim();
   const tenantId = env.BOT_TENANT_ID?.trim() || undefined;
   let credentials: BotCredentials | undefined;
   if (clientId || secret || identity) {
     if (!clientId)
       problems.push("BOT_ID (the bot's Entra app id) goes with BOT_PASSWORD or a managed identity");
     else if (!GUID.test(clientId)) problems.push('BOT_ID must be a GUID');
-    if (secret && identity) problems.push('only one of BOT_PASSWORD and BOT_MANAGED_IDENTITY_CLIENT_ID');
+    if (secret && identity) problems.push('only one of BOT_PASSWORD and BOT_MANAGED_IDENTITY');
     else if (!secret && !identity)
-      problems.push('BOT_PASSWORD or BOT_MANAGED_IDENTITY_CLIENT_ID (how the bot signs in) next to BOT_ID');
+      problems.push('BOT_PASSWORD or BOT_MANAGED_IDENTITY (how the bot signs in) next to BOT_ID');
     if (identity && identity !== 'system' && !GUID.test(identity))
-      problems.push(
-        "BOT_MANAGED_IDENTITY_CLIENT_ID must be 'system' or a managed identity's client id (GUID)",
-      );
+      problems.push("BOT_MANAGED_IDENTITY must be 'system' or a managed identity's client id (GUID)");
     if (tenantId && !GUID.test(tenantId)) problems.push('BOT_TENANT_ID must be a GUID');
     if (!problems.length && clientId)
       credentials = secret
@@ -98,8 +96,8 @@ export function botSettings(env: BotEnv): { value?: BotSettings; problems: strin
       credentials,
       serviceUrls,
       rateLimit: {
-        perConversation: env.RATE_LIMIT_BOT_CONVERSATION_PER_MINUTE,
-        perAddress: env.RATE_LIMIT_BOT_ADDRESS_PER_MINUTE,
+        perConversation: env.RATE_LIMIT_BOT_CONVERSATION,
+        perAddress: env.RATE_LIMIT_BOT_ADDRESS,
       },
     },
   };
