@@ -4,7 +4,7 @@
 // allow-list can only be widened to what the mode can vouch for.
 import { ConfigError, loadConfig } from '../../src/config';
 import type { Logger } from '../../src/services/ports/logger';
-import { MICROSOFT_BOT_CONNECTORS } from '../../src/adapters/bot/serviceUrls';
+import { MICROSOFT_BOT_CONNECTORS, serviceUrlPolicy } from '../../src/adapters/bot/serviceUrls';
 import { startTestApp } from '../support/testApp';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -133,5 +133,45 @@ describe('BOT_SERVICE_URLS', () => {
     expect(problem({ ...base, BOT_ID, BOT_PASSWORD: 's', BOT_SERVICE_URLS: entry })).toMatch(
       /BOT_SERVICE_URLS/,
     );
+  });
+});
+
+describe('the default allow-lists', () => {
+  const demo = serviceUrlPolicy(loadConfig(base).bot.serviceUrls);
+  const production = serviceUrlPolicy(loadConfig({ ...entra, BOT_ID, BOT_PASSWORD: 's' }).bot.serviceUrls);
+
+  it('the demo answers Agents Playground (its connector at localhost:56150/_connector) and nothing else', () => {
+    expect(demo.refusal('http://localhost:56150/_connector')).toBeNull();
+    expect(demo.refusal('http://127.0.0.1:56150/')).toBeNull();
+    expect(demo.refusal('http://localhost:3978/_connector')).not.toBeNull();
+    expect(demo.refusal('https://smba.trafficmanager.net/emea/')).not.toBeNull();
+  });
+
+  it.each([
+    'https://smba.trafficmanager.net/emea/',
+    'https://smba.trafficmanager.net/amer/72f988bf-86f1-41af-91ab-2d7cd011db47/',
+    'https://smba.trafficmanager.net/teams',
+    'https://smba.infra.gcc.teams.microsoft.com/teams',
+    'https://smba.infra.gov.teams.microsoft.us/teams',
+    'https://smba.infra.dod.teams.microsoft.us/teams',
+    'https://smba.teams.microsoftonline.cn/teams/',
+  ])('production answers Microsoft’s connector %s', (url) => {
+    expect(production.refusal(url)).toBeNull();
+  });
+
+  it.each([
+    'https://smba.trafficmanager.net.evil.example/',
+    'https://evil-smba.trafficmanager.net/',
+    'https://teams.microsoftonline.cn/',
+    'https://evilteams.microsoftonline.cn/',
+    'http://smba.trafficmanager.net/emea/',
+    'https://smba.trafficmanager.net:8443/emea/',
+    'https://user@smba.trafficmanager.net/emea/',
+    'https://smba.trafficmanager.net/emea/?x=1',
+    'https://smba.trafficmanager.net/emea/%2e%2e/',
+    'https://smba.trafficmanager.net/emea/../',
+    'http://localhost:56150/_connector',
+  ])('production refuses %s', (url) => {
+    expect(production.refusal(url)).not.toBeNull();
   });
 });

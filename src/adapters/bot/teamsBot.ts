@@ -227,7 +227,9 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   );
   /**
    * The SDK's HTTP client sends only to allowed Bot Connectors: replies, proactive posts and card
-   * updates all pass here, after any check before them, and before a token is fetched.
+   * updates all pass here, after any check before them, and before a token is fetched. Objektnav uses
+   * nothing else of the SDK that would go through this client (no Graph, no user sign-in), so anything
+   * else is refused too. Token requests go through MSAL's own client, to the configured cloud.
    */
   const onlyBotConnectors: Middleware = {
     invoke(context, next) {
