@@ -1,9 +1,8 @@
 // The bot on the Teams SDK, served by the app's own Express server at /api/messages. Routes stay thin:
 // parse the activity, call a use case, render a card.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { CloudEnvironment } from '@microsoft/teams.api';
-import type { ILogger, Middleware } from '@microsoft/teams.common';
+import type { ILogger } from '@microsoft/teams.common';
 import express from 'express';
 import { z } from 'zod';
 import { translate } from '../../i18n/messages';
@@ -23,11 +22,9 @@ import { cardLocale, say, type CardLocale } from './cards/texts';
 import { cardActivity } from './connector';
 import type { OutboxDispatcher } from './outboxDispatcher';
 import { runInAuditScope } from '../../services/audit/auditScope';
-import { RateLimiter } from '../http/security';
 import type { BotCredentials } from './settings';
-import { sameServiceUrl, ServiceUrlRefused, type ServiceUrlPolicy } from './serviceUrls';
-
-export type { BotCredentials };
+import type { ServiceUrlPolicy } from './serviceUrls';
+import { endpointGuard } from './endpointGuard';
 
 export interface BotDeps {
   services: Services;
@@ -151,25 +148,6 @@ export function conversationOf(activity: ActivityLike): IncomingConversation {
   };
 }
 
-/** The response of the request being handled, for the SDK middleware that answers with headers. */
-const inFlight = new AsyncLocalStorage<{ res: express.Response }>();
-
-/**
- * Whether the bearer token's serviceurl claim names this serviceUrl. Read unverified: the SDK then
- * verifies the signature of this same token, and refuses the request if it fails.
- */
-function tokenVouchesFor(authorization: string | undefined, serviceUrl: string): boolean {
-  const token = /^Bearer\s+([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/i.exec(authorization ?? '');
-  if (!token) return false;
-  try {
-    const claims = JSON.parse(Buffer.from(token[2]!, 'base64url').toString('utf8')) as unknown;
-    const claim = (claims as { serviceurl?: unknown } | null)?.serviceurl;
-    return typeof claim === 'string' && sameServiceUrl(claim, serviceUrl);
-  } catch {
-    return false;
-  }
-}
-
 function cardResponse(card: AdaptiveCard) {
   return {
     statusCode: 200 as const,
@@ -185,67 +163,34 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   web.disable('x-powered-by');
   // Bot Framework answers are never cached or revalidated; an ETag would only cost a hash of each card.
   web.set('etag', false);
-  const byAddress = new RateLimiter({ limit: deps.rateLimit.perAddress, windowMs: 60_000 });
-  const byConversation = new RateLimiter({ limit: deps.rateLimit.perConversation, windowMs: 60_000 });
-  const refuse = (res: express.Response, status: number, code: string, message: string) =>
-    res.status(status).json({ error: { code, message } });
-  // Before the SDK sees it, in this order: too many requests from one address (before any parsing);
-  // anything that is not shaped like an activity (a JSON array made the SDK answer 500); a serviceUrl
-  // off the allow-list (the SDK would send its reply there); with credentials, a token whose serviceurl
-  // claim is not the activity's. Registered first, so it runs before the SDK's own route; nothing
-  // refused here reaches the store.
+  const guard = endpointGuard({
+    serviceUrls: deps.serviceUrls,
+    authenticated: Boolean(deps.credentials),
+    rateLimit: deps.rateLimit,
+    allowedTenants: deps.allowedTenants,
+    logger: deps.logger,
+    conversationOf,
+  });
+  // Before the SDK sees it: an address over its limit (before parsing); anything that is not shaped
+  // like an activity is a 400, not a crash in the SDK (a JSON array made it answer 500); then the
+  // guard's checks of the serviceUrl, the token's claim and the tenant. Registered first, so it runs
+  // before the SDK's own route.
   web.post(
     '/api/messages',
-    (req, res, next) => {
-      const wait = byAddress.take(`ip:${req.ip ?? 'unknown'}`);
-      if (wait <= 0) return next();
-      res.setHeader('Retry-After', String(wait));
-      refuse(res, 429, 'rateLimited', `Too many activities; retry in ${wait} s.`);
-    },
+    guard.limitAddress,
     express.json({ limit: '1mb' }),
     (req, res, next) => {
-      const parsed = activityEnvelope.safeParse(req.body);
-      if (!parsed.success) return refuse(res, 400, 'validation', 'Not a Bot Framework activity.');
-      const activity = parsed.data;
-      const refusal = deps.serviceUrls.refusal(activity.serviceUrl);
-      if (refusal) {
-        deps.logger.log('warn', 'activity refused: serviceUrl', { reason: refusal });
-        return refuse(res, 400, 'serviceUrl', 'The serviceUrl is not an allowed Bot Connector.');
-      }
-      if (deps.credentials && !tokenVouchesFor(req.headers.authorization, activity.serviceUrl)) {
-        // The SDK checks the claim only for Bot Framework tokens; an Entra-issued token for the bot's
-        // app id (any tenant can get one) carries none and would otherwise name any serviceUrl.
-        return refuse(res, 401, 'unauthenticated', 'A Bot Connector token for this serviceUrl is required.');
-      }
-      const tenant = conversationOf(activity as ActivityLike).tenantId;
-      if (deps.allowedTenants && !(tenant && deps.allowedTenants.includes(tenant.toLowerCase()))) {
-        return refuse(res, 403, 'tenant', 'The tenant is not served here.');
-      }
-      // The SDK's handling runs inside this scope, so that its middleware can answer with headers.
-      inFlight.run({ res }, next);
+      if (activityEnvelope.safeParse(req.body).success) return next();
+      res.status(400).json({ error: { code: 'validation', message: 'Not a Bot Framework activity.' } });
     },
+    guard.checkActivity,
   );
-  /**
-   * The SDK's HTTP client sends only to allowed Bot Connectors: replies, proactive posts and card
-   * updates all pass here, after any check before them, and before a token is fetched. Objektnav uses
-   * nothing else of the SDK that would go through this client (no Graph, no user sign-in), so anything
-   * else is refused too. Token requests go through MSAL's own client, to the configured cloud.
-   */
-  const onlyBotConnectors: Middleware = {
-    invoke(context, next) {
-      const { url, baseURL } = context.config;
-      const target = url && baseURL && !/^https?:/i.test(url) ? `${baseURL.replace(/\/+$/, '')}/${url}` : url;
-      const refusal = deps.serviceUrls.requestRefusal(target ?? '');
-      if (refusal) return Promise.reject(new ServiceUrlRefused(refusal));
-      return next();
-    },
-  };
   const app = new App({
     httpServerAdapter: new ExpressAdapter(web, { logger: teamsLogger(deps.logger, 'express') }),
     logger: teamsLogger(deps.logger),
     // The SDK copies its HTTP client several times per activity; with our logger in the client's
     // options the copies share it instead of each building a console logger of its own.
-    client: { logger: teamsLogger(deps.logger, 'http'), middlewares: [onlyBotConnectors] },
+    client: { logger: teamsLogger(deps.logger, 'http'), middlewares: [guard.onlyBotConnectors] },
     activity: { mentions: { stripText: true } },
     ...(deps.credentials
       ? {
@@ -262,15 +207,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
     ...(deps.cloud ? { cloud: deps.cloud } : {}),
   });
 
-  // Counted once the SDK has authenticated the activity: forged requests cannot use up a real
-  // conversation's share (they count against their address above).
-  app.use((ctx) => {
-    const c = conversationOf(ctx.activity as unknown as ActivityLike);
-    const wait = byConversation.take(`conversation:${c.conversationId}`);
-    if (wait <= 0) return ctx.next();
-    inFlight.getStore()?.res.setHeader('Retry-After', String(wait));
-    return { status: 429, body: { error: { code: 'rateLimited', message: `Retry in ${wait} s.` } } };
-  });
+  app.use(guard.limitConversation);
 
   // Writes made while handling an activity are audited as the bot's, by the Teams user who sent it
   // (from.aadObjectId, never anything inside a card's data).
