@@ -96,7 +96,7 @@ async function validBodies(): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   t = await startTestApp({
-    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0', BOT_SERVICE_URLS: 'http://127.0.0.1:9' },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   roleless = (

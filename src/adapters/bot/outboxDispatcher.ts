@@ -11,6 +11,7 @@ import type { Store, Stored } from '../../services/ports/store';
 import { data } from '../../services/records';
 import type { CardRenderer } from './cardRenderer';
 import type { Connector } from './connector';
+import { ServiceUrlRefused } from './serviceUrls';
 
 export interface DispatcherOptions {
   maxAttempts: number;
@@ -257,7 +258,8 @@ export class OutboxDispatcher {
   }
 
   private async retryLater(message: Stored<OutboxMessage>, attempts: number, error: unknown): Promise<void> {
-    const failed = attempts >= this.options.maxAttempts;
+    // An address off the allow-list stays off it: retrying would only repeat the refusal.
+    const failed = attempts >= this.options.maxAttempts || error instanceof ServiceUrlRefused;
     const delay = backoffMs(attempts, this.options, retryAfterOf(error));
     const next = new Date(this.clock.now().getTime() + delay).toISOString();
     const recorded = await this.store.outbox

@@ -48,6 +48,7 @@ const lastCard = () => connector.cardOf(connector.calls[connector.calls.length -
 beforeAll(async () => {
   connector = await startFakeConnector();
   t = await startTestApp({
+    env: { BOT_SERVICE_URLS: connector.url },
     clock: { now: () => new Date(now) },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
