@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 /** C0 and C1 control characters except tab and newline (carriage returns are normalised first). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /** A UTF-16 surrogate without its partner: not a character at all, and invalid in UTF-8 output. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

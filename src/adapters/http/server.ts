@@ -96,7 +96,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
   app.use(securityHeaders(deps.authorityHost ? { authorityHost: deps.authorityHost } : {}));
 
-  if (deps.bot) app.use(deps.bot);
+  // The bot's activities wait for Graph's retries no longer than an API request does.
+  const bot = deps.bot;
+  if (bot) app.use((req, res, next) => runTimedRequest(() => bot(req, res, next)));
 
   const api = express.Router();
   // A write with a body must say it is JSON; anything else is refused before parsing.
