@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INetworkModule } from '@azure/msal-node';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { entraIdentity } from '../../src/adapters/identity/entraIdentity';
 import { onBehalfOf } from '../../src/adapters/identity/onBehalfOf';
 import { LISTS } from '../../src/adapters/sharepoint/schema';
@@ -236,6 +237,61 @@ describe('the authority host answers its metadata but not its keys', () => {
       const before = requests.length;
       for (let i = 2; i < 12; i++) await expect(identify(i)).rejects.toBeInstanceOf(ServiceUnavailable);
       expect(requests.length).toBe(before);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('the authority host going down after keys were fetched', () => {
+  it('tokens signed with a held key still pass; unknown keys wait (503) without a request each', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'key-1', use: 'sig', alg: 'RS256' };
+    let up = true;
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      if (!up) return req.socket.destroy();
+      res.setHeader('Content-Type', 'application/json');
+      if (req.url?.endsWith('/.well-known/openid-configuration'))
+        res.end(JSON.stringify({ issuer: `${host}/${TENANT}/v2.0`, jwks_uri: `${host}/${TENANT}/keys` }));
+      else res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const signed = (kid: string) =>
+      new SignJWT({ oid: 'o-1', tid: TENANT, scp: 'access_as_user' })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
+        .setIssuer(`${host}/${TENANT}/v2.0`)
+        .setAudience(CLIENT_ID)
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .sign(privateKey);
+    try {
+      const identity = entraIdentity({
+        config: {
+          tenantId: TENANT,
+          clientId: CLIENT_ID,
+          authorityHost: host,
+          allowedTenants: [TENANT],
+          apiScope: 'access_as_user',
+        },
+        clock: { now: () => new Date() },
+        logger: silent,
+        personByObjectId: async (oid) => (oid === 'o-1' ? 'person-1' : undefined),
+        keysCooldownMs: 0,
+      });
+      const identify = async (kid: string) =>
+        identity.identify({ headers: { authorization: `Bearer ${await signed(kid)}` } });
+      expect(await identify('key-1')).toBe('person-1');
+      up = false;
+      // A key we do not hold: the key set is asked for once, fails, and that is remembered.
+      await expect(identify('key-2')).rejects.toBeInstanceOf(ServiceUnavailable);
+      const asked = requests.length;
+      expect(await identify('key-1')).toBe('person-1');
+      for (let i = 0; i < 5; i++) await expect(identify('key-2')).rejects.toBeInstanceOf(ServiceUnavailable);
+      expect(requests.length).toBe(asked);
     } finally {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,7 +2,14 @@
 // issued by Entra to the tab (NAA or Teams SSO). We check it ourselves rather than trusting anything
 // the caller says: signature against the tenant's published keys, issuer, audience, lifetime, tenant and
 // scope. The token's object id (oid) is then looked up in people.entraObjectId.
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { z } from 'zod';
 import type { EntraConfig } from '../../config';
 import type { Clock } from '../../services/context';
@@ -156,7 +163,18 @@ export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
       timeoutDuration: AUTHORITY_TIMEOUT_MS,
     });
     return async (header, token) => {
-      if (Date.now() < downUntil) throw unavailable('keys: recent failure');
+      if (Date.now() < downUntil) {
+        // While the host is taken to be down, tokens signed with a key we hold still pass; nothing is
+        // fetched for the others until the pause is over.
+        const held = remote.jwks();
+        if (!held) throw unavailable('keys: recent failure');
+        try {
+          return await createLocalJWKSet(held)(header, token);
+        } catch (error) {
+          if (error instanceof errors.JWKSNoMatchingKey) throw unavailable('keys: recent failure');
+          throw error;
+        }
+      }
       try {
         return await remote(header, token);
       } catch (error) {
@@ -179,6 +197,8 @@ export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
     return { issuer: metadata.issuer, keys: keySet(metadata.jwks_uri), fetchedAt: Date.now() };
   }
 
+  let refreshing = false;
+
   function discovered(): Promise<Discovered> {
     if (!discovery) {
       // A failure is remembered for a short while: meanwhile requests are answered 503 at once.
@@ -188,9 +208,24 @@ export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
       pending.catch(() => {
         if (discovery === pending) discovery = undefined;
       });
+      return pending;
     }
     return discovery.then((d) => {
-      if (Date.now() - d.fetchedAt > METADATA_MAX_AGE_MS) discovery = undefined;
+      // The daily refresh runs beside the requests: the metadata we hold serves until it succeeds, so
+      // Entra being down at that moment costs no sign-in.
+      if (Date.now() - d.fetchedAt > METADATA_MAX_AGE_MS && !refreshing && Date.now() >= downUntil) {
+        refreshing = true;
+        discover()
+          .then(
+            (next) => {
+              discovery = Promise.resolve(next);
+            },
+            () => undefined,
+          )
+          .finally(() => {
+            refreshing = false;
+          });
+      }
       return d;
     });
   }
