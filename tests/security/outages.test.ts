@@ -94,6 +94,34 @@ describe('SharePoint down (Graph answers 503/429, or nothing)', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('the budget is per request, not per call: slow retries on every call still end within it', async () => {
+    // Every distinct Graph request is throttled once (Retry-After 1 s), then answered: each call on its
+    // own would fit the budget, but the request makes several in a row.
+    const seen = new Set<string>();
+    site.fake.throttle(
+      10_000,
+      1,
+      (method, url) => {
+        if (url.endsWith('/$batch')) return false; // the requests inside, not the envelope
+        const first = !seen.has(`${method} ${url}`);
+        seen.add(`${method} ${url}`);
+        return first;
+      },
+      503,
+    );
+    const aknId = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!.id;
+    const started = Date.now();
+    const res = await t.call('POST', `/api/objects/${aknId}/products`, {
+      as: t.person('Oskar Lindell'),
+      body: { name: 'Långsam produkt' },
+    });
+    expect(res.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(BUDGET_MS + 1000);
+    site.fake.clearThrottles();
+    const products = await t.app.store.products.findAll({ objectId: aknId });
+    expect(products.some((p) => p.name === 'Långsam produkt')).toBe(false);
+  });
+
   it('a write that fails half-way is undone: no object, no forum, no audit entry', async () => {
     const forums = site.fake.list(LISTS.forums.displayName).id;
     const before = {

@@ -96,9 +96,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
   app.use(securityHeaders(deps.authorityHost ? { authorityHost: deps.authorityHost } : {}));
 
-  // The bot's activities wait for Graph's retries no longer than an API request does.
-  const bot = deps.bot;
-  if (bot) app.use((req, res, next) => runTimedRequest(() => bot(req, res, next)));
+  if (deps.bot) app.use(deps.bot);
 
   const api = express.Router();
   // A write with a body must say it is JSON; anything else is refused before parsing.
