@@ -2,7 +2,11 @@
 // percent-encoding, a body that does not inflate, and the If-Match rules of RFC 9110 (`*` matches any
 // current version; a DELETE names the version it removes, like an update).
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { apiRoutes } from '../../src/adapters/http/routes';
 import { startTestApp, type TestApp } from '../support/testApp';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 let t: TestApp;
 let leader: string; // AKN objektledare it
@@ -76,6 +80,49 @@ describe('no 500 for what the client sent', () => {
       });
     expect((await send(zipped.subarray(0, zipped.length - 8))).status).toBe(400);
     expect((await send(zipped)).status).toBe(201);
+  });
+});
+
+describe('percent-encoding, fuzzed over the route table', () => {
+  const routes = apiRoutes({} as never, { storeKind: 'sqlite', authMode: 'demo' });
+  /** Broken, overlong, surrogate and otherwise odd escapes, mixed with ordinary characters. */
+  const segment = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '%',
+          '%Z',
+          '%ZZ',
+          '%G0',
+          '%0',
+          '%E0%A4%A',
+          '%C0%AF',
+          '%ED%A0%80',
+          '%FF',
+          '%00',
+          '%2F',
+          '%25',
+        ),
+        fc.stringMatching(/^[A-Za-z0-9._~-]{1,6}$/),
+        fc.integer({ min: 0, max: 255 }).map((n) => `%${n.toString(16).padStart(2, '0')}`),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('any route, any method, an odd path segment: never a 500', async () => {
+    const leaderId = leader;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), segment, async (route, odd) => {
+        const path = route.path.replace(/\{\w+\}/g, odd);
+        const res = await t.call(route.method.toUpperCase(), path, {
+          as: leaderId,
+          ...(route.method === 'get' ? {} : { ifMatch: '*', body: {} }),
+        });
+        expect([path, res.status < 500]).toEqual([path, true]);
+      }),
+      { numRuns: RUNS * 4 },
+    );
   });
 });
 
