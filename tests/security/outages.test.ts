@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INetworkModule } from '@azure/msal-node';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { ConfigError, loadConfig } from '../../src/config';
 import { entraIdentity } from '../../src/adapters/identity/entraIdentity';
 import { onBehalfOf } from '../../src/adapters/identity/onBehalfOf';
 import { LISTS } from '../../src/adapters/sharepoint/schema';
@@ -366,5 +367,14 @@ describe('On-Behalf-Of with the token endpoint out of reach', () => {
     } finally {
       await host.close();
     }
+  });
+});
+
+describe('GRAPH_RETRY_BUDGET_MS', () => {
+  it('defaults to 5 s, takes 0 (never wait) to 120 s, and refuses anything else at start', () => {
+    expect(loadConfig({}).graphRetryBudgetMs).toBe(5000);
+    expect(loadConfig({ GRAPH_RETRY_BUDGET_MS: '0' }).graphRetryBudgetMs).toBe(0);
+    for (const bad of ['fem', '-1', '1.5', '600000'])
+      expect(() => loadConfig({ GRAPH_RETRY_BUDGET_MS: bad })).toThrow(ConfigError);
   });
 });
