@@ -1,5 +1,5 @@
 // The composition root: the one place that chooses adapters and wires them to the use cases.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore } from './adapters/storeFactory';
 import { createHttpApp } from './adapters/http/server';
@@ -29,6 +29,8 @@ import { OutboxDispatcher, type DispatcherOptions } from './adapters/bot/outboxD
 import { serviceUrlPolicy } from './adapters/bot/serviceUrls';
 import { createTeamsBot } from './adapters/bot/teamsBot';
 import { startReminderScheduler, type ReminderScheduler } from './adapters/scheduling/reminderScheduler';
+import { ServiceUnavailable } from './services/errors';
+import { listenProblem, StartupError } from './startup';
 
 export interface App {
   config: Config;
@@ -85,9 +87,19 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       setting: 'ALLOW_DEMO_ON_NETWORK=true',
     });
   const store = await openStore(config, clock, logger);
-  if (config.demoData && (await store.isEmpty())) {
-    const loaded = await loadDemoData(store);
-    logger.log('info', 'demo data loaded', loaded);
+  try {
+    if (config.demoData && (await store.isEmpty())) {
+      const loaded = await loadDemoData(store);
+      logger.log('info', 'demo data loaded', loaded);
+    }
+  } catch (error) {
+    await store.close();
+    if (error instanceof ServiceUnavailable)
+      throw new StartupError(
+        'SharePoint svarar inte just nu (demodata kunde inte läsas in) – försök igen om en stund.',
+        'SharePoint is not answering right now (the demo data could not be loaded) – try again in a while.',
+      );
+    throw error;
   }
   // The use cases write through the audited store; demo data above and the outbox are not audited.
   const calendar = options.calendar ?? graphCalendar(config, logger, options.delegatedTokens);
@@ -150,10 +162,22 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     rateLimit: { limit: config.rateLimitWritesPerMinute, windowMs: 60_000 },
     ...(config.entra ? { authorityHost: config.entra.authorityHost, signIn: tabSignIn(config) } : {}),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = http.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
-  });
+  // Not express's app.listen: Express 5 calls its callback on a listen error too, and the start went on
+  // without a server ("Cannot destructure property 'port' of 'server.address(...)'").
+  const server = createServer(http);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await dispatcher.stop();
+    await store.close();
+    throw listenProblem(error, config.host, config.port);
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   url = config.publicUrl ?? `http://${host}:${port}`;
@@ -201,6 +225,7 @@ function graphCalendar(
     });
   return new GraphCalendar({
     baseUrl: config.calendar.graphBaseUrl,
+    retryBudgetMs: config.graphRetryBudgetMs,
     token: delegatedToken(obo, CALENDAR_SCOPES),
   });
 }

@@ -35,6 +35,8 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   // SharePoint through Microsoft Graph (STORE=sharepoint, and npm run provision/export/import).
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  // How long a request may wait out Graph's throttling (Retry-After) before answering 503.
+  GRAPH_RETRY_BUDGET_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
   SHAREPOINT_SITE_ID: optional,
   ENTRA_TENANT_ID: optional,
   ENTRA_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
@@ -110,6 +112,8 @@ export interface Config {
   bot: BotSettings;
   /** AUTH=demo on a HOST other than loopback, allowed explicitly (ALLOW_DEMO_ON_NETWORK=true). */
   demoOnNetwork: boolean;
+  /** How long a request may wait for Graph's retries (throttling) before it answers 503. */
+  graphRetryBudgetMs: number;
   publicUrl: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
@@ -117,7 +121,9 @@ export interface Config {
   sharepointMissing: string[];
 }
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 /** CALENDAR=graph books in people's own calendars, so it needs their sign-in and the API's secret for OBO. */
 function calendarSettings(c: z.infer<typeof schema>): Config['calendar'] {
@@ -298,6 +304,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
     bot: bot.value,
     demoOnNetwork,
+    graphRetryBudgetMs: c.GRAPH_RETRY_BUDGET_MS,
     publicUrl: c.PUBLIC_URL,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { translate } from '../../i18n/messages';
 import type { Services } from '../../services';
 import type { Actor } from '../../services/context';
-import { AppError } from '../../services/errors';
+import { AppError, ServiceUnavailable } from '../../services/errors';
+import { runTimedRequest } from '../requestTiming';
 import type { IncomingConversation } from '../../services/bot/botService';
 import type { Logger } from '../../services/ports/logger';
 import type { CardRenderer, Links } from './cardRenderer';
@@ -217,6 +218,26 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       { via: 'bot', requestId: ctx.activity.id ?? null, entraObjectId: from?.aadObjectId ?? null },
       () => ctx.next(),
     );
+  });
+
+  // A dependency down while handling an activity (the store on SharePoint): the sender is told when the
+  // reply can go, and the activity is answered 200, not 500 — it was received, and a 5xx would only have
+  // the connector send it again into the same outage. Waiting for Graph's retries is bounded from the
+  // activity's arrival, as for an API request.
+  app.use(async (ctx) => {
+    try {
+      return await runTimedRequest(() => ctx.next());
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailable)) throw error;
+      deps.logger.log('warn', 'dependency unavailable', {
+        dependency: error.dependency,
+        detail: error.detail,
+        activity: ctx.activity.type,
+      });
+      if (ctx.activity.type === 'message')
+        await sendReply(ctx, noticeCard(translate(cardLocale(ctx.activity.locale), error.key)));
+      return undefined;
+    }
   });
 
   // Every conversation the bot hears from is remembered in the store, so it can post there later. Only

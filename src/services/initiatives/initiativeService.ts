@@ -83,7 +83,7 @@ export class InitiativeService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.initiatives, 'initiativ', id);
     ensure(canEditInitiative(actor, current.objectId));
-    await this.store.initiatives.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    await this.store.initiatives.delete(id, checkEtag(current, ifMatch));
   }
 
   /** One rung up the ladder, with the reason recorded. */

@@ -119,7 +119,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     ensure(canChangeStructure(actor));
     const current = await this.get(id);
-    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       const [plans, initiatives] = await Promise.all([
         tx.plans.find({ where: { objectId: id }, limit: 1 }),
@@ -187,7 +187,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.products, 'produkt', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       for (const link of await tx.productComponents.findAll({ productId: id }))
         await tx.productComponents.delete(link.id);
@@ -233,7 +233,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.components, 'komponent', id);
     ensure(canEditObjectContent(actor, current.ownerObjectId));
-    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       const [links, contracts] = await Promise.all([
         tx.productComponents.findAll({ componentId: id }),
@@ -301,10 +301,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.relatedObjects, 'närliggande objekt', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    await this.store.relatedObjects.delete(
-      id,
-      ifMatch === undefined ? undefined : checkEtag(current, ifMatch),
-    );
+    await this.store.relatedObjects.delete(id, checkEtag(current, ifMatch));
   }
 
   // --- Contracts -------------------------------------------------------------------------------------
@@ -368,7 +365,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.contracts, 'avtal', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    await this.store.contracts.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    await this.store.contracts.delete(id, checkEtag(current, ifMatch));
   }
 }
 
