@@ -55,7 +55,9 @@ describe('SharePoint down (Graph answers 503/429, or nothing)', () => {
   beforeAll(async () => {
     site = await startFakeSharePoint();
     connector = await startFakeConnector();
-    t = await startTestApp({ env: { ...site.env, GRAPH_RETRY_BUDGET_MS: String(BUDGET_MS) } });
+    t = await startTestApp({
+      env: { ...site.env, GRAPH_RETRY_BUDGET_MS: String(BUDGET_MS), BOT_SERVICE_URLS: connector.url },
+    });
     modelOwner = t.person('Erik Sjöberg');
   });
   afterEach(() => site.fake.clearThrottles());
@@ -190,6 +192,9 @@ describe('the Entra authority host out of reach (AUTH=entra)', () => {
         ENTRA_TENANT_ID: TENANT,
         ENTRA_CLIENT_ID: CLIENT_ID,
         ENTRA_AUTHORITY_HOST: authority.url,
+        // Entra mode refuses to start without bot credentials (issue 12, finding 1).
+        BOT_ID: 'b07b07b0-0000-4000-8000-000000000b07',
+        BOT_PASSWORD: 'inte-ett-riktigt-lösenord',
       },
     });
   });
