@@ -641,7 +641,7 @@ describe('role × forum settings (PATCH /api/forums/{id})', () => {
     ['AKN OSG', 'osg', ['owner', 'modelOwner', 'admin']],
     // PSG's chair and convener are organisation roles none of these people hold.
     ['PSG', 'psg', ['modelOwner', 'admin']],
-  ] as const)('%s: allowed to %j', async (_name, kind, allowed) => {
+  ] as const)('%s (%s): allowed to %j', async (_name, kind, allowed) => {
     const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
     const forum = (await t.app.store.forums.findAll({ kind })).find(
       (f) => kind !== 'osg' || f.objectId === akn.id,
