@@ -22,7 +22,6 @@ import { checkEtag, data, mustGet } from '../records';
 import type { Stored } from '../ports/store';
 import { forumSettingsUpdate } from './forumSchemas';
 
-
 export class ForumService {
   constructor(private readonly deps: ServiceDeps) {}
 

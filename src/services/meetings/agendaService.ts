@@ -49,8 +49,7 @@ export class AgendaService {
     const level = LEVEL_OF_FORUM[forum.kind];
     for (const i of await this.store.initiatives.findAll({ escalationLevel: level })) {
       const involved = [i.objectId, ...i.affectedObjectIds];
-      if (!isEscalationOpen(i) || (forum.kind === 'osg' && !involved.includes(forum.objectId!)))
-        continue;
+      if (!isEscalationOpen(i) || (forum.kind === 'osg' && !involved.includes(forum.objectId!))) continue;
       items.push({
         title: `Prioritering: ${i.title} (${involved.map((o) => code.get(o)).join(', ')})`,
         source: 'escalation',

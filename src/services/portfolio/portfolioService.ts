@@ -29,8 +29,7 @@ export class PortfolioService {
           const deadlines = planDeadlines(plan ?? { year: planYear, status: 'draft' }, today);
           const openEscalations = escalated.filter(
             (i) =>
-              isEscalationOpen(i) &&
-              (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
+              isEscalationOpen(i) && (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
           ).length;
           return {
             object: { id: object.id, code: object.code, name: object.name, category: object.category },
