@@ -180,6 +180,7 @@ describe('a forum’s settings make its series', () => {
   it('more months spread over the year, July last', () => {
     expect(seriesMonths([3, 6, 9, 11], 4)).toEqual([3, 6, 9, 11]);
     expect(seriesMonths([3, 6, 9, 11], 5)).toEqual([1, 3, 6, 9, 11]);
+    expect(seriesMonths([3, 6, 9, 11], 6)).toEqual([1, 3, 5, 6, 9, 11]);
     expect(seriesMonths([3, 6, 9, 11], 11)).not.toContain(7);
     expect(seriesMonths([3, 6, 9, 11], 12)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });

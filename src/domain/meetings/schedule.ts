@@ -111,8 +111,10 @@ export function seriesMonths(defaults: readonly number[], count: number): number
   while (chosen.length < Math.min(count, 12)) {
     const candidates = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 7].filter((m) => !chosen.includes(m));
     const summer = candidates.length === 1 ? candidates : candidates.filter((m) => m !== 7);
-    const distance = (m: number) => Math.min(...chosen.map((c) => gap(m, c)), 12);
-    const best = summer.reduce((a, b) => (distance(b) > distance(a) ? b : a));
+    // Farthest from the nearest chosen month; of equals, farthest from all of them together.
+    const score = (m: number) =>
+      Math.min(...chosen.map((c) => gap(m, c))) * 100 + chosen.reduce((sum, c) => sum + gap(m, c), 0);
+    const best = summer.reduce((a, b) => (score(b) > score(a) ? b : a));
     chosen.push(best);
   }
   return chosen.sort((a, b) => a - b);
