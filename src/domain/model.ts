@@ -330,7 +330,7 @@ export interface Meeting {
   end: string;
   status: 'scheduled' | 'held' | 'cancelled';
   /** Where it is held (the forum's place when it was scheduled). */
-  location?: string | null;
+  location?: string;
   /** Set for meetings scheduled as a series; null for single (extra) meetings. */
   seriesId?: string | null;
   /** RFC 5545 RRULE of the series (the same on every meeting of it). */

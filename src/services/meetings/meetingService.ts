@@ -90,7 +90,7 @@ export class MeetingService {
     const body = S.parseInput(S.meetingSeriesCreate, input, ctx.locale);
     const pattern = seriesPatternOf(forum);
     const proposed = patternDates(pattern, body.year);
-    const location = meetingDefaultsOf(forum).place || null;
+    const place = meetingDefaultsOf(forum).place;
     const title = body.title || `${forum.name}`;
     const existing = await this.store.meetings.findAll({ forumId });
     if (
@@ -127,7 +127,7 @@ export class MeetingService {
               start: p.start,
               end: p.end,
               status: 'scheduled',
-              location,
+              ...(place ? { location: place } : {}),
               seriesId,
               rrule,
               // The pattern's date: a meeting moved off a holiday is an exception of the series.
@@ -194,7 +194,7 @@ export class MeetingService {
         start,
         end,
         status: 'scheduled',
-        location: meetingDefaultsOf(forum).place || null,
+        ...(meetingDefaultsOf(forum).place ? { location: meetingDefaultsOf(forum).place } : {}),
         seriesId: null,
         rrule: null,
         originalStart: start,
