@@ -213,6 +213,27 @@ describe('OLF’s series skip public holidays', () => {
   });
 });
 
+describe('the channel of PSG’s agendas and decisions', () => {
+  it('is chosen by its chair or convener; anyone else is told so, and nothing changes', async () => {
+    const psg = ((await t.call('GET', '/api/forums')).body as any[]).find((f) => f.kind === 'psg');
+    const before = await stored(psg.id);
+    const res = await t.call('POST', `/api/forums/${psg.id}/channel`, {
+      as: t.person('Karin Westberg'),
+      body: { channelId: '19:psg@thread.tacv2' },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe(
+      'Forumets kanal för dagordningar och beslut väljs av forumets ordförande eller sammankallande (eller en delegat).',
+    );
+    expect(await stored(psg.id)).toBe(before);
+    const chair = await t.call('POST', `/api/forums/${psg.id}/channel`, {
+      as: t.person('Anders Ekström'),
+      body: { channelId: '19:psg@thread.tacv2' },
+    });
+    expect(chair.status).toBe(200);
+  });
+});
+
 describe('a forum set up in December', () => {
   it('does not show a shortfall of four meetings for the year', async () => {
     now = Date.parse('2026-12-10T09:00:00Z');

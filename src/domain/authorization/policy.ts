@@ -28,7 +28,8 @@ export type Denial =
   | 'notEscalatorLeaders'
   | 'notEscalatorOwners'
   | 'noRoleForChannel'
-  | 'notForumKeeper';
+  | 'notForumKeeper'
+  | 'notForumChannelKeeper';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -173,4 +174,14 @@ export function canConfigureForum(
 ): Permission {
   if (forum.chairs.includes(actor.personId) || forum.conveners.includes(actor.personId)) return ALLOW;
   return holdsOrganisationRole(actor, ['modelOwner', 'administrator']) ? ALLOW : deny('notForumKeeper');
+}
+
+/** Where a forum's agendas and decisions are posted is chosen by its chair or convener (or a delegate). */
+export function canBindForumChannel(
+  actor: ActorRoles,
+  forum: { chairs: readonly string[]; conveners: readonly string[] },
+): Permission {
+  return forum.chairs.includes(actor.personId) || forum.conveners.includes(actor.personId)
+    ? ALLOW
+    : deny('notForumChannelKeeper');
 }

@@ -8,6 +8,8 @@ export const sv = {
     'Bara den som har en roll i objektet, eller en administratör, får koppla en kanal till objektet.',
   'forbidden.notForumKeeper':
     'Forumets inställningar (delegater, antal möten, mötesdag, tid och plats) ändras av forumets ordförande eller sammankallande, modellansvarig eller en administratör.',
+  'forbidden.notForumChannelKeeper':
+    'Forumets kanal för dagordningar och beslut väljs av forumets ordförande eller sammankallande (eller en delegat).',
   'conflict.escalationDecided':
     'Frågan är redan beslutad av {name} den {date}. Ett beslut fattas en gång; den kan inte beslutas igen eller lyftas vidare.',
   'conflict.initiativeDone': 'Initiativet är klart och kan inte lyftas eller beslutas.',
@@ -28,6 +30,8 @@ export const en: Record<keyof typeof sv, string> = {
     'Only someone with a role in the object, or an administrator, may link a channel to the object.',
   'forbidden.notForumKeeper':
     "A forum's settings (delegates, number of meetings, meeting day, time and place) are changed by its chair or convener, the model owner or an administrator.",
+  'forbidden.notForumChannelKeeper':
+    "A forum's channel for agendas and decisions is chosen by its chair or convener (or a delegate).",
   'conflict.escalationDecided':
     'The question was already decided by {name} on {date}. A decision is taken once; it cannot be decided again or lifted further.',
   'conflict.initiativeDone': 'The initiative is done and cannot be escalated or decided.',

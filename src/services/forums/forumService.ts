@@ -6,7 +6,7 @@ import {
   forumParticipants,
   meetingCompliance,
 } from '../../domain/forums/forums';
-import { canConfigureForum, canSchedule } from '../../domain/authorization/policy';
+import { canBindForumChannel, canConfigureForum } from '../../domain/authorization/policy';
 import {
   MAX_SERIES_MEETINGS_PER_YEAR,
   meetingDefaultsOf,
@@ -116,7 +116,12 @@ export class ForumService {
     const actor = requireActor(ctx);
     const forum = await mustGet(this.deps.store.forums, 'forum', forumId);
     const assignments = await this.deps.store.roleAssignments.findAll();
-    ensure(canSchedule(actor, [...forumConveners(forum, assignments), ...forumChairs(forum, assignments)]));
+    ensure(
+      canBindForumChannel(actor, {
+        chairs: forumChairs(forum, assignments),
+        conveners: forumConveners(forum, assignments),
+      }),
+    );
     const channel = S.parseInput(S.forumChannel, input, ctx.locale);
     return this.deps.store.forums.update(forumId, { ...data(forum), channel }, forum.etag);
   }
