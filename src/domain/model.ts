@@ -227,6 +227,22 @@ export interface Initiative {
   effort: number;
   escalationLevel: EscalationLevel;
   escalations: EscalationStep[];
+  /**
+   * The decision that answered the priority question at its current rung (the decision itself is in the
+   * register, by initiativeId). A decided question is closed:
+   * it leaves the agendas and the portfolio's count, and is neither decided again nor lifted further.
+   */
+  priorityDecision?: PriorityDecisionRef | null;
+}
+
+export const PRIORITY_OUTCOMES = ['prioritised', 'rejected', 'stopped'] as const;
+export type PriorityOutcome = (typeof PRIORITY_OUTCOMES)[number];
+
+export interface PriorityDecisionRef {
+  level: EscalationLevel;
+  outcome: PriorityOutcome;
+  byPersonId: string;
+  at: string;
 }
 
 export const FORUM_KINDS = ['psg', 'osg', 'olf'] as const;
@@ -257,6 +273,23 @@ export interface Forum {
   delegatePersonIds: string[];
   /** The Teams channel where the forum's agendas and decisions are posted (an OSG defaults to its object's). */
   channel?: { channelId: string; teamId: string | null } | null;
+  /** When and where the forum usually meets; absent: the defaults of its kind (domain/meetings/schedule). */
+  meeting?: ForumMeetingDefaults;
+  /** The day the forum was set up (ISO date): its first year's minimum is prorated from then. */
+  establishedOn?: string | null;
+}
+
+/** When and where a forum usually meets, as its chair or convener set it. */
+export interface ForumMeetingDefaults {
+  /** 1 Monday … 5 Friday (as Date.getUTCDay()). */
+  weekday: number;
+  /** The n:th such weekday of the month (1–4), or -1 for the last. */
+  weekOfMonth: number;
+  /** Stockholm wall-clock time, HH:MM. */
+  startTime: string;
+  durationMinutes: number;
+  /** Where the forum meets (a room, an address); empty when only online. */
+  place: string;
 }
 
 export interface Decision {
@@ -296,6 +329,8 @@ export interface Meeting {
   start: string;
   end: string;
   status: 'scheduled' | 'held' | 'cancelled';
+  /** Where it is held (the forum's place when it was scheduled). */
+  location?: string;
   /** Set for meetings scheduled as a series; null for single (extra) meetings. */
   seriesId?: string | null;
   /** RFC 5545 RRULE of the series (the same on every meeting of it). */

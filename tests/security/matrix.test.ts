@@ -70,6 +70,7 @@ async function etagOf(path: string): Promise<string | undefined> {
     'budget-lines': 'budgetLines',
     initiatives: 'initiatives',
     meetings: 'meetings',
+    forums: 'forums',
   }[segment!] as CollectionName | undefined;
   if (!collection || !id) return undefined;
   return (await t.app.store[collection].get(id))?.etag;
@@ -627,5 +628,50 @@ describe('role × own calendar-feed link', () => {
         ),
       ).toBe(others);
     }
+  });
+});
+
+// A forum's settings (delegates, minimum meetings, weekday, time, length, place): its chair or convener
+// (for AKN's OSG the business owner), the model owner and an administrator; not the leaders, not another
+// object's owner. A stale eTag lets the allowed through authorization (409) without changing anything.
+describe('role × forum settings (PATCH /api/forums/{id})', () => {
+  covers(['PATCH /api/forums/{id}']);
+
+  it.each([
+    ['AKN OSG', 'osg', ['owner', 'modelOwner', 'admin']],
+    // PSG's chair and convener are organisation roles none of these people hold.
+    ['PSG', 'psg', ['modelOwner', 'admin']],
+  ] as const)('%s (%s): allowed to %j', async (_name, kind, allowed) => {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const forum = (await t.app.store.forums.findAll({ kind })).find(
+      (f) => kind !== 'osg' || f.objectId === akn.id,
+    )!;
+    const before = await snapshot();
+    const outcomes: Record<string, number> = {};
+    for (const role of ROLES) {
+      const res = await t.call('PATCH', `/api/forums/${forum.id}`, {
+        as: t.person(PEOPLE[role]),
+        ifMatch: '"stale"',
+        body: { minMeetingsPerYear: 6 },
+      });
+      outcomes[role] = res.status;
+      if (res.status === 403) expect(res.body.error.message).toMatch(/ordförande eller sammankallande/);
+    }
+    expect(outcomes).toEqual(
+      Object.fromEntries(ROLES.map((r) => [r, (allowed as readonly Role[]).includes(r) ? 409 : 403])),
+    );
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('allowed, the business owner changes AKN OSG’s settings (and only those)', async () => {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const forum = (await t.app.store.forums.findAll({ kind: 'osg', objectId: akn.id }))[0]!;
+    const res = await t.call('PATCH', `/api/forums/${forum.id}`, {
+      as: t.person(PEOPLE.owner),
+      ifMatch: forum.etag,
+      body: { minMeetingsPerYear: forum.minMeetingsPerYear },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.etag).not.toBe(forum.etag);
   });
 });

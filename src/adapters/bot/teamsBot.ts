@@ -95,6 +95,8 @@ const escalationAction = z.object({
     level: z.enum(ESCALATION_LEVELS),
     outcome: z.enum(DECISION_OUTCOMES).optional(),
     comment: z.string().max(2000).optional(),
+    /** Stopping is final: only the confirmation view's button carries this. */
+    confirmed: z.boolean().optional(),
   }),
 });
 
@@ -536,6 +538,10 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       if (data.level !== state.initiative.escalationLevel || !data.outcome) {
         return await show({ kind: 'notice', message: say(locale, 'staleLevel') });
       }
+      // "Stoppa initiativet …" (and the old cards' "Avbryt") first asks; only "Ja, stoppa" decides.
+      // Anyone else, or a closed question, goes on to the refusal the decision itself gives.
+      if (data.outcome === 'stopped' && data.confirmed !== true && decides && state.open)
+        return await show({ kind: 'confirmStop', ...(data.comment ? { comment: data.comment } : {}) });
       try {
         await services.initiatives.decide({ actor, locale }, data.initiativeId, {
           outcome: data.outcome,

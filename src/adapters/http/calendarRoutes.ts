@@ -27,7 +27,7 @@ export function calendarRouter(
     const name = f.object ? `${f.forum.name} – ${f.object.name}` : f.forum.name;
     const body = icsFeed({
       name,
-      description: `${f.forum.name}. Mötena planeras i Objektnav (${f.rule.defaultMinMeetingsPerYear} per år enligt modellen).`,
+      description: `${f.forum.name}. Mötena planeras i Objektnav (minst ${f.minimum} per år).`,
       meetings: f.meetings,
       attendees: f.attendees,
       url: f.object

@@ -2,7 +2,7 @@
 // object a conversation belongs to, and where an object's plan and approval stand.
 import { currentAuditScope } from '../audit/auditScope';
 import { budgetTable } from '../../domain/budget/budget';
-import { isOpenForPrioritisation, priorityScore } from '../../domain/initiatives/prioritisation';
+import { isEscalationOpen, priorityScore } from '../../domain/initiatives/prioritisation';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
 import type { ConversationType, ObjectPlan, ObjectRole, Person } from '../../domain/model';
 import { todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
@@ -290,15 +290,8 @@ export class BotService {
     const deciders = (await Promise.all(deciderIds.map((id) => this.store.people.get(id)))).filter(
       (p) => p !== undefined,
     );
-    // Awaiting a decision at this rung: open, and not decided since it was lifted here.
-    const decisions = await this.store.decisions.findAll({ initiativeId });
-    const lastDecided =
-      decisions
-        .map((d) => d.decidedAt)
-        .sort()
-        .pop() ?? '';
-    const liftedAt = initiative.escalations[initiative.escalations.length - 1]?.at ?? '';
-    const open = isOpenForPrioritisation(initiative) && lastDecided < liftedAt;
+    // Awaiting a decision at this rung: the domain's rule (a decided question is closed).
+    const open = isEscalationOpen(initiative);
     return { initiative, objects, deciders, score: priorityScore(initiative), open };
   }
 

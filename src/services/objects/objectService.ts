@@ -93,6 +93,8 @@ export class ObjectService {
         name: `Objektstyrgrupp ${object.code}`,
         minMeetingsPerYear: FORUM_RULES.osg.defaultMinMeetingsPerYear,
         delegatePersonIds: [],
+        // Its first year's minimum is prorated from today.
+        establishedOn: todayIn(this.deps.clock),
       });
       return object;
     });

@@ -12,6 +12,7 @@ import { meetingsRoutes } from './meetings';
 import { channelsRoutes } from './channels';
 import { portfolioRoutes } from './portfolio';
 import { feedsRoutes } from './feeds';
+import { forumsRoutes } from './forums';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -29,5 +30,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...channelsRoutes(s),
     ...portfolioRoutes(s),
     ...feedsRoutes(s, info),
+    ...forumsRoutes(s),
   ];
 }
