@@ -24,6 +24,7 @@ import type {
   AuditEntry,
   ActionItem,
   Lease,
+  Minutes,
 } from '../../domain/model';
 
 export interface RecordMeta {
@@ -85,6 +86,7 @@ export const COLLECTIONS = {
   auditLog: define<AuditEntry>()('auditLog', ['recordId', 'actorId', 'collection']),
   actionItems: define<ActionItem>()('actionItems', ['meetingId', 'forumId', 'status', 'dueDate']),
   leases: define<Lease>()('leases', ['name']),
+  minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;
