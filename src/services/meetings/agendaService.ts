@@ -7,7 +7,6 @@ import { contractNotice } from '../../domain/contracts/notice';
 import { forumConveners } from '../../domain/forums/forums';
 import { isOpenForPrioritisation } from '../../domain/initiatives/prioritisation';
 import { planDeadlines } from '../../domain/plan/lifecycle';
-import { hasBegun } from '../../domain/forums/minutes';
 import type { AgendaItem, EscalationLevel, Forum, Meeting } from '../../domain/model';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { conflict } from '../errors';
@@ -97,9 +96,10 @@ export class AgendaService {
   }
 
   /**
-   * The whole agenda: the convener's items first, then the suggestions. A meeting that has begun keeps
-   * the agenda it had (frozen when its minutes were first written); one held before agendas were kept
-   * shows the convener's items only — never suggestions computed from later data.
+   * The whole agenda: the convener's items first, then the suggestions. A held meeting keeps the agenda
+   * it had (frozen when its minutes were first written, which is why minutes are written of meetings
+   * that have begun); one held before agendas were kept shows the convener's items only — never
+   * suggestions computed from later data.
    */
   async agenda(meetingId: string) {
     const meeting = await mustGet(this.store.meetings, 'möte', meetingId);
@@ -112,7 +112,7 @@ export class AgendaService {
         frozenAt: meeting.heldAgenda.frozenAt,
         items: meeting.heldAgenda.items,
       };
-    if (this.begun(meeting))
+    if (meeting.status === 'held')
       return { meeting, forum, frozen: true, frozenAt: null, items: meeting.agendaItems ?? [] };
     const suggested = await this.suggestions(forum);
     return {
@@ -124,17 +124,13 @@ export class AgendaService {
     };
   }
 
-  private begun(meeting: Meeting): boolean {
-    return meeting.status === 'held' || hasBegun(meeting, this.deps.clock.now().toISOString());
-  }
-
   async setItems(ctx: RequestContext, meetingId: string, ifMatch: string | undefined, input: unknown) {
     const actor = requireActor(ctx);
     const meeting = await mustGet(this.store.meetings, 'möte', meetingId);
     const forum = await mustGet(this.store.forums, 'forum', meeting.forumId);
     ensure(canSchedule(actor, forumConveners(forum, await this.store.roleAssignments.findAll())));
     const body = S.parseInput(S.agendaUpdate, input, ctx.locale);
-    if (meeting.heldAgenda || this.begun(meeting)) throw conflict('conflict.agendaFrozen');
+    if (meeting.heldAgenda || meeting.status === 'held') throw conflict('conflict.agendaFrozen');
     const items: AgendaItem[] = body.items.map((i) => ({ ...i, source: 'convener' }));
     return this.store.meetings.update(
       meetingId,
