@@ -4,6 +4,7 @@
 // corrected in audited versions (defect 7); held meetings keep their agenda (defect 12). After every
 // refusal the store is checked unchanged.
 import JSZip from 'jszip';
+import { quorum } from '../../src/domain/forums/minutes';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 let t: TestApp;
@@ -461,6 +462,37 @@ describe('defect 7: minutes as a registrar keeps them', () => {
     expect(await zip.file('word/styles.xml')!.async('string')).toBe(
       await planZip.file('word/styles.xml')!.async('string'),
     );
+  });
+});
+
+describe('the demo: the September minutes are adjusted minutes', () => {
+  it.each([
+    ['psg', 'Anders Ekström', 'Camilla Strand', ['Johan Falk', 'Annika Forsberg']],
+    ['olf', 'Camilla Strand', 'Erik Sjöberg', ['Petra Nyström']],
+    ['AKN', 'Karin Westberg', 'Petra Nyström', ['Mikael Borg']],
+  ])('%s: chair %s, secretary %s, adjusted by %j, quorate', async (which, chair, secretary, adjusters) => {
+    const f = which === 'psg' || which === 'olf' ? forum(which) : osg(which);
+    const meetings = (await t.call('GET', `/api/forums/${f.id}/meetings?year=2026`)).body as any[];
+    const september = meetings.find((m) => m.start.startsWith('2026-09'));
+    const m = (await t.call('GET', `/api/meetings/${september.id}/minutes`)).body;
+    expect(m.status).toBe('adjusted');
+    expect(m.place).not.toBe('');
+    expect([m.chair.displayName, m.secretary.displayName]).toEqual([chair, secretary]);
+    expect(m.adjusters.map((a: any) => a.displayName)).toEqual(adjusters);
+    expect(m.adjusters.every((a: any) => a.adjustedAt > september.end)).toBe(true);
+    expect(m.paragraphs.map((x: any) => x.number)).toEqual(m.paragraphs.map((_: any, i: number) => i + 1));
+    expect(m.decisions.length).toBe(1);
+    expect(m.decisions.every((d: any) => d.effective)).toBe(true);
+    // The forum could decide: its chair and at least half of its members attended.
+    const assignments = await t.app.store.roleAssignments.findAll();
+    const stored = (await t.app.store.forums.get(f.id))!;
+    expect(
+      quorum(
+        stored,
+        assignments,
+        m.attendance.map((a: any) => a.personId),
+      ).quorate,
+    ).toBe(true);
   });
 });
 
