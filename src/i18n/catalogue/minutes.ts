@@ -17,6 +17,7 @@ export const sv = {
   'conflict.minutesNotAdjusted':
     'Protokollet är inte justerat än. Ändra utkastet i stället; rättelser görs i justerade protokoll.',
   'conflict.noMinutes': 'Mötet har inget protokoll än.',
+  'conflict.minutesOfCancelled': 'Mötet är inställt; det förs inget protokoll för ett inställt möte.',
   'conflict.alreadyAdjustedBy': 'Du har redan justerat protokollet.',
   'conflict.minutesIncomplete': 'Protokollet kan inte justeras förrän det anger {missing}.',
   'conflict.agendaFrozen': 'Mötet har hållits; dagordningen sparades som den var och kan inte ändras.',
@@ -62,6 +63,7 @@ export const en: Record<keyof typeof sv, string> = {
   'conflict.minutesNotAdjusted':
     'The minutes are not adjusted yet. Edit the draft instead; corrections are made to adjusted minutes.',
   'conflict.noMinutes': 'The meeting has no minutes yet.',
+  'conflict.minutesOfCancelled': 'The meeting is cancelled; no minutes are kept of a cancelled meeting.',
   'conflict.alreadyAdjustedBy': 'You have already adjusted the minutes.',
   'conflict.minutesIncomplete': 'The minutes cannot be adjusted until they give {missing}.',
   'conflict.agendaFrozen': 'The meeting has been held; its agenda was kept as it was and cannot be changed.',

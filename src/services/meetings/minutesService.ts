@@ -107,7 +107,7 @@ export class MinutesService {
   }
 
   private ensureBegun(l: Loaded) {
-    if (l.meeting.status === 'cancelled') throw conflict('conflict.meetingCancelled');
+    if (l.meeting.status === 'cancelled') throw conflict('conflict.minutesOfCancelled');
     if (!hasBegun(l.meeting, this.deps.clock.now().toISOString())) {
       const when = utcToStockholm(l.meeting.start);
       throw conflict('conflict.meetingNotBegun', { start: `${when.date} kl. ${when.time}` });
@@ -237,8 +237,12 @@ export class MinutesService {
   }
 
   /** The meeting as held: its status, who attended, and its agenda as it stood (kept, never recomputed). */
-  private async heldMeeting(tx: StoreCollections, l: Loaded, attendance: string[]) {
-    const heldAgenda = l.meeting.heldAgenda ?? (await this.agenda.freeze(l.meeting, l.forum));
+  private async heldMeeting(
+    tx: StoreCollections,
+    l: Loaded,
+    attendance: string[],
+    heldAgenda: NonNullable<Meeting['heldAgenda']>,
+  ) {
     await tx.meetings.update(
       l.meeting.id,
       { ...data(l.meeting), status: 'held', attendance, heldAgenda },
@@ -263,6 +267,7 @@ export class MinutesService {
     input: unknown,
     createOnly: boolean,
   ) {
+    requireActor(ctx);
     const l = await this.load(meetingId);
     const actor = this.mayWrite(ctx, l);
     const body = S.parseInput(minutesDraft, input, ctx.locale);
@@ -273,6 +278,8 @@ export class MinutesService {
     if (l.current && l.current.status !== 'draft') throw conflict('conflict.minutesAdjusted');
     const etag = l.current ? checkEtag(l.current, ifMatch) : undefined;
     const content = await this.content(ctx, l, actor, body);
+    // The agenda as it stands when the minutes are first written is the one the meeting keeps.
+    const heldAgenda = l.meeting.heldAgenda ?? (await this.agenda.freeze(l.meeting, l.forum));
     await this.store.transaction(async (tx) => {
       if (l.current) {
         // A new text invalidates signatures given to the old one.
@@ -294,7 +301,7 @@ export class MinutesService {
           writtenByPersonId: actor.personId,
         });
       }
-      await this.heldMeeting(tx, l, content.attendance);
+      await this.heldMeeting(tx, l, content.attendance, heldAgenda);
     });
     return this.minutes(meetingId);
   }
@@ -346,6 +353,7 @@ export class MinutesService {
    * and what changed; the version it corrects is kept, superseded. Decision records and action items follow.
    */
   async correct(ctx: RequestContext, meetingId: string, ifMatch: string | undefined, input: unknown) {
+    requireActor(ctx);
     const l = await this.load(meetingId);
     const actor = this.mayWrite(ctx, l);
     const body = S.parseInput(minutesCorrection, input, ctx.locale);
