@@ -7,7 +7,7 @@ export const sv = {
   'forbidden.decisionOtherObject':
     'Beslutet "{title}" gäller ett annat objekt än {forum}s ({own}). Det beslutas av det objektets objektstyrgrupp, eller av PSG när det gäller flera objekt.',
   'conflict.meetingNotBegun':
-    'Mötet börjar {start} och har inte hållits än. Protokoll förs för möten som har börjat.',
+    'Mötet börjar {date} kl. {time} och har inte hållits än. Protokoll förs för möten som har börjat.',
   'conflict.chairAbsent':
     '{forum} är inte beslutsför: ordföranden ({chairs}) eller en ersättare som ordföranden utsett måste vara närvarande. Närvarande ledamöter: {present} av {total} (minst {required} krävs).',
   'conflict.tooFewMembers':
@@ -53,7 +53,7 @@ export const en: Record<keyof typeof sv, string> = {
   'forbidden.decisionOtherObject':
     'The decision "{title}" concerns another object than that of {forum} ({own}). That object\'s steering group decides it, or PSG when several objects are concerned.',
   'conflict.meetingNotBegun':
-    'The meeting starts {start} and has not been held yet. Minutes are kept of meetings that have begun.',
+    'The meeting starts {date} at {time} and has not been held yet. Minutes are kept of meetings that have begun.',
   'conflict.chairAbsent':
     '{forum} is not quorate: the chair ({chairs}) or a delegate the chair named must be present. Members present: {present} of {total} (at least {required} required).',
   'conflict.tooFewMembers':

@@ -26,6 +26,8 @@ import {
 } from '../../domain/forums/minutes';
 import { utcToStockholm } from '../../domain/meetings/schedule';
 import type {
+  ActionItem,
+  Decision,
   Forum,
   Meeting,
   Minutes,
@@ -60,6 +62,36 @@ interface Loaded {
   assignments: Stored<RoleAssignment>[];
   versions: Stored<Minutes>[];
   current: Stored<Minutes> | undefined;
+}
+
+type Named = { personId: string; displayName: string };
+
+/** The minutes of a meeting as the API, the tab and the Word document show them. */
+export interface MinutesView {
+  meeting: Stored<Meeting>;
+  forum: Stored<Forum>;
+  /** The version in force, or the draft; null when no minutes are written (or kept before versions). */
+  minutes: Stored<Minutes> | null;
+  versions: Stored<Minutes>[];
+  status: Minutes['status'] | null;
+  place: string;
+  chair: Named | null;
+  secretary: Named | null;
+  adjusters: (Named & { adjustedAt: string | null })[];
+  attendance: Named[];
+  paragraphs: MinutesParagraph[];
+  /** Each decision of the minutes; effective (with its record) once the minutes are adjusted. */
+  decisions: (Pick<Decision, 'forumId' | 'objectId' | 'initiativeId' | 'kind' | 'title' | 'text'> & {
+    meetingId: string;
+    paragraph: number;
+    decisionId: string | null;
+    effective: boolean;
+  })[];
+  actionItems: (Pick<ActionItem, 'title' | 'ownerPersonId' | 'dueDate' | 'status'> & {
+    ownerName: string;
+    actionItemId: string | null;
+    effective: boolean;
+  })[];
 }
 
 export class MinutesService {
@@ -110,7 +142,7 @@ export class MinutesService {
     if (l.meeting.status === 'cancelled') throw conflict('conflict.minutesOfCancelled');
     if (!hasBegun(l.meeting, this.deps.clock.now().toISOString())) {
       const when = utcToStockholm(l.meeting.start);
-      throw conflict('conflict.meetingNotBegun', { start: `${when.date} kl. ${when.time}` });
+      throw conflict('conflict.meetingNotBegun', { date: when.date, time: when.time });
     }
   }
 
@@ -500,7 +532,7 @@ export class MinutesService {
   }
 
   /** The minutes of a meeting: the version in force (or the draft), every version, and the names to show. */
-  async minutes(meetingId: string) {
+  async minutes(meetingId: string): Promise<MinutesView> {
     const l = await this.load(meetingId);
     const { meeting, forum, current, versions } = l;
     const records = await this.store.actionItems.findAll({ meetingId });
@@ -541,7 +573,13 @@ export class MinutesService {
           decision: { kind: d.kind, objectId: d.objectId, initiativeId: d.initiativeId },
           decisionId: d.id,
         })),
-        decisions: decisions.map((d, i) => ({ ...d, paragraph: i + 1, decisionId: d.id, effective: true })),
+        decisions: decisions.map((d, i) => ({
+          ...d,
+          meetingId,
+          paragraph: i + 1,
+          decisionId: d.id,
+          effective: true,
+        })),
         actionItems: records.map((a) => ({
           ...a,
           ownerName: names.get(a.ownerPersonId) ?? '',
