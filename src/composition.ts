@@ -24,8 +24,9 @@ import { tabDir } from './paths';
 import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
 import { lazyConnector, teamsConnector } from './adapters/bot/connector';
 import type { App as TeamsApp } from '@microsoft/teams.apps';
+import type { CloudEnvironment } from '@microsoft/teams.api';
 import { OutboxDispatcher, type DispatcherOptions } from './adapters/bot/outboxDispatcher';
-import { botCredentials } from './adapters/bot/settings';
+import { serviceUrlPolicy } from './adapters/bot/serviceUrls';
 import { createTeamsBot } from './adapters/bot/teamsBot';
 import { startReminderScheduler, type ReminderScheduler } from './adapters/scheduling/reminderScheduler';
 
@@ -44,9 +45,12 @@ export interface App {
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
-  /** Environment for settings not in Config (bot credentials); process.env by default. */
-  env?: Record<string, string | undefined>;
-  bot?: { token?: () => string; dispatcher?: Partial<DispatcherOptions> };
+  bot?: {
+    token?: () => string;
+    dispatcher?: Partial<DispatcherOptions>;
+    /** Tests: where the Bot Connector's signing keys are published (a local key set). */
+    cloud?: CloudEnvironment;
+  };
   /**
    * A calendar that sends invitations (Microsoft Graph, with delegated tokens). Configuration wires it once
    * On-Behalf-Of is in place; tests pass one.
@@ -75,6 +79,11 @@ function tabSignIn(config: Config) {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? jsonLogger(config.logLevel);
+  if (config.demoOnNetwork)
+    logger.log('warn', 'demo mode on a network interface: anyone who reaches it can act as anyone', {
+      host: config.host,
+      setting: 'ALLOW_DEMO_ON_NETWORK=true',
+    });
   const store = await openStore(config, clock, logger);
   if (config.demoData && (await store.isEmpty())) {
     const loaded = await loadDemoData(store);
@@ -103,10 +112,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // The dispatcher sends through the bot's connector, and the bot kicks the dispatcher: the connector
   // reaches the bot once it exists.
   const teams: { app?: TeamsApp } = {};
+  const serviceUrls = serviceUrlPolicy(config.bot.serviceUrls);
   const dispatcher = new OutboxDispatcher(
     store,
     renderer,
-    lazyConnector(() => teamsConnector(teams.app!)),
+    lazyConnector(() => teamsConnector(teams.app!, serviceUrls)),
     clock,
     logger,
     options.bot?.dispatcher,
@@ -118,8 +128,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     links,
     logger,
     demo: identity.mode === 'demo',
-    credentials: botCredentials(options.env ?? process.env),
+    credentials: config.bot.credentials,
+    serviceUrls,
+    rateLimit: config.bot.rateLimit,
+    allowedTenants: config.entra?.allowedTenants,
     token: options.bot?.token,
+    cloud: options.bot?.cloud,
   });
   teams.app = bot.app;
 

@@ -397,6 +397,18 @@ export interface ActionItem {
   remindedAt: string | null;
 }
 
+/**
+ * A person's private calendar-feed link (issue 12): only the SHA-256 of the token is kept, so the link is
+ * shown once, when made. Revoked links stay, for the audit trail; a person has at most one that is not.
+ */
+export interface FeedToken {
+  personId: string;
+  /** Hex SHA-256 of the token (the token is 256 random bits, so no slow hash is needed). */
+  tokenHash: string;
+  /** ISO instant the link stopped working, or null while it works. */
+  revokedAt: string | null;
+}
+
 /** A named lease: whoever holds it (until it expires) does the work, so several instances never double it. */
 export interface Lease {
   name: string;
@@ -437,7 +449,11 @@ export type CardSubject =
   | { type: 'agenda'; meetingId: string }
   | { type: 'actionItem'; actionItemId: string };
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+/**
+ * `sending`: claimed, the request under way. `uncertain`: a post whose outcome was lost (the instance died,
+ * or the connection broke, after the request left): it may be in the channel, so it is never sent again.
+ */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'uncertain'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** A card to post (or update) in a conversation, written before it is sent so that a restart loses nothing. */

@@ -96,7 +96,7 @@ async function validBodies(): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   t = await startTestApp({
-    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0', BOT_SERVICE_URLS: 'http://127.0.0.1:9' },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   roleless = (
@@ -681,5 +681,31 @@ describe('role × minutes action (AKN OSG)', () => {
       if (res.status === 403) expect(res.body.error.message).toMatch(/\S/);
     }
     expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? ok : 403])));
+  });
+});
+
+// The caller's own calendar-feed link (issue 12): anyone holding a role may make and revoke theirs, and
+// only theirs — the route names no person. (A person without a role is refused above.)
+describe('role × own calendar-feed link', () => {
+  const CASES = ['POST /api/me/feed-token', 'POST /api/me/feed-token/revoke'];
+  covers(CASES);
+
+  it.each(CASES)('%s: allowed to every role, for the caller alone', async (name) => {
+    const [method, path] = name.split(' ') as [string, string];
+    for (const role of ROLES) {
+      const id = t.person(PEOPLE[role]);
+      const others = JSON.stringify(
+        (await t.app.store.feedTokens.findAll()).filter((f) => f.personId !== id).map((f) => f.etag),
+      );
+      const res = await t.call(method, path, { as: id });
+      expect(res.status).toBe(path.endsWith('/revoke') ? 204 : 201);
+      const active = (await t.app.store.feedTokens.findAll({ personId: id })).filter((f) => !f.revokedAt);
+      expect(active).toHaveLength(path.endsWith('/revoke') ? 0 : 1);
+      expect(
+        JSON.stringify(
+          (await t.app.store.feedTokens.findAll()).filter((f) => f.personId !== id).map((f) => f.etag),
+        ),
+      ).toBe(others);
+    }
   });
 });

@@ -132,7 +132,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(api);
   app.use(tabRouter(deps.tabDir));
   app.use(
-    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => '')),
+    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => ''), {
+      privateFeeds: deps.identity.mode === 'entra',
+    }),
   );
 
   // Errors from body parsing and from handlers end here.
@@ -190,9 +192,12 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
     try {
       const locale = req.locale ?? 'sv';
       const personId = route.anonymous ? null : await deps.identity.identify({ headers: req.headers });
+      // Who the caller is, checked before any limiter key is made: in demo mode the id is whatever the
+      // header says, and unknown ids must not each get a counter of their own.
+      const actor = personId ? await loadActor(deps.store, personId) : null;
       if (WRITES.has(route.method)) {
         // Counted per person once identified, else per address: one noisy caller cannot starve others.
-        const wait = limiter.take(personId ? `person:${personId}` : `ip:${req.ip ?? 'unknown'}`);
+        const wait = limiter.take(actor ? `person:${actor.personId}` : `ip:${req.ip ?? 'unknown'}`);
         if (wait > 0) {
           res.setHeader('Retry-After', String(wait));
           sendError(res, 429, 'rateLimited', translate(locale, 'error.rateLimited', { seconds: wait }));
@@ -204,7 +209,6 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
       if (!route.body && WRITES.has(route.method) && !isEmptyBody(req.body)) {
         throw new AppError('validation', 'error.unexpectedBody');
       }
-      const actor = personId ? await loadActor(deps.store, personId) : null;
       // An identified caller who is not (or no longer) a person in Objektnav is refused, not read-only.
       if (personId && !actor) {
         throw new AppError('unauthenticated', 'error.unknownDemoUser', { id: personId.slice(0, 100) });

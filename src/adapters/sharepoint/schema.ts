@@ -318,6 +318,17 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     choice('status', 'OknStatus', 'Status', ['open', 'done']),
     when('remindedAt', 'OknRemindedAt', 'Påmind', { presence: 'nullable' }),
   ]),
+  feedTokens: spec(
+    'feedTokens',
+    'Feed Tokens',
+    'Personliga kalenderlänkar (bara en hash av länkens nyckel)',
+    (e) => e.personId,
+    [
+      ref('personId', 'OknPersonId', 'Person-id', 'people'),
+      text('tokenHash', 'OknTokenHash', 'Nyckelns hash (SHA-256)'),
+      when('revokedAt', 'OknRevokedAt', 'Återkallad', { presence: 'nullable' }),
+    ],
+  ),
   minutes: spec(
     'minutes',
     'Minutes',

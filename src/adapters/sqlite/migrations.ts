@@ -86,6 +86,13 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 6,
+    description: 'Private calendar-feed links (hashed tokens)',
+    up(db) {
+      createCollection(db, 'feedTokens', ['tokenHash', 'personId']);
+    },
+  },
+  {
     version: 7,
     description: 'Minutes of forum meetings: drafts, adjusted versions and corrections',
     up(db) {

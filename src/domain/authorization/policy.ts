@@ -24,6 +24,7 @@ export type Denial =
   | 'notConvener'
   | 'notDecider'
   | 'outsideMandate'
+  | 'noRole'
   | 'notMinutesWriter'
   | 'notAdjuster';
 
@@ -147,6 +148,15 @@ export function canBindChannel(actor: ActorRoles, objectId: string): Permission 
 /** Only a forum's convener, or someone they named as delegate, schedules, moves and cancels its meetings. */
 export function canSchedule(actor: ActorRoles, conveners: readonly string[]): Permission {
   return conveners.includes(actor.personId) ? ALLOW : deny('notConvener');
+}
+
+/**
+ * A private calendar feed (its link, and reading through it) is for the people the model brings into the
+ * forums: anyone holding a role, in an object or in the organisation. Checked again on every read of the
+ * feed, so that a link stops working when its holder's last role ends.
+ */
+export function canSubscribeToFeeds(actor: ActorRoles): Permission {
+  return actor.assignments.length > 0 ? ALLOW : deny('noRole');
 }
 
 /**

@@ -39,15 +39,27 @@ export class BotService {
     return this.deps.store;
   }
 
-  /** Remembers where the bot can post; called on installation and whenever a conversation is first seen. */
-  async rememberConversation(c: IncomingConversation): Promise<void> {
+  /**
+   * Remembers where the bot can post; called on installation and whenever a conversation is first seen.
+   * A conversation already known under another tenant or serviceUrl is left as it is and the answer says
+   * so: whoever sends an activity must not be able to redirect the cards of a bound channel. Only when
+   * the bot was removed there (inactive) may a new installation with `verified` (signed) activities
+   * replace the address.
+   */
+  async rememberConversation(
+    c: IncomingConversation,
+    options: { verified: boolean } = { verified: false },
+  ): Promise<'stored' | 'unchanged' | 'otherTenant' | 'otherServiceUrl'> {
     // Known conversations are skipped without a read; the store stays the record (a restart reads it again).
-    const known = `${c.conversationId}|${c.serviceUrl}`;
-    if (this.knownConversations.has(known)) return;
+    const known = `${c.conversationId}|${c.serviceUrl}|${c.tenantId ?? ''}`;
+    if (this.knownConversations.has(known)) return 'unchanged';
     const [existing] = await this.store.conversations.findAll({ conversationId: c.conversationId });
-    if (existing && existing.active && existing.serviceUrl === c.serviceUrl) {
+    if (existing && (existing.tenantId ?? null) !== (c.tenantId ?? null)) return 'otherTenant';
+    if (existing && existing.serviceUrl !== c.serviceUrl && (existing.active || !options.verified))
+      return 'otherServiceUrl';
+    if (existing && existing.active) {
       this.knownConversations.add(known);
-      return;
+      return 'unchanged';
     }
     const record = {
       ...c,
@@ -56,6 +68,7 @@ export class BotService {
     };
     if (existing) await this.store.conversations.update(existing.id, record, existing.etag);
     else await this.store.conversations.create(record);
+    return 'stored';
   }
 
   async forgetConversation(conversationId: string): Promise<void> {

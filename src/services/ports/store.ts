@@ -24,6 +24,7 @@ import type {
   AuditEntry,
   ActionItem,
   Lease,
+  FeedToken,
   Minutes,
 } from '../../domain/model';
 
@@ -86,6 +87,7 @@ export const COLLECTIONS = {
   auditLog: define<AuditEntry>()('auditLog', ['recordId', 'actorId', 'collection']),
   actionItems: define<ActionItem>()('actionItems', ['meetingId', 'forumId', 'status', 'dueDate']),
   leases: define<Lease>()('leases', ['name']),
+  feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
   minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
 } as const;
 
