@@ -227,26 +227,6 @@ export const agendaUpdate = z.strictObject({
     .max(50),
 });
 
-export const minutesCreate = z.strictObject({
-  attendance: z.array(id).max(200),
-  decisions: z
-    .array(
-      z.strictObject({
-        kind: z.enum(DECISION_KINDS),
-        title: name(300),
-        text: text(8000).default(''),
-        objectId: id.nullable().default(null),
-        initiativeId: id.nullable().default(null),
-      }),
-    )
-    .max(50)
-    .default([]),
-  actionItems: z
-    .array(z.strictObject({ title: name(300), ownerPersonId: id, dueDate: isoDate }))
-    .max(100)
-    .default([]),
-});
-
 export const channelBinding = z.strictObject({
   channelId: z.string().trim().min(1).max(300),
   teamId: z.string().trim().min(1).max(300).nullable().default(null),
