@@ -46,6 +46,8 @@ const useStyles = makeStyles({
   table: { minWidth: '64rem', tableLayout: 'auto' },
   name: { minWidth: '14rem' },
   rowActions: { whiteSpace: 'nowrap' },
+  // The summary tables size their columns to the figures too, so no header runs into the next at 320 px.
+  summary: { minWidth: '36rem', tableLayout: 'auto' },
 });
 
 const BudgetLineAdd = lazy(() => import(/* webpackChunkName: "budget-line-add" */ './plan/BudgetLineAdd'));
@@ -358,7 +360,7 @@ function SummaryTable({
   const styles = useStyles();
   const { t } = useTexts();
   return (
-    <Table size="small" aria-labelledby={caption}>
+    <Table size="small" aria-labelledby={caption} className={styles.summary}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell rowSpan={2}>{t('mainActivity')}</TableHeaderCell>

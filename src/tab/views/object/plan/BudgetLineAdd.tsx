@@ -35,6 +35,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
+  // A native select is as wide as its longest option unless told otherwise: here it takes the row and
+  // wraps the button below it on a narrow screen, rather than spilling over it.
+  copy: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  copyField: { flex: '1 1 20rem', minWidth: 0, maxWidth: '40rem' },
+  copySelect: { width: '100%', '& select': { width: '100%', minWidth: 0 } },
   h3: {
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
@@ -180,7 +185,7 @@ function CopyFromLastYear({ plan, editor }: { plan: PlanDetail; editor: BudgetEd
   const source = lines.data.find((l) => l.id === chosen);
   return (
     <form
-      className={styles.form}
+      className={styles.copy}
       aria-labelledby="copy-line-heading"
       onSubmit={(e) => {
         e.preventDefault();
@@ -200,16 +205,21 @@ function CopyFromLastYear({ plan, editor }: { plan: PlanDetail; editor: BudgetEd
           });
       }}
     >
-      <h3 className={styles.h3} id="copy-line-heading" style={{ gridColumn: '1 / -1' }}>
+      <h3 className={styles.h3} id="copy-line-heading" style={{ flexBasis: '100%' }}>
         {t('plan.copyLine', { year: previous.year })}
       </h3>
       {error && (
-        <MessageBar intent="error" role="alert" style={{ gridColumn: '1 / -1' }}>
+        <MessageBar intent="error" role="alert" style={{ flexBasis: '100%' }}>
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t('plan.copyLineFrom', { year: previous.year })}>
-        <Select value={chosen} data-testid="copy-line-source" onChange={(_, d) => setChosen(d.value)}>
+      <Field label={t('plan.copyLineFrom', { year: previous.year })} className={styles.copyField}>
+        <Select
+          className={styles.copySelect}
+          value={chosen}
+          data-testid="copy-line-source"
+          onChange={(_, d) => setChosen(d.value)}
+        >
           <option value="">{t('plan.chooseLine')}</option>
           {MAIN_ACTIVITIES.map((a) => (
             <optgroup key={a} label={t(`activity.${a}`)}>

@@ -44,12 +44,21 @@ export function PlanGoals({
 }) {
   const styles = useStyles();
   const { t, lang } = useTexts();
-  const goals = planGoals(plan.sections);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [newGoal, setNewGoal] = useState('');
   const [touched, setTouched] = useState(false);
   const [removing, setRemoving] = useState<PlanGoal | null>(null);
+  // Links as ticked, until the reloaded plan says the same: a box answers at once, and a second tick
+  // before the first is saved builds on it (writes are queued, each with the latest eTag).
+  const [ticked, setTicked] = useState<Record<string, string[]>>({});
   const lineName = new Map(lines.map((l) => [l.id, l.name]));
+  const stored = planGoals(plan.sections);
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x) => b.includes(x));
+  const goals = stored.map((g) => {
+    const mine = ticked[g.id];
+    return mine && !same(mine, g.lineIds) ? { ...g, lineIds: mine } : g;
+  });
 
   const write = (next: PlanGoal[]) =>
     save({
@@ -140,20 +149,15 @@ export function PlanGoals({
                           label={`${l.name} (${t(`activity.${a}`)})`}
                           checked={g.lineIds.includes(l.id)}
                           data-testid={`goal-${n}-line-${l.id}`}
-                          onChange={(_, d) =>
-                            void write(
-                              goals.map((x) =>
-                                x.id === g.id
-                                  ? {
-                                      ...x,
-                                      lineIds: d.checked
-                                        ? [...x.lineIds, l.id]
-                                        : x.lineIds.filter((id) => id !== l.id),
-                                    }
-                                  : x,
-                              ),
-                            )
-                          }
+                          onChange={(_, d) => {
+                            const lineIds = d.checked
+                              ? [...g.lineIds, l.id]
+                              : g.lineIds.filter((id) => id !== l.id);
+                            setTicked((prev) => ({ ...prev, [g.id]: lineIds }));
+                            void write(goals.map((x) => (x.id === g.id ? { ...x, lineIds } : x))).then(
+                              (ok) => ok || setTicked(({ [g.id]: _, ...rest }) => rest),
+                            );
+                          }}
                         />
                       )),
                   )}
