@@ -437,6 +437,40 @@ describe('accessibility and layout of the plan being written', () => {
     await close(o);
   });
 
+  it("a chapter saved after someone else's change is explained, and the text typed is kept", async () => {
+    const o = await open(`/tab/objects/${akn.id}?view=plan&year=${draftYear}`, 'Oskar Lindell');
+    const box = await openChapter(o.page, 'purpose');
+    await box.fill('Oskars nya syfte.');
+    // Meanwhile the other leader saves another chapter (a second person, through the API).
+    const plan = ((await t.call('GET', `/api/objects/${akn.id}/plans`)).body as any[]).find(
+      (p) => p.year === draftYear,
+    );
+    const theirs = await t.call('PATCH', `/api/plans/${plan.id}`, {
+      as: t.person('Petra Nyström'),
+      ifMatch: plan.etag,
+      body: { sections: { background: 'Petras bakgrund.' } },
+    });
+    expect(theirs.status).toBe(200);
+    await o.page.getByTestId('save-purpose').click();
+    const conflict = o.page.getByTestId('plan-conflict');
+    await conflict.waitFor();
+    const said = await conflict.textContent();
+    expect(said).toContain('Någon annan har ändrat');
+    expect(said).toContain('Bakgrund och föregående förvaltningsperiod');
+    expect(await box.inputValue()).toBe('Oskars nya syfte.');
+    // Reload, and the same save goes through without losing Petra's chapter.
+    await conflict.getByRole('button', { name: 'Ladda om' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await o.page.getByTestId('save-purpose').click();
+    const sections = async () =>
+      (await t.call('GET', `/api/plans/${plan.id}`)).body.sections as Record<string, string>;
+    expect(await eventually(async () => (await sections()).purpose, 'Oskars nya syfte.')).toBe(
+      'Oskars nya syfte.',
+    );
+    expect((await sections()).background).toBe('Petras bakgrund.');
+    await close(o);
+  });
+
   it.each(['default', 'dark'] as const)('axe finds nothing serious in the %s theme', async (theme) => {
     const o = await open(
       `/tab/objects/${akn.id}?view=plan&year=${draftYear}&theme=${theme}`,
