@@ -249,6 +249,7 @@ describe('a leader of AKN writes the 2027 plan and submits it', () => {
     }
     const lines = await lines2027();
     const archive = lines.filter((l) => /e-?arkiv/i.test(l.name));
+    await o.page.getByTestId('goal-0-links').locator('summary').click();
     for (const l of archive) {
       await o.page.getByTestId(`goal-0-line-${l.id}`).check();
       await eventually(async () => (await plan2027()).sections.goals[0].lineIds.includes(l.id), true);
@@ -260,6 +261,9 @@ describe('a leader of AKN writes the 2027 plan and submits it', () => {
     ]);
     expect([...goals[0].lineIds].sort()).toEqual(archive.map((l) => l.id).sort());
     expect((await plan2027()).sections.periodGoals).toHaveLength(2);
+    await expect(o.page.getByTestId('goal-0-links').locator('summary').textContent()).resolves.toBe(
+      `Delmål som tjänar målet: ${archive.length} valda`,
+    );
     await close(o);
   });
 
@@ -434,6 +438,18 @@ describe('accessibility and layout of the plan being written', () => {
     const copy = plans.find((p) => p.year === 2028);
     expect(copy.sections.goals.map((g: any) => g.text)).toHaveLength(2);
     expect((await t.call('GET', `/api/plans/${copy.id}/budget-lines`)).body).toHaveLength(9);
+    await close(o);
+  });
+
+  it('a specialist reads the draft, with the reason it is read-only and nothing to write in', async () => {
+    const o = await open(`/tab/objects/${akn.id}?view=plan&year=${draftYear}`, 'Sara Engström');
+    await o.page
+      .getByText('Bara objektets objektägare och objektledare skriver planen; du kan läsa den.')
+      .waitFor();
+    await expect(
+      o.page.locator('textarea, [data-testid="new-line-name"], [data-testid="new-goal"]').count(),
+    ).resolves.toBe(0);
+    await expect(o.page.getByTestId('create-plan').count()).resolves.toBe(0);
     await close(o);
   });
 

@@ -26,6 +26,13 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   grow: { flexGrow: 1, minWidth: 'min(100%, 14rem)' },
   h3: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  details: { minWidth: 0 },
+  summary: {
+    cursor: 'pointer',
+    padding: `${tokens.spacingVerticalXS} 0`,
+    color: tokens.colorBrandForegroundLink,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 // One goal's text as the server checks it (an element of sections.goals).
@@ -136,33 +143,39 @@ export function PlanGoals({
             {lines.length === 0 ? (
               <p>{t('plan.noLinesToLink')}</p>
             ) : (
-              <fieldset className={styles.goal}>
-                <legend className={styles.legend}>{t('plan.servingLines')}</legend>
-                <div className={styles.lines}>
-                  {MAIN_ACTIVITIES.flatMap((a) =>
-                    lines
-                      .filter((l) => l.mainActivity === a)
-                      .sort((x, y) => x.sortOrder - y.sortOrder)
-                      .map((l) => (
-                        <Checkbox
-                          key={l.id}
-                          label={`${l.name} (${t(`activity.${a}`)})`}
-                          checked={g.lineIds.includes(l.id)}
-                          data-testid={`goal-${n}-line-${l.id}`}
-                          onChange={(_, d) => {
-                            const lineIds = d.checked
-                              ? [...g.lineIds, l.id]
-                              : g.lineIds.filter((id) => id !== l.id);
-                            setTicked((prev) => ({ ...prev, [g.id]: lineIds }));
-                            void write(goals.map((x) => (x.id === g.id ? { ...x, lineIds } : x))).then(
-                              (ok) => ok || setTicked(({ [g.id]: _, ...rest }) => rest),
-                            );
-                          }}
-                        />
-                      )),
-                  )}
-                </div>
-              </fieldset>
+              // A plan has dozens of lines: the list opens on demand, its summary says how many serve the goal.
+              <details className={styles.details} data-testid={`goal-${n}-links`}>
+                <summary className={styles.summary}>
+                  {t('plan.servingLinesCount', { count: g.lineIds.length })}
+                </summary>
+                <fieldset className={styles.goal}>
+                  <legend className={styles.legend}>{t('plan.servingLines')}</legend>
+                  <div className={styles.lines}>
+                    {MAIN_ACTIVITIES.flatMap((a) =>
+                      lines
+                        .filter((l) => l.mainActivity === a)
+                        .sort((x, y) => x.sortOrder - y.sortOrder)
+                        .map((l) => (
+                          <Checkbox
+                            key={l.id}
+                            label={`${l.name} (${t(`activity.${a}`)})`}
+                            checked={g.lineIds.includes(l.id)}
+                            data-testid={`goal-${n}-line-${l.id}`}
+                            onChange={(_, d) => {
+                              const lineIds = d.checked
+                                ? [...g.lineIds, l.id]
+                                : g.lineIds.filter((id) => id !== l.id);
+                              setTicked((prev) => ({ ...prev, [g.id]: lineIds }));
+                              void write(goals.map((x) => (x.id === g.id ? { ...x, lineIds } : x))).then(
+                                (ok) => ok || setTicked(({ [g.id]: _, ...rest }) => rest),
+                              );
+                            }}
+                          />
+                        )),
+                    )}
+                  </div>
+                </fieldset>
+              </details>
             )}
           </fieldset>
         );

@@ -25,6 +25,8 @@ import type { LineRow, PlanDetail } from '../../../api/types';
 import { RichText } from '../../../components/RichText';
 import { Section } from '../../../components/Section';
 import { parseNumber, useTexts } from '../../../i18n';
+import { canEditPlan } from '../../../../domain/authorization/policy';
+import { useSession } from '../../../session';
 import { PlanGoals } from './PlanGoals';
 import { chapterRule, planUpdate, ruleError, ruleIssues } from './rules';
 import { usePlanPatch, type PlanPatch, type PlanProblem } from './usePlanPatch';
@@ -104,6 +106,13 @@ export default function PlanWorkspace({
   const { t } = useTexts();
   const styles = useStyles();
   const writer = usePlanPatch(plan, onSaved);
+  const session = useSession();
+  // Why the plan reads as text: the same policy and lifecycle the server applies, said in words.
+  const readOnlyWhy = !plan.editable
+    ? t('plan.readOnlyStatus', { status: t(`status.${plan.status}`).toLowerCase() })
+    : !session.actor || !canEditPlan(session.actor, plan.objectId).allowed
+      ? t('plan.readOnlyWho')
+      : t('plan.chaptersReadOnly');
   return (
     <>
       <ProblemBar problem={writer.problem} onReload={() => (writer.clearProblem(), onSaved())} />
@@ -114,7 +123,7 @@ export default function PlanWorkspace({
         <PlanSettings plan={plan} mayEdit={mayEdit} save={writer.patch} />
       </Section>
       <Section title={t('plan.chapters')} id="plan-chapters">
-        <p>{mayEdit ? t('plan.chaptersIntro') : t('plan.chaptersReadOnly')}</p>
+        <p>{mayEdit ? t('plan.chaptersIntro') : readOnlyWhy}</p>
         <Accordion multiple collapsible>
           {CHAPTERS.map((c) => (
             <AccordionItem key={c.key} value={c.key}>
