@@ -134,10 +134,23 @@ export interface PlanSections {
   problems: { current: string; consequence: string; target: string }[];
   influencingFactors: { change: string; impact: Impact }[];
   longTermGoals: string;
+  /** The förvaltningsmål of the period as text, in order (what the Word export lists). */
   periodGoals: string[];
+  /**
+   * The same goals with a stable id each and the delmål (budget lines) that serve them. Kept in step with
+   * `periodGoals` by the service; plans written before goals had ids have none (see domain/plan/goals).
+   */
+  goals?: PlanGoal[];
   organisation: string;
   forums: string;
   roleDeviations: string;
+}
+
+/** A förvaltningsmål of the plan, linked to the budget lines (delmål) that serve it. Ids are plan-local. */
+export interface PlanGoal {
+  id: string;
+  text: string;
+  lineIds: string[];
 }
 
 export interface ObjectPlan {
@@ -227,6 +240,10 @@ export interface Initiative {
   effort: number;
   escalationLevel: EscalationLevel;
   escalations: EscalationStep[];
+  /** The plan the initiative is weighed against, and the goals and budget lines of that plan it serves. */
+  planId?: string | null;
+  goalIds?: string[];
+  budgetLineIds?: string[];
   /**
    * The decision that answered the priority question at its current rung (the decision itself is in the
    * register, by initiativeId). A decided question is closed:

@@ -191,6 +191,7 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['POST /api/plans/{id}/budget-lines', 'body', PLAN],
   ['PATCH /api/budget-lines/{id}', 'etag', PLAN],
   ['DELETE /api/budget-lines/{id}', 'etag', PLAN],
+  ['POST /api/plans/{id}/budget-lines/order', 'body', PLAN],
   ['DELETE /api/plans/{id}', 'etag', ['owner']],
   ['POST /api/objects/{id}/initiatives', 'body', ['specialist', 'leader', 'owner', 'admin']],
   ['PATCH /api/initiatives/{id}', 'etag', PLAN],

@@ -26,6 +26,8 @@ import {
 } from '../../domain/model';
 import { summaryCells } from '../../domain/budget/budget';
 import { DOCUMENT_STYLES, HEADER_FILL, pageFrame, SUM_FILL, TABLE_TEXT, TEXT_WIDTH } from './docxStyles';
+import { planGoals } from '../../domain/plan/goals';
+import { textBlocks } from '../../domain/plan/richText';
 import { term } from '../../i18n/messages';
 import type { PlanDocumentModel } from '../../services/plans/planDocument';
 
@@ -125,21 +127,15 @@ function bullet(text: string, level: 0 | 1, style?: string): Paragraph {
 }
 
 /**
- * Multi-line plain text as paragraphs: "• " starts a bullet, an indented "○ " a bullet one level down,
- * empty lines only separate paragraphs.
+ * Multi-line plain text as paragraphs and bullets, read by the same rules as the tab's chapter editor
+ * (domain/plan/richText): "• ", "- " or "* " starts a bullet, an indented one (or "○ ") is one level down.
  */
 function textBlock(text: string, style?: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trimEnd();
-    if (line.trim() === '') continue;
-    const sub = /^\s*[○◦-]\s+(.*)$/.exec(line);
-    const top = /^\s*[•]\s+(.*)$/.exec(line);
-    if (top) out.push(bullet(top[1]!, 0, style));
-    else if (sub && /^\s+/.test(line)) out.push(bullet(sub[1]!, 1, style));
-    else out.push(new Paragraph({ text: line.trim(), ...(style ? { style } : {}) }));
-  }
-  return out;
+  return textBlocks(text).map((b) =>
+    b.kind === 'bullet'
+      ? bullet(b.text, b.level, style)
+      : new Paragraph({ text: b.text, ...(style ? { style } : {}) }),
+  );
 }
 
 function bodyText(text: string): Paragraph[] {
@@ -408,6 +404,8 @@ function chapterActivities(width: number): Block[] {
 function chapterGoals(m: PlanDocumentModel, width: number): Block[] {
   const { object, plan } = m;
   const s = plan.sections;
+  const goals = planGoals(s);
+  const lineNames = new Map(m.budgetLines.map((l) => [l.id, l.name]));
   return [
     heading(1, '4 Mål och budget', true),
     heading(2, '4.1 Förutsättningar'),
@@ -452,10 +450,13 @@ function chapterGoals(m: PlanDocumentModel, width: number): Block[] {
     heading(3, '4.2.1 Långsiktiga mål'),
     ...bodyText(s.longTermGoals),
     heading(3, '4.2.2 Mål för förvaltningsperioden'),
-    ...(s.periodGoals.length > 0
+    ...(goals.length > 0
       ? [
           para(`Övergripande mål för ${object.name} under verksamhetsåret ${plan.year} är att:`),
-          ...s.periodGoals.map((g) => bullet(g, 0)),
+          ...goals.flatMap((g) => {
+            const served = g.lineIds.map((id) => lineNames.get(id)).filter((n): n is string => !!n);
+            return [bullet(g.text, 0), ...(served.length ? [bullet(`Delmål: ${served.join(', ')}`, 1)] : [])];
+          }),
         ]
       : [emptyNote()]),
   ];

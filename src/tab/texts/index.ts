@@ -2,6 +2,15 @@
 // add one import and one spread per file, in alphabetical order.
 import * as common from './common';
 import * as feeds from './feeds';
+import * as plan from './plan';
 
-export const extraSv = { ...common.sv, ...feeds.sv };
-export const extraEn: Record<keyof typeof extraSv, string> = { ...common.en, ...feeds.en };
+export const extraSv = {
+  ...common.sv,
+  ...feeds.sv,
+  ...plan.sv,
+};
+export const extraEn: Record<keyof typeof extraSv, string> = {
+  ...common.en,
+  ...feeds.en,
+  ...plan.en,
+};

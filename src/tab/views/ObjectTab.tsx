@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   panel: { marginTop: tokens.spacingVerticalL },
+  // The tabs wrap onto a second line on a narrow screen instead of widening the page.
+  tabs: { flexWrap: 'wrap' },
 });
 
 type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings';
@@ -66,7 +68,12 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
         </h1>
         <Text>{t(`category.${o.category}`)}</Text>
       </div>
-      <TabList selectedValue={view} onTabSelect={(_, d) => select(d.value as View)} aria-label={o.name}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, d) => select(d.value as View)}
+        aria-label={o.name}
+      >
         {VIEWS.map((v) => (
           <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
             {t(LABEL[v])}
