@@ -113,7 +113,11 @@ describe('goals linked to budget lines', () => {
   });
 
   it('removing a line removes it from the goals that linked it', async () => {
-    const res = await t.call('DELETE', `/api/budget-lines/${lineIds[0]}`, { as: P.leader });
+    const line = (await t.app.store.budgetLines.get(lineIds[0]!))!;
+    const res = await t.call('DELETE', `/api/budget-lines/${lineIds[0]}`, {
+      as: P.leader,
+      ifMatch: line.etag,
+    });
     expect(res.status).toBe(204);
     const after = (await t.call('GET', `/api/plans/${plan.id}`)).body;
     expect(after.sections.goals).toEqual([
