@@ -17,6 +17,8 @@ const schema = z.object({
   ENTRA_CLIENT_SECRET: optional,
   AGENDA_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(5),
   ACTION_ITEM_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(2),
+  // Days before a contract's last notice day that it is flagged "within notice" and put on the OSG's agenda.
+  CONTRACT_NOTICE_LEAD_DAYS: z.coerce.number().int().min(0).max(730).default(90),
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   PUBLIC_URL: z.url().optional(),
@@ -93,6 +95,8 @@ export interface Config {
   reminders: { agendaDaysBefore: number; actionItemDaysBefore: number };
   /** Writes per person per minute on /api (0: unlimited). */
   rateLimitWritesPerMinute: number;
+  /** Days before a contract's last notice day that it is within notice (on the agenda). */
+  contractNoticeLeadDays: number;
   publicUrl: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
@@ -257,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     calendar: calendarSettings(c),
     reminders: { agendaDaysBefore: c.AGENDA_DAYS_BEFORE, actionItemDaysBefore: c.ACTION_ITEM_DAYS_BEFORE },
     rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
+    contractNoticeLeadDays: c.CONTRACT_NOTICE_LEAD_DAYS,
     publicUrl: c.PUBLIC_URL,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,

@@ -467,7 +467,7 @@ describe('refusals name the rule and who may, in Swedish, without internal codes
       403,
     );
     expect(res.body.error.message).not.toBe('Bara objektets objektägare och objektledare får göra detta.');
-    expect(res.body.error.message).toContain('objektägare');
+    expect(res.body.error.message).toContain('objektägarna');
     expect(res.body.error.message).toContain('PSG');
   });
 
@@ -505,11 +505,15 @@ describe('refusals name the rule and who may, in Swedish, without internal codes
     expect(res.body.error.message).toContain('stoppat');
   });
 
-  it('a decision outside the mandate names it in Swedish, not by its code', async () => {
+  it('a decision outside the mandate is refused in Swedish, without its code', async () => {
     const forums = (await t.call('GET', '/api/forums')).body as any[];
     const osg = forums.find((f) => f.kind === 'osg' && f.objectId === akn.id);
-    const meetings = (await t.call('GET', `/api/forums/${osg.id}/meetings`)).body as any[];
-    const meeting = meetings.find((m) => m.status === 'scheduled');
+    const meeting = (
+      await t.call('POST', `/api/forums/${osg.id}/meetings`, {
+        as: P.ownerBusiness,
+        body: { title: 'Extra OSG', start: '2026-11-23T08:00:00.000Z', end: '2026-11-23T09:00:00.000Z' },
+      })
+    ).body;
     // Other rules of minutes may refuse first (they are another part of issue 14); whichever refuses,
     // nothing is recorded and no internal code shows.
     const before = await snapshot();
@@ -524,6 +528,6 @@ describe('refusals name the rule and who may, in Swedish, without internal codes
     expect(res.status).toBeLessThan(500);
     expect(await snapshot()).toBe(before);
     expect(res.body.error.message).not.toContain('crossObjectPriority');
-    if (res.status === 403) expect(res.body.error.message).toContain('prioritering mellan objekt');
+    if (res.status === 403) expect(res.body.error.message).toContain('PSG fattar sådana beslut');
   });
 });

@@ -29,6 +29,7 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'plans',
   'budgetLines',
   'planApprovals',
+  'planVersions',
   'initiatives',
   'forums',
   'decisions',

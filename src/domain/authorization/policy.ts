@@ -18,6 +18,8 @@ export type Denial =
   | 'notOwner'
   | 'notOwnerOrLeader'
   | 'noRoleInObject'
+  | 'noRoleToBindChannel'
+  | 'notOwnerToEscalate'
   | 'notStructureKeeper'
   | 'notAdministrator'
   | 'notAppointer'
@@ -48,6 +50,16 @@ export function canEditObjectContent(actor: ActorRoles, objectId: string): Permi
 
 /** The plan is written by the object's leaders and owners. */
 export function canEditPlan(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
+  return deny('notOwnerOrLeader');
+}
+
+/**
+ * Taking a plan back from its OSG is the other half of submitting it: those who may submit it (the
+ * object's leaders and owners, who write it) may withdraw it to change it. Approvers who want changes
+ * reject it instead, with a comment.
+ */
+export function canWithdrawPlan(actor: ActorRoles, objectId: string): Permission {
   if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
   return deny('notOwnerOrLeader');
 }
@@ -99,9 +111,9 @@ export function canEscalate(
 ): Permission {
   if (initiative.escalationLevel === 'psg') return deny('notDecider');
   const roles = LEVEL_ROLES[initiative.escalationLevel];
-  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))
-    ? ALLOW
-    : deny('notOwnerOrLeader');
+  if (involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))) return ALLOW;
+  // At the owners' rung only owners lift it further: say so, rather than "owners and leaders".
+  return deny(initiative.escalationLevel === 'owners' ? 'notOwnerToEscalate' : 'notOwnerOrLeader');
 }
 
 /**
@@ -139,7 +151,7 @@ export function forumForDecision(kind: DecisionKind): ForumKind {
 
 /** A channel is bound to an object by someone who works in it (or an administrator). */
 export function canBindChannel(actor: ActorRoles, objectId: string): Permission {
-  return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleInObject');
+  return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleToBindChannel');
 }
 
 /** Only a forum's convener, or someone they named as delegate, schedules, moves and cancels its meetings. */

@@ -93,7 +93,7 @@ export class InitiativeService {
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
       if (!isOpenForPrioritisation(current))
-        throw conflict('conflict.initiativeClosed', { status: current.status });
+        throw conflict('conflict.initiativeClosed', { status: `term:initiative.${current.status}` });
       const next = nextEscalationLevel(current.escalationLevel);
       if (!next) throw conflict('conflict.topOfLadder');
       ensure(canEscalate(actor, current));
@@ -123,7 +123,7 @@ export class InitiativeService {
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
       if (!isOpenForPrioritisation(current))
-        throw conflict('conflict.initiativeClosed', { status: current.status });
+        throw conflict('conflict.initiativeClosed', { status: `term:initiative.${current.status}` });
       const permission = canDecidePriority(actor, current);
       ensure(permission, { level: `term:${current.escalationLevel}` });
       const at = this.deps.clock.now().toISOString();
