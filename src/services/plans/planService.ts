@@ -529,14 +529,12 @@ export class PlanService {
       const approvers: DecisionApprover[] = after.approvers
         .filter((a) => a.outcome !== null && a.byPersonId)
         .map((a) => ({ personId: a.byPersonId!, role: a.role, at: a.at ?? at, comment: a.comment }));
-      const names = await this.namesOf(
-        tx,
-        approvers.map((a) => a.personId),
-      );
+      // Roles and times, not names: reading the people would cost the approval another round trip on
+      // SharePoint; the decision's `approvers` name them, and the card and the document show the names.
       const who = approvers
         .map((a) => {
           const said = a.comment ? ` ("${a.comment}")` : '';
-          return `${names.get(a.personId) ?? a.personId} (${term('sv', a.role)}) ${stockholmTime(a.at)}${said}`;
+          return `${term('sv', a.role)} ${stockholmTime(a.at)}${said}`;
         })
         .join('; ');
       const versionText = `version ${plan.approvalRound}, budget ${groupDigits(version.total)} kr`;
@@ -573,11 +571,6 @@ export class PlanService {
       ]);
       return { plan: updated, approval: after, changed: true };
     });
-  }
-
-  private async namesOf(tx: StoreCollections, personIds: readonly string[]) {
-    const people = await Promise.all([...new Set(personIds)].map((p) => tx.people.get(p)));
-    return new Map(people.filter((p) => p).map((p) => [p!.id, p!.displayName]));
   }
 
   /** Approved → draft, to replan; approved → closed once the year is over. Both are the owners'. */
