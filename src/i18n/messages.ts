@@ -207,7 +207,10 @@ export function translate(
     if (value === undefined) return `{${name}}`;
     if (typeof value === 'string' && value.startsWith('all:')) {
       // "all:a,b,c" names terms that all apply: "a, b och c".
-      const names = value.slice(4).split(',').map((v) => term(locale, v));
+      const names = value
+        .slice(4)
+        .split(',')
+        .map((v) => term(locale, v));
       const and = locale === 'sv' ? ' och ' : ' and ';
       return names.length > 1 ? `${names.slice(0, -1).join(', ')}${and}${names.at(-1)}` : (names[0] ?? '');
     }

@@ -433,7 +433,12 @@ describe('references and the model hold (defect 9)', () => {
     });
     expect(retired.status).toBe(200);
     const leader = await holderOf(sam.id, 'leaderBusiness');
-    const res = await refused('POST', `/api/objects/${sam.id}/plans`, { as: leader, body: { year: 2038 } }, 409);
+    const res = await refused(
+      'POST',
+      `/api/objects/${sam.id}/plans`,
+      { as: leader, body: { year: 2038 } },
+      409,
+    );
     expect(res.body.error.message).toContain('avvecklat');
     const open = await t.call('GET', `/api/objects/${sam.id}/open-items`);
     expect(open.status).toBe(200);
@@ -458,8 +463,12 @@ describe('refusals name the rule and who may, in Swedish, without internal codes
     });
     const id = created.body.id;
     expect(
-      (await t.call('POST', `/api/initiatives/${id}/escalate`, { as: P.leaderBusiness, body: { reason: 'a' } }))
-        .status,
+      (
+        await t.call('POST', `/api/initiatives/${id}/escalate`, {
+          as: P.leaderBusiness,
+          body: { reason: 'a' },
+        })
+      ).status,
     ).toBe(200);
     const res = await refused(
       'POST',
@@ -493,8 +502,12 @@ describe('refusals name the rule and who may, in Swedish, without internal codes
     });
     const id = created.body.id;
     expect(
-      (await t.call('POST', `/api/initiatives/${id}/decide`, { as: P.leaderIt, body: { outcome: 'stopped' } }))
-        .status,
+      (
+        await t.call('POST', `/api/initiatives/${id}/decide`, {
+          as: P.leaderIt,
+          body: { outcome: 'stopped' },
+        })
+      ).status,
     ).toBe(201);
     const res = await refused(
       'POST',

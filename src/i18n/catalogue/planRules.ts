@@ -15,8 +15,7 @@ export const sv = {
     'Frågan ligger hos objektägarna. Bara objektägarna i de berörda objekten får lyfta den till PSG.',
   'validation.supplierOnlyIt':
     'Leverantör anges bara på en it-komponent; en verksamhetskomponent har ingen leverantör.',
-  'validation.contractOnlyIt':
-    'Avtal gäller bara it-komponenter; {name} är en verksamhetskomponent.',
+  'validation.contractOnlyIt': 'Avtal gäller bara it-komponenter; {name} är en verksamhetskomponent.',
   'validation.unknownProduct': 'Hittade ingen produkt med id {id}.',
   'validation.productOfOtherObject': 'Produkten {id} hör till ett annat objekt.',
   'plan.copied':
@@ -33,7 +32,7 @@ export const en: Record<keyof typeof sv, string> = {
   'conflict.planChangedSinceSubmitted':
     'The plan has changed since it was submitted, so the approvals no longer hold. Withdraw the plan and submit it again.',
   'conflict.objectRetired':
-    "The object {code} is retired and takes no new plans. PSG can reinstate it; its open items are listed under open items.",
+    'The object {code} is retired and takes no new plans. PSG can reinstate it; its open items are listed under open items.',
   'conflict.noApprovedVersion': 'The plan has no approved version yet.',
   'forbidden.noRoleToBindChannel':
     'Only someone with a role in the object, or an administrator, may link a channel to the object.',

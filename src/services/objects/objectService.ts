@@ -236,7 +236,10 @@ export class ObjectService {
       const contracts = await this.store.contracts.find({ where: { componentId: id }, limit: 1 });
       if (contracts.items.length)
         throw new AppError('validation', 'validation.contractOnlyIt', { name: current.name }, [
-          { path: 'kind', message: translate(ctx.locale, 'validation.contractOnlyIt', { name: current.name }) },
+          {
+            path: 'kind',
+            message: translate(ctx.locale, 'validation.contractOnlyIt', { name: current.name }),
+          },
         ]);
     }
     return this.store.components.update(id, next, etag);

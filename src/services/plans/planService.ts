@@ -82,12 +82,16 @@ export class PlanService {
 
   async get(id: string) {
     const plan = await mustGet(this.store.plans, 'objektplan', id);
-    const approval = await this.approval(plan);
+    const [approval, approved] = await Promise.all([this.approval(plan), this.latestVersion(id)]);
     return {
       ...plan,
       deadlines: planDeadlines(plan, this.today()),
       editable: isPlanEditable(plan.status),
       approval,
+      /** The last approved version, kept whatever changed since (its content: GET …/approved). */
+      approvedVersion: approved
+        ? { version: approved.round, approvedAt: approved.approvedAt, total: approved.total }
+        : null,
     };
   }
 
@@ -123,8 +127,7 @@ export class PlanService {
     answers: readonly PlanApproval[],
     digest?: string,
   ) {
-    const shown =
-      plan.status === 'draft' && !answers.some((a) => a.outcome === 'rejected') ? [] : answers;
+    const shown = plan.status === 'draft' && !answers.some((a) => a.outcome === 'rejected') ? [] : answers;
     const state = approvalState(DEFAULT_APPROVAL_POLICY, holders, shown, digest);
     return {
       round: plan.approvalRound,

@@ -143,7 +143,8 @@ describe('approval of a version (property)', () => {
               expect(approval).toBeDefined();
               for (const role of DEFAULT_APPROVAL_POLICY.requiredRoles) {
                 const answer = approval!.answers.find(
-                  (a) => a.role === role && a.outcome === 'approved' && a.digest === String(approval!.version),
+                  (a) =>
+                    a.role === role && a.outcome === 'approved' && a.digest === String(approval!.version),
                 );
                 // Given by someone holding the role, to this round and to this very content.
                 expect(answer).toBeDefined();
