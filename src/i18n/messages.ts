@@ -205,10 +205,10 @@ export function translate(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
-    if (typeof value === 'string' && value.startsWith('all:')) {
-      // "all:a,b,c" names terms that all apply: "a, b och c".
+    if (typeof value === 'string' && value.startsWith('allTerms:')) {
+      // "allTerms:a,b,c" names terms that all apply: "a, b och c".
       const names = value
-        .slice(4)
+        .slice('allTerms:'.length)
         .split(',')
         .map((v) => term(locale, v));
       const and = locale === 'sv' ? ' och ' : ' and ';

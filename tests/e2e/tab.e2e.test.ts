@@ -142,6 +142,22 @@ describe('object tab content', () => {
 });
 
 describe('editing the budget grid', () => {
+  it('a plan awaiting approval is frozen; a leader withdraws it in the tab, after confirming', async () => {
+    const o = await open(`/tab/objects/${akn.id}?view=plan&year=2027`, 'Oskar Lindell');
+    await o.page.getByTestId('plan-status').waitFor();
+    await expect(o.page.locator('input[data-testid^="hours-"]').count()).resolves.toBe(0);
+    await o.page.getByTestId('withdraw-plan').click();
+    // Nothing happens before it is confirmed.
+    await o.page.getByTestId('withdraw-confirm').waitFor();
+    expect((await t.call('GET', `/api/plans/${plan2027.id}`)).body.status).toBe('preliminary');
+    await o.page.getByTestId('withdraw-confirm').click();
+    const status = async () => (await t.call('GET', `/api/plans/${plan2027.id}`)).body.status as string;
+    expect(await eventually(status, 'draft')).toBe('draft');
+    await o.page.locator('input[data-testid^="hours-"]').first().waitFor({ timeout: 10_000 });
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+
   async function driftLine() {
     const lines = (await t.call('GET', `/api/plans/${plan2027.id}/budget-lines`)).body as any[];
     return lines.filter((l) => l.mainActivity === 'drift')[1];

@@ -48,7 +48,7 @@ export const en: Record<keyof typeof sv, string> = {
   'plan.copiedSettingsGiven': ' (given now; {fromYear} had SEK {sourceRate} and {sourceHours} hours)',
 };
 
-/** Names used inside messages (see `term:` and `all:` in ../messages.ts). */
+/** Names used inside messages (see `term:` and `allTerms:` in ../messages.ts). */
 export const termsSv: Record<string, string> = {
   'missing.governingDocuments': 'hänvisning till styrdokument',
   'missing.scope': 'beskrivning av objektets ansvarsområde',

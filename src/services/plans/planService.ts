@@ -376,7 +376,7 @@ export class PlanService {
       throw new AppError(
         'conflict',
         'conflict.planIncomplete',
-        { missing: `all:${missing.map((m) => `missing.${m}`).join(',')}` },
+        { missing: `allTerms:${missing.map((m) => `missing.${m}`).join(',')}` },
         missing.map((m) => ({
           path: m === 'budget' ? 'budget' : `sections.${m}`,
           message: term(ctx.locale, `missing.${m}`),

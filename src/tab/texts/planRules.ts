@@ -8,7 +8,7 @@ export const sv = {
     'Planen väntar på godkännande och kan inte ändras. Objektledare och objektägare kan dra tillbaka den för att ändra.',
   approvedVersion: 'Version {version}',
   approvedDocx: 'Godkänd version (Word)',
-  'contract.noticePassed': 'Sista uppsägningsdag passerad',
+  'contract.noticePassed': 'Uppsägning passerad',
   withinNoticeLeadHint:
     '{n} avtal närmar sig sista dag för uppsägning: besluta om uppsägning eller förlängning.',
 } as const;
@@ -22,7 +22,7 @@ export const en: Record<keyof typeof sv, string> = {
     'The plan is awaiting approval and cannot be changed. Object leaders and owners can withdraw it to change it.',
   approvedVersion: 'Version {version}',
   approvedDocx: 'Approved version (Word)',
-  'contract.noticePassed': 'Last notice day passed',
+  'contract.noticePassed': 'Notice passed',
   withinNoticeLeadHint:
     '{n} contracts are nearing their last notice day: decide whether to terminate or extend.',
 };
