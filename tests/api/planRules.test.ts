@@ -351,6 +351,21 @@ describe('contracts are flagged before their last notice day (defect 2)', () => 
   });
 });
 
+describe('the lead time is a setting of the installation', () => {
+  it('with CONTRACT_NOTICE_LEAD_DAYS=30, a last notice day 38 days away is not yet within notice', async () => {
+    const other = await startTestApp({ env: { CONTRACT_NOTICE_LEAD_DAYS: '30' } });
+    try {
+      const objects = (await other.call('GET', '/api/objects')).body as any[];
+      const id = objects.find((o) => o.code === 'AKN').id;
+      const contracts = (await other.call('GET', `/api/objects/${id}/contracts`)).body as any[];
+      const lta = contracts.find((c) => c.endDate === '2027-12-31');
+      expect([lta.state, lta.noticeFrom]).toEqual(['active', '2026-12-01']);
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
 describe('references and the model hold (defect 9)', () => {
   it('a component naming a product that does not exist is refused, naming the field', async () => {
     const res = await refused(

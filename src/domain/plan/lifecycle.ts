@@ -122,7 +122,8 @@ export function approvalState(
 ): ApprovalState {
   const counted = digest === undefined ? approvals : approvals.filter((a) => a.digest === digest);
   const approvers = policy.requiredRoles.map((role): ApproverStatus => {
-    const answer = counted.find((a) => a.role === role);
+    // The latest answer for the role: one given again to the current version replaces an older one.
+    const answer = counted.findLast((a) => a.role === role);
     return {
       role,
       personIds: holders[role] ?? [],
