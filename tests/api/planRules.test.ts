@@ -379,6 +379,17 @@ describe('references and the model hold (defect 9)', () => {
     ]);
   });
 
+  it('linking a component that does not exist to a product is refused, naming the field', async () => {
+    const product = (await t.call('GET', `/api/objects/${akn.id}`)).body.products[0];
+    const res = await refused(
+      'POST',
+      `/api/products/${product.id}/components`,
+      { as: P.leaderIt, body: { componentId: 'finns-inte' } },
+      400,
+    );
+    expect(res.body.error.fields[0]).toMatchObject({ path: 'componentId' });
+  });
+
   it('a product coordinator for products that do not exist is refused', async () => {
     const res = await refused(
       'POST',

@@ -270,7 +270,7 @@ export class ObjectService {
     const product = await mustGet(this.store.products, 'produkt', productId);
     ensure(canEditObjectContent(actor, product.objectId));
     const { componentId } = S.parseInput(S.productComponentLink, input, ctx.locale);
-    await mustGet(this.store.components, 'komponent', componentId);
+    await this.componentNamed(componentId, ctx);
     return this.store.transaction(async (tx) => {
       const existing = await tx.productComponents.findAll({ productId, componentId });
       if (existing.length) throw conflict('conflict.linkExists');
