@@ -289,3 +289,28 @@ describe('export and configuration', () => {
     await o.context.close();
   });
 });
+
+// Last: it retires an object of the demo.
+describe('a retired object', () => {
+  it('its overview lists what is still open, for its owners to finish', async () => {
+    const objects = (await t.call('GET', '/api/objects')).body as any[];
+    const sam = objects.find((o) => o.code === 'SAM');
+    const retired = await t.call('PATCH', `/api/objects/${sam.id}`, {
+      as: t.person('Erik Sjöberg'),
+      ifMatch: sam.etag,
+      body: { active: false },
+    });
+    expect(retired.status).toBe(200);
+    const o = await open(`/tab/objects/${sam.id}`);
+    await o.page.getByTestId('openPlans').waitFor({ timeout: 10_000 });
+    await o.page.screenshot({ path: join(SCREENSHOTS, 'object-retired.png'), fullPage: false });
+    const plans = await o.page.getByTestId('openPlans').locator('li').allTextContents();
+    expect(plans.length).toBeGreaterThan(0);
+    expect(await o.page.locator('#open-items-heading').textContent()).toBe('Öppna ärenden');
+    expect(await o.page.locator('section[aria-labelledby="open-items-heading"]').textContent()).toContain(
+      'Objektet är avvecklat',
+    );
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+});

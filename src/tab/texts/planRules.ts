@@ -11,6 +11,14 @@ export const sv = {
   'contract.noticePassed': 'Uppsägning passerad',
   withinNoticeLeadHint:
     '{n} avtal närmar sig sista dag för uppsägning: besluta om uppsägning eller förlängning.',
+  openItems: 'Öppna ärenden',
+  retiredObject:
+    'Objektet är avvecklat och tar inte emot nya planer. Objektägarna avslutar det som fortfarande är öppet.',
+  noOpenItems: 'Inget är öppet längre.',
+  openInitiatives: 'Initiativ som pågår eller väntar',
+  openPlans: 'Planer som inte är stängda',
+  openContracts: 'Avtal som fortfarande löper',
+  openActionItems: 'Öppna åtgärder',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -25,4 +33,11 @@ export const en: Record<keyof typeof sv, string> = {
   'contract.noticePassed': 'Notice passed',
   withinNoticeLeadHint:
     '{n} contracts are nearing their last notice day: decide whether to terminate or extend.',
+  openItems: 'Open items',
+  retiredObject: 'The object is retired and takes no new plans. Its owners finish what is still open.',
+  noOpenItems: 'Nothing is open any more.',
+  openInitiatives: 'Initiatives in progress or waiting',
+  openPlans: 'Plans not closed',
+  openContracts: 'Contracts still running',
+  openActionItems: 'Open action items',
 };
