@@ -4,8 +4,6 @@ export const sv = {
     'Planen väntar på godkännande; dra tillbaka den för att ändra. Objektets objektledare och objektägare kan dra tillbaka den.',
   'conflict.planIncomplete':
     'Planen kan inte skickas in till objektstyrgruppen: det saknas {missing} (tillämpningsanvisningen 3.4.2).',
-  'conflict.planChangedSinceSubmitted':
-    'Planen har ändrats sedan den skickades in, så godkännandena gäller inte längre. Dra tillbaka planen och skicka in den igen.',
   'conflict.objectRetired':
     'Objektet {code} är avvecklat och tar inte emot nya planer. PSG kan återuppta objektet; dess öppna ärenden visas under öppna ärenden.',
   'conflict.noApprovedVersion': 'Planen har ingen godkänd version ännu.',
@@ -29,8 +27,6 @@ export const en: Record<keyof typeof sv, string> = {
     "The plan is awaiting approval; withdraw it to change it. The object's leaders and owners can withdraw it.",
   'conflict.planIncomplete':
     'The plan cannot be submitted to the object steering group: it lacks {missing} (application guideline 3.4.2).',
-  'conflict.planChangedSinceSubmitted':
-    'The plan has changed since it was submitted, so the approvals no longer hold. Withdraw the plan and submit it again.',
   'conflict.objectRetired':
     'The object {code} is retired and takes no new plans. PSG can reinstate it; its open items are listed under open items.',
   'conflict.noApprovedVersion': 'The plan has no approved version yet.',
