@@ -125,7 +125,11 @@ export async function sharePointFigures(): Promise<string[]> {
     // card was posted — so the approvals also queue card updates and the decision's card.
     const leader = who('Petra Nyström');
     const approveTwice = async (year: number) => {
-      const draft = await roundTrips(demo, 'POST', `/api/objects/${akn.id}/plans`, leader, { year });
+      // A copy of 2027: complete, as a plan must be to be submitted (issue 14).
+      const draft = await roundTrips(demo, 'POST', `/api/objects/${akn.id}/plans`, leader, {
+        year,
+        copyFromYear: 2027,
+      });
       const fresh = (draft.json as { id: string }).id;
       await roundTrips(demo, 'POST', `/api/plans/${fresh}/submit`, leader, {});
       const { store } = demo.app;

@@ -104,7 +104,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // The use cases write through the audited store; demo data above and the outbox are not audited.
   const calendar = options.calendar ?? graphCalendar(config, logger, options.delegatedTokens);
   const services = createServices(
-    { store: auditedStore(store, clock), clock, calendar },
+    {
+      store: auditedStore(store, clock),
+      clock,
+      calendar,
+      contractNoticeLeadDays: config.contractNoticeLeadDays,
+    },
     { reminders: config.reminders },
   );
   const identity: IdentityPort = config.entra

@@ -18,6 +18,8 @@ const schema = z.object({
   ENTRA_CLIENT_SECRET: optional,
   AGENDA_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(5),
   ACTION_ITEM_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(2),
+  // Days before a contract's last notice day that it is flagged "within notice" and put on the OSG's agenda.
+  CONTRACT_NOTICE_LEAD_DAYS: z.coerce.number().int().min(0).max(730).default(90),
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   // The bot endpoint (/api/messages): activities per conversation, and per remote address, per minute.
@@ -114,6 +116,8 @@ export interface Config {
   demoOnNetwork: boolean;
   /** How long a request may wait for Graph's retries (throttling) before it answers 503. */
   graphRetryBudgetMs: number;
+  /** Days before a contract's last notice day that it is within notice (on the agenda). */
+  contractNoticeLeadDays: number;
   publicUrl: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
@@ -305,6 +309,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: bot.value,
     demoOnNetwork,
     graphRetryBudgetMs: c.GRAPH_RETRY_BUDGET_MS,
+    contractNoticeLeadDays: c.CONTRACT_NOTICE_LEAD_DAYS,
     publicUrl: c.PUBLIC_URL,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,

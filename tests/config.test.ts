@@ -1,5 +1,13 @@
 import { ConfigError, loadConfig } from '../src/config';
 
+describe('contract notice lead time', () => {
+  it('defaults to 90 days before the last notice day, can be set, and a bad value is named', () => {
+    expect(loadConfig({}).contractNoticeLeadDays).toBe(90);
+    expect(loadConfig({ CONTRACT_NOTICE_LEAD_DAYS: '30' }).contractNoticeLeadDays).toBe(30);
+    expect(() => loadConfig({ CONTRACT_NOTICE_LEAD_DAYS: '-1' })).toThrow(/CONTRACT_NOTICE_LEAD_DAYS/);
+  });
+});
+
 describe('reminder settings', () => {
   it('default to five days before a meeting and two before an action item falls due', () => {
     expect(loadConfig({}).reminders).toEqual({ agendaDaysBefore: 5, actionItemDaysBefore: 2 });

@@ -10,11 +10,13 @@ import type {
   MinutesActionItem,
   MinutesParagraph,
   ObjectPlan,
+  PlanSections,
   PlanStatus,
   Role,
 } from '../domain/model';
 import type { StoreCollections } from '../services/ports/store';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
+import { planDigest, planTotal, planVersionOf } from '../services/plans/planVersion';
 import type { Store } from '../services/ports/store';
 import {
   AKN_2020,
@@ -49,6 +51,43 @@ const PLAN_STATUS_2027: Record<string, PlanStatus> = {
   FST: 'approved',
   AKN: 'preliminary',
 };
+
+/**
+ * The chapters 000 §3.4.2 requires, written from an object's own data for the demo's objects other than
+ * AKN (whose plan is seed 004's): a plan submitted in the demo is complete, as a submission must be.
+ */
+function demoSections(
+  o: ObjectContent,
+  lines: readonly SeedBudgetLine[],
+  year: number,
+): Partial<PlanSections> {
+  const goals = lines
+    .filter((l) => l.assignmentType !== 'maintain')
+    .slice(0, 3)
+    .map((l) => l.name);
+  return {
+    purpose: `Objektplanen för ${o.name} (${o.code}) klargör vad som ska göras i förvaltningsarbetet ${year} och hur det styrs.`,
+    scope: [
+      `${o.name} stöder verksamheterna i objektets linjeorganisationer.`,
+      '',
+      'Objektprodukter:',
+      ...o.products.map((p) => `• ${p.name}`),
+    ].join('\n'),
+    governingDocuments: [
+      { document: 'Riktlinjer för digitalisering', goal: 'Digitalisering', impact: 'large' },
+      {
+        document: 'Tillämpningsanvisning för digitalisering',
+        goal: 'Styrning av objekten',
+        impact: 'medium',
+      },
+    ],
+    periodGoals: goals.length ? goals : [`Stabil förvaltning av ${o.name} under ${year}`],
+    organisation:
+      'Objektägare verksamhet och it, objektledare verksamhet och it samt objektspecialister enligt objektets roller.',
+    forums:
+      'Objektstyrgruppen (OSG) sammanträder minst fyra gånger per år och godkänner objektplanen. Objektledarna deltar i objektledarforum (OLF) varje månad.',
+  };
+}
 
 /** A year's plan is the template scaled a little: budgets grow a few per cent a year. */
 function scaled(lines: readonly SeedBudgetLine[], factorPercent: number): SeedBudgetLine[] {
@@ -184,6 +223,8 @@ export async function loadDemoData(
       const objectId = objectIds.get(code)!;
       const key = objectKey(code);
       const approvalRound = status === 'draft' ? 0 : 1;
+      const object = contents.find((c) => c.code === code)!;
+      if (!plan.sections) plan = { ...plan, sections: demoSections(object, lines, year) as PlanSections };
       const created = await tx.plans.create({
         objectId,
         year,
@@ -195,15 +236,20 @@ export async function loadDemoData(
       });
       plans++;
       let sortOrder = 0;
+      const stored = [];
       for (const line of lines)
-        await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) });
-      const approvers: [Role, string][] = [
+        stored.push(
+          await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) }),
+        );
+      // Each answer names the version it answered: this content, as the app records it.
+      const version = { digest: planDigest(created, stored), total: planTotal(created, stored) };
+      const owners: [Role, string][] = [
         ['ownerBusiness', personId(`${key}.ownerBusiness`)],
         ['ownerIt', personId(`${key}.ownerIt`)],
       ];
       const decidedAt = `${year - 1}-09-18T13:00:00.000Z`;
       if (status === 'approved' || status === 'closed') {
-        for (const [role, pid] of approvers) {
+        for (const [role, pid] of owners) {
           await tx.planApprovals.create({
             planId: created.id,
             round: 1,
@@ -212,9 +258,11 @@ export async function loadDemoData(
             outcome: 'approved',
             comment: '',
             at: decidedAt,
+            ...version,
           });
         }
-        const object = contents.find((c) => c.code === code)!;
+        const approvers = owners.map(([role, pid]) => ({ personId: pid, role, at: decidedAt, comment: '' }));
+        await tx.planVersions.create(planVersionOf(created, stored, decidedAt, approvers));
         await tx.decisions.create({
           forumId: forumIds.get(code)!,
           objectId,
@@ -223,20 +271,22 @@ export async function loadDemoData(
           kind: 'approvePlan',
           title: `Objektplan ${code} ${year} godkänns`,
           text: `Objektstyrgruppen godkänner objektplanen för ${object.name} ${year}.`,
-          decidedByPersonId: approvers[0]![1],
+          decidedByPersonId: owners[0]![1],
           decidedAt,
           comment: '',
+          approvers,
         });
       } else if (status === 'preliminary') {
         // The IT owner has approved; the plan waits for the business owner.
         await tx.planApprovals.create({
           planId: created.id,
           round: 1,
-          personId: approvers[1]![1],
+          personId: owners[1]![1],
           role: 'ownerIt',
           outcome: 'approved',
           comment: 'Ser bra ut från it-sidan.',
           at: '2026-10-02T09:30:00.000Z',
+          ...version,
         });
       }
     };

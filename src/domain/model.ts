@@ -324,6 +324,15 @@ export interface Decision {
   decidedByPersonId: string;
   decidedAt: string;
   comment: string;
+  /** A decision taken by several people's answers (a plan's approval): each of them, with time and comment. */
+  approvers?: DecisionApprover[];
+}
+
+export interface DecisionApprover {
+  personId: string;
+  role: Role;
+  at: string;
+  comment: string;
 }
 
 export const APPROVAL_OUTCOMES = ['approved', 'rejected'] as const;
@@ -339,6 +348,30 @@ export interface PlanApproval {
   outcome: ApprovalOutcome;
   comment: string;
   at: string;
+  /**
+   * Which content the answer was given to: a digest of the plan's settings, chapters and budget lines
+   * as they were. Absent on answers recorded before versions were kept; such an answer approves nothing
+   * still awaiting approval.
+   */
+  digest?: string;
+  /** The plan's total (SEK) in the version answered. */
+  total?: number;
+}
+
+/** The content of a plan as it was approved: kept so the approved version can be shown after later changes. */
+export interface PlanVersion {
+  planId: string;
+  /** The round of submission that was approved (the version's number). */
+  round: number;
+  digest: string;
+  approvedAt: string;
+  total: number;
+  hourlyRate: number;
+  hoursPerFte: number;
+  sections: PlanSections;
+  /** The lines as approved, with the ids the goals link to. */
+  lines: (Omit<BudgetLine, 'planId'> & { id?: string })[];
+  approvers: DecisionApprover[];
 }
 
 /** A forum meeting. Meetings of a series share a seriesId and the series' recurrence rule. */

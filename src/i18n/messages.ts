@@ -1,7 +1,7 @@
 // Messages people read: Swedish first, English second. Keys are stable; {name} is replaced by params.
 // Capabilities add their own messages in src/i18n/catalogue/<capability>.ts (sv, and en typed against it);
 // catalogue/index.ts joins them here, so parallel work never edits the same lines.
-import { extraEn, extraSv } from './catalogue';
+import { extraEn, extraSv, extraTermsEn, extraTermsSv } from './catalogue';
 
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -95,6 +95,7 @@ const baseSv = {
   'conflict.meetingCancelled': 'Mötet är inställt och kan inte flyttas.',
   'conflict.meetingHeld': 'Mötet är redan hållet och kan inte ställas in.',
   'conflict.minutesRecorded': 'Protokollet för mötet är redan fört.',
+  // The kind is not named by its code: {title} says what the decision is about.
   'forbidden.decisionOutsideMandate':
     'Beslutet "{title}" gäller {kind} och ligger utanför {forum}s mandat. {holder} fattar sådana beslut.',
 } as const;
@@ -204,6 +205,15 @@ export function translate(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
+    if (typeof value === 'string' && value.startsWith('allTerms:')) {
+      // "allTerms:a,b,c" names terms that all apply: "a, b och c".
+      const names = value
+        .slice('allTerms:'.length)
+        .split(',')
+        .map((v) => term(locale, v));
+      const and = locale === 'sv' ? ' och ' : ' and ';
+      return names.length > 1 ? `${names.slice(0, -1).join(', ')}${and}${names.at(-1)}` : (names[0] ?? '');
+    }
     // "term:ownerIt" (or "term:a,term:b") names terms to be said in the reader's language.
     if (typeof value !== 'string' || !value.startsWith('term:')) return String(value);
     const names = value.split(',').map((v) => term(locale, v.replace(/^term:/, '')));
@@ -248,6 +258,7 @@ export const TERMS: Record<Locale, Record<string, string>> = {
     reject: 'avslå',
     reopen: 'öppna igen',
     close: 'stänga',
+    ...extraTermsSv,
   },
   en: {
     ownerBusiness: 'business object owner',
@@ -277,6 +288,7 @@ export const TERMS: Record<Locale, Record<string, string>> = {
     reject: 'rejected',
     reopen: 'reopened',
     close: 'closed',
+    ...extraTermsEn,
   },
 };
 

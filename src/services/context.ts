@@ -50,6 +50,8 @@ export interface ServiceDeps {
   clock: Clock;
   /** A calendar that sends invitations (Microsoft Graph); without one, meetings live in the iCalendar feeds. */
   calendar?: CalendarPort;
+  /** Days before a contract's last notice day that it is within notice (default 90). */
+  contractNoticeLeadDays?: number;
 }
 
 export function requireActor(ctx: RequestContext): Actor {

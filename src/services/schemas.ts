@@ -147,10 +147,14 @@ const sectionsSchema = z.strictObject({
   roleDeviations: text(20000),
 });
 
+/** Settings of a new plan that copies none (004 uses 655 SEK/h and 1700 h per FTE). */
+export const PLAN_DEFAULTS = { hourlyRate: 655, hoursPerFte: 1700 } as const;
+
 export const planCreate = z.strictObject({
   year: z.number().int().min(2000).max(2100),
-  hourlyRate: sek.max(100_000).default(655),
-  hoursPerFte: z.number().int().min(1).max(8760).default(1700),
+  /** Absent: the copied plan's, or PLAN_DEFAULTS for a plan that copies none. */
+  hourlyRate: sek.max(100_000).optional(),
+  hoursPerFte: z.number().int().min(1).max(8760).optional(),
   sections: sectionsSchema.partial().default({}),
   /** Copy the budget lines and sections of the object's plan for this year. */
   copyFromYear: z.number().int().min(2000).max(2100).optional(),

@@ -142,6 +142,22 @@ describe('object tab content', () => {
 });
 
 describe('editing the budget grid', () => {
+  it('a plan awaiting approval is frozen; a leader withdraws it in the tab, after confirming', async () => {
+    const o = await open(`/tab/objects/${akn.id}?view=plan&year=2027`, 'Oskar Lindell');
+    await o.page.getByTestId('plan-status').waitFor();
+    await expect(o.page.locator('input[data-testid^="hours-"]').count()).resolves.toBe(0);
+    await o.page.getByTestId('withdraw-plan').click();
+    // Nothing happens before it is confirmed.
+    await o.page.getByTestId('withdraw-confirm').waitFor();
+    expect((await t.call('GET', `/api/plans/${plan2027.id}`)).body.status).toBe('preliminary');
+    await o.page.getByTestId('withdraw-confirm').click();
+    const status = async () => (await t.call('GET', `/api/plans/${plan2027.id}`)).body.status as string;
+    expect(await eventually(status, 'draft')).toBe('draft');
+    await o.page.locator('input[data-testid^="hours-"]').first().waitFor({ timeout: 10_000 });
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+
   async function driftLine() {
     const lines = (await t.call('GET', `/api/plans/${plan2027.id}/budget-lines`)).body as any[];
     return lines.filter((l) => l.mainActivity === 'drift')[1];
@@ -269,6 +285,31 @@ describe('export and configuration', () => {
       teamId: 'team-1',
       boundByPersonId: t.person('Oskar Lindell'),
     });
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+});
+
+// Last: it retires an object of the demo.
+describe('a retired object', () => {
+  it('its overview lists what is still open, for its owners to finish', async () => {
+    const objects = (await t.call('GET', '/api/objects')).body as any[];
+    const sam = objects.find((o) => o.code === 'SAM');
+    const retired = await t.call('PATCH', `/api/objects/${sam.id}`, {
+      as: t.person('Erik Sjöberg'),
+      ifMatch: sam.etag,
+      body: { active: false },
+    });
+    expect(retired.status).toBe(200);
+    const o = await open(`/tab/objects/${sam.id}`);
+    await o.page.getByTestId('openPlans').waitFor({ timeout: 10_000 });
+    await o.page.screenshot({ path: join(SCREENSHOTS, 'object-retired.png'), fullPage: false });
+    const plans = await o.page.getByTestId('openPlans').locator('li').allTextContents();
+    expect(plans.length).toBeGreaterThan(0);
+    expect(await o.page.locator('#open-items-heading').textContent()).toBe('Öppna ärenden');
+    expect(await o.page.locator('section[aria-labelledby="open-items-heading"]').textContent()).toContain(
+      'Objektet är avvecklat',
+    );
     expect(o.problems).toEqual([]);
     await o.context.close();
   });

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { ConfigError, loadConfig } from '../../src/config';
 import type { Logger } from '../../src/services/ports/logger';
+import { data } from '../../src/services/records';
 import { DEMO_NOW, startTestApp, type TestApp } from '../support/testApp';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -127,6 +128,8 @@ beforeAll(async () => {
   };
   const objects = await t.app.store.objects.findAll({ code: 'AKN' });
   const plan = (await t.app.store.plans.findAll({ objectId: objects[0]!.id })).find((p) => p.year === 2027)!;
+  // The demo's 2027 plan awaits approval, so its lines are frozen: taken back to draft, they may change.
+  await t.app.store.plans.update(plan.id, { ...data(plan), status: 'draft' }, plan.etag);
   const line = (await t.app.store.budgetLines.findAll({ planId: plan.id }))[0]!;
   lineId = line.id;
   lineEtag = line.etag;

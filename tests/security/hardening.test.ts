@@ -2,6 +2,7 @@
 import { jsonLogger } from '../../src/adapters/logging/jsonLogger';
 import { FRAME_ANCESTORS, RateLimiter } from '../../src/adapters/http/security';
 import { AuditLogAppendOnlyError, auditedStore } from '../../src/services/audit/auditedStore';
+import { data } from '../../src/services/records';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 let t: TestApp;
@@ -22,6 +23,8 @@ beforeAll(async () => {
   admin = t.person('Lena Holm');
   const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
   const plan = (await t.app.store.plans.findAll({ objectId: akn.id })).find((p) => p.year === 2027)!;
+  // The demo's 2027 plan awaits approval, so its lines are frozen: taken back to draft, they may change.
+  await t.app.store.plans.update(plan.id, { ...data(plan), status: 'draft' }, plan.etag);
   const line = (await t.app.store.budgetLines.findAll({ planId: plan.id }))[0]!;
   lineId = line.id;
   lineEtag = line.etag;

@@ -78,7 +78,7 @@ async function etagOf(path: string): Promise<string | undefined> {
 
 async function validBodies(): Promise<Record<string, unknown>> {
   const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
-  const component = (await t.app.store.components.findAll({ ownerObjectId: akn.id }))[0]!;
+  const component = (await t.app.store.components.findAll({ ownerObjectId: akn.id, kind: 'it' }))[0]!;
   return {
     'POST /api/contracts': {
       componentId: component.id,
@@ -415,6 +415,14 @@ describe('role × action on fresh records', () => {
       async (id) => (await t.app.store.plans.get(id))!.etag,
     ],
     [
+      // Taking a plan back from its OSG is for those who submit it: the object's leaders and owners.
+      'POST /api/plans/{id}/withdraw',
+      submitted,
+      undefined,
+      PLAN,
+      async (id) => (await t.app.store.plans.get(id))!.status,
+    ],
+    [
       'POST /api/initiatives/{id}/escalate',
       proposed,
       { reason: 'Behöver beslut.' },
@@ -431,7 +439,9 @@ describe('role × action on fresh records', () => {
     ],
     [
       'POST /api/contracts',
-      async () => (await t.app.store.components.findAll({ ownerObjectId: (await akn()).id }))[0]!.id,
+      // Contracts belong to IT components.
+      async () =>
+        (await t.app.store.components.findAll({ ownerObjectId: (await akn()).id, kind: 'it' }))[0]!.id,
       undefined,
       CONTENT,
       async (componentId) => (await t.app.store.contracts.findAll({ componentId })).length,

@@ -11,6 +11,7 @@ import { decisionCard } from './cards/decisionCard';
 import { escalationCard, type EscalationView } from './cards/escalationCard';
 import { noticeCard } from './cards/infoCards';
 import type { CardLocale } from './cards/texts';
+import { term } from '../../i18n/messages';
 
 export interface Links {
   /** The tab page of an object, e.g. its plan of a year. */
@@ -140,7 +141,9 @@ export class CardRenderer {
           kind: d.decision.kind,
           forumName: d.forum?.name ?? null,
           decidedAt: d.decision.decidedAt,
-          decidedBy: d.person?.displayName ?? '',
+          decidedBy: d.approvers.length
+            ? d.approvers.map((a) => `${a.displayName} (${term(locale, a.role)})`).join(', ')
+            : (d.person?.displayName ?? ''),
           relatesTo: relatesTo || '–',
           url: d.object
             ? this.links.objectTab(

@@ -271,8 +271,26 @@ function titlePage(m: PlanDocumentModel, title: string): Block[] {
     para(`${CATEGORY_NAMES[object.category]} ${object.code}`),
     para(`Linjeorganisation: ${m.lineOrganisations.length > 0 ? m.lineOrganisations.join(', ') : '–'}`),
     para(`Status: ${STATUS_NAMES[plan.status]}`),
+    ...approvalParagraphs(m),
     para(`Förvaltningsperiod: ${plan.year}-01-01 – ${plan.year}-12-31`),
     para(`Utskriven ur Objektnav ${m.generatedOn}`, { italics: true }),
+  ];
+}
+
+/** The approved version: which, when, its total, and every approver with time and comment. */
+function approvalParagraphs(m: PlanDocumentModel): Paragraph[] {
+  const a = m.approved;
+  if (!a) return [];
+  return [
+    para(
+      `Godkänd version ${a.version}, ${a.approvedAt.slice(0, 10)}. Budget i den godkända versionen: ${formatSek(a.total)}.`,
+      { bold: true },
+    ),
+    ...a.approvers.map((x) =>
+      para(
+        `Godkänd av ${x.displayName} (${term('sv', x.role)}) ${x.at.slice(0, 10)}${x.comment ? `: "${x.comment}"` : ''}`,
+      ),
+    ),
   ];
 }
 

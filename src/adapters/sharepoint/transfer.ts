@@ -29,6 +29,7 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'plans',
   'budgetLines',
   'planApprovals',
+  'planVersions',
   'initiatives',
   'forums',
   'decisions',
@@ -137,6 +138,12 @@ export function rewriteReferences(
         byPersonId: one('people', (out['correction'] as Entity)['byPersonId'], 'correction.byPersonId'),
       };
   }
+  // The approvers of a plan's approval, on its decision and on the approved version kept.
+  if ((name === 'decisions' || name === 'planVersions') && Array.isArray(out['approvers']))
+    out['approvers'] = (out['approvers'] as Entity[]).map((a) => ({
+      ...a,
+      personId: one('people', a['personId'], 'approvers.personId'),
+    }));
   if (name === 'outbox' && out['subject']) {
     // A card's subject names one record; its key is derived from it and the conversation.
     const subject = { ...(out['subject'] as Entity) };

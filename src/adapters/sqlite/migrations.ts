@@ -99,6 +99,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'minutes', ['meetingId', 'forumId']);
     },
   },
+  {
+    version: 8,
+    description: 'Approved versions of object plans (what each approval covered)',
+    up(db) {
+      createCollection(db, 'planVersions', ['planId', 'round']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -18,6 +18,8 @@ export type Denial =
   | 'notOwner'
   | 'notOwnerOrLeader'
   | 'noRoleInObject'
+  | 'noRoleToBindChannel'
+  | 'notOwnerToEscalate'
   | 'notStructureKeeper'
   | 'notAdministrator'
   | 'notAppointer'
@@ -56,6 +58,16 @@ export function canEditObjectContent(actor: ActorRoles, objectId: string): Permi
 
 /** The plan is written by the object's leaders and owners. */
 export function canEditPlan(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
+  return deny('notOwnerOrLeader');
+}
+
+/**
+ * Taking a plan back from its OSG is the other half of submitting it: those who may submit it (the
+ * object's leaders and owners, who write it) may withdraw it to change it. Approvers who want changes
+ * reject it instead, with a comment.
+ */
+export function canWithdrawPlan(actor: ActorRoles, objectId: string): Permission {
   if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
   return deny('notOwnerOrLeader');
 }

@@ -2,11 +2,13 @@
 import type { ApprovalOutcome, ObjectRole, PlanApproval, PlanStatus } from '../model';
 import { dueDate, type Deliverable } from './yearWheel';
 
-export const PLAN_TRANSITIONS = ['submit', 'approve', 'reject', 'reopen', 'close'] as const;
+export const PLAN_TRANSITIONS = ['submit', 'withdraw', 'approve', 'reject', 'reopen', 'close'] as const;
 export type PlanTransition = (typeof PLAN_TRANSITIONS)[number];
 
 const NEXT: Record<PlanTransition, { from: readonly PlanStatus[]; to: PlanStatus }> = {
   submit: { from: ['draft'], to: 'preliminary' },
+  // Taken back from the OSG to be changed: the round ends unanswered, and a resubmission opens a new one.
+  withdraw: { from: ['preliminary'], to: 'draft' },
   approve: { from: ['preliminary'], to: 'approved' },
   reject: { from: ['preliminary'], to: 'draft' },
   reopen: { from: ['approved'], to: 'draft' },
@@ -31,9 +33,21 @@ export function planTransition(
   return { ok: true, to: rule.to };
 }
 
-/** Budget lines and sections may change while the plan is being prepared; an approved plan is reopened first. */
+/**
+ * Whether the plan's content (chapters, goals, settings, budget lines) may change. Only a draft: a plan
+ * awaiting approval is frozen, so that every approver approves the same version (issue 14) — it is
+ * withdrawn to be changed; an approved plan is reopened first.
+ */
 export function isPlanEditable(status: PlanStatus): boolean {
-  return status === 'draft' || status === 'preliminary';
+  return status === 'draft';
+}
+
+export type ContentChange = { ok: true } | { ok: false; reason: 'awaitingApproval' | 'decided' };
+
+/** Why a content change is refused: awaiting approval (withdraw it) or decided (reopen it). */
+export function contentChange(status: PlanStatus): ContentChange {
+  if (status === 'draft') return { ok: true };
+  return { ok: false, reason: status === 'preliminary' ? 'awaitingApproval' : 'decided' };
 }
 
 const RANK: Record<PlanStatus, number> = { draft: 0, preliminary: 1, approved: 2, closed: 3 };
@@ -72,6 +86,11 @@ export interface ApproverStatus {
   outcome: ApprovalOutcome | null;
   byPersonId: string | null;
   comment: string;
+  /** When the answer was given. */
+  at: string | null;
+  /** The version (round of submission) the answer is for, and the plan's total then (SEK). */
+  version: number | null;
+  total: number | null;
 }
 
 export interface ApprovalState {
@@ -82,24 +101,38 @@ export interface ApprovalState {
   rejected: boolean;
 }
 
+export type ApprovalAnswer = Pick<PlanApproval, 'role' | 'personId' | 'outcome' | 'comment'> &
+  Partial<Pick<PlanApproval, 'round' | 'digest' | 'total' | 'at'>>;
+
 /**
  * Where the approval of one round stands. `holders` maps each required role to the people holding it
  * in the object now. A role with no holder cannot approve, so the plan cannot be approved until
  * someone is appointed.
+ *
+ * `digest` identifies the content awaiting approval: when given, an answer counts only if it was given
+ * to exactly that content — an answer to any other version (or one that does not say which) is as if
+ * never given. So a plan becomes approved only when every required approver approved the version
+ * that becomes approved.
  */
 export function approvalState(
   policy: ApprovalPolicy,
   holders: Partial<Record<ObjectRole, string[]>>,
-  approvals: readonly Pick<PlanApproval, 'role' | 'personId' | 'outcome' | 'comment'>[],
+  approvals: readonly ApprovalAnswer[],
+  digest?: string,
 ): ApprovalState {
+  const counted = digest === undefined ? approvals : approvals.filter((a) => a.digest === digest);
   const approvers = policy.requiredRoles.map((role): ApproverStatus => {
-    const answer = approvals.find((a) => a.role === role);
+    // The latest answer for the role: one given again to the current version replaces an older one.
+    const answer = counted.findLast((a) => a.role === role);
     return {
       role,
       personIds: holders[role] ?? [],
       outcome: answer?.outcome ?? null,
       byPersonId: answer?.personId ?? null,
       comment: answer?.comment ?? '',
+      at: answer?.at ?? null,
+      version: answer?.round ?? null,
+      total: answer?.total ?? null,
     };
   });
   return {

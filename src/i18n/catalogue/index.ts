@@ -5,6 +5,7 @@ import * as forums from './forums';
 import * as minutes from './minutes';
 import * as outages from './outages';
 import * as planEditing from './planEditing';
+import * as planRules from './planRules';
 import * as security from './security';
 
 export const extraSv = {
@@ -13,6 +14,7 @@ export const extraSv = {
   ...minutes.sv,
   ...outages.sv,
   ...planEditing.sv,
+  ...planRules.sv,
   ...security.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
@@ -21,5 +23,9 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...minutes.en,
   ...outages.en,
   ...planEditing.en,
+  ...planRules.en,
   ...security.en,
 };
+/** Terms named inside messages, per capability. */
+export const extraTermsSv: Record<string, string> = { ...planRules.termsSv };
+export const extraTermsEn: Record<string, string> = { ...planRules.termsEn };

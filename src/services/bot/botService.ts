@@ -313,14 +313,21 @@ export class BotService {
 
   async decision(decisionId: string) {
     const decision = await mustGet(this.store.decisions, 'beslut', decisionId);
-    const [forum, person, object, plan, initiative] = await Promise.all([
+    const [forum, person, object, plan, initiative, approvers] = await Promise.all([
       decision.forumId ? this.store.forums.get(decision.forumId) : undefined,
       this.store.people.get(decision.decidedByPersonId),
       decision.objectId ? this.store.objects.get(decision.objectId) : undefined,
       decision.planId ? this.store.plans.get(decision.planId) : undefined,
       decision.initiativeId ? this.store.initiatives.get(decision.initiativeId) : undefined,
+      // A plan's approval is decided by every approver's answer: each is named, not only the last.
+      Promise.all(
+        (decision.approvers ?? []).map(async (a) => ({
+          ...a,
+          displayName: (await this.store.people.get(a.personId))?.displayName ?? '',
+        })),
+      ),
     ]);
-    return { decision, forum, person, object, plan, initiative };
+    return { decision, forum, person, object, plan, initiative, approvers };
   }
 }
 

@@ -60,7 +60,8 @@ export class AgendaService {
     if (forum.kind !== 'olf') {
       for (const object of inScope) {
         for (const c of await this.store.contracts.findAll({ objectId: object.id })) {
-          const notice = contractNotice(c, today);
+          // From the start of the lead time before the last notice day until that day (issue 14).
+          const notice = contractNotice(c, today, this.deps.contractNoticeLeadDays);
           if (notice.state === 'withinNotice') {
             items.push({
               title: `Avtal att säga upp eller förlänga: ${c.title} (${c.supplier}), uppsägning senast ${notice.noticeDate}`,

@@ -1,10 +1,12 @@
 // Use cases of the object structure and an object's anatomy: products, components, related objects, contracts.
 import type { z } from 'zod';
 import type { Component, Contract, GovernanceObject, ObjectProduct } from '../../domain/model';
-import { contractNotice } from '../../domain/contracts/notice';
+import { contractNotice, isRunning } from '../../domain/contracts/notice';
+import { isOpenForPrioritisation } from '../../domain/initiatives/prioritisation';
 import { canChangeStructure, canEditObjectContent, canUpdateObject } from '../../domain/authorization/policy';
 import { FORUM_RULES } from '../../domain/forums/forums';
-import { AppError, conflict, notFound } from '../errors';
+import { AppError, conflict, notFound, type FieldError } from '../errors';
+import { translate } from '../../i18n/messages';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
@@ -204,8 +206,9 @@ export class ObjectService {
     await this.get(objectId);
     ensure(canEditObjectContent(actor, objectId));
     const { productIds, ...body } = S.parseInput(S.componentCreate, input, ctx.locale);
-    for (const productId of productIds) {
-      const product = await mustGet(this.store.products, 'produkt', productId);
+    checkSupplier(body);
+    const products = await this.productsNamed(productIds, 'productIds', ctx);
+    for (const product of products) {
       if (product.objectId !== objectId) ensure(canEditObjectContent(actor, product.objectId));
     }
     return this.store.transaction(async (tx) => {
@@ -228,7 +231,20 @@ export class ObjectService {
     ensure(canEditObjectContent(actor, current.ownerObjectId));
     const patch = S.parseInput(S.componentUpdate, input, ctx.locale);
     const etag = checkEtag(current, ifMatch);
-    return this.store.components.update(id, patched(data(current), patch), etag);
+    const next = patched(data(current), patch);
+    checkSupplier(next);
+    if (next.kind === 'business' && current.kind !== 'business') {
+      // An IT component with contracts cannot become a business component: contracts are IT's.
+      const contracts = await this.store.contracts.find({ where: { componentId: id }, limit: 1 });
+      if (contracts.items.length)
+        throw new AppError('validation', 'validation.contractOnlyIt', { name: current.name }, [
+          {
+            path: 'kind',
+            message: translate(ctx.locale, 'validation.contractOnlyIt', { name: current.name }),
+          },
+        ]);
+    }
+    return this.store.components.update(id, next, etag);
   }
 
   async deleteComponent(ctx: RequestContext, id: string, ifMatch: string | undefined) {
@@ -256,7 +272,7 @@ export class ObjectService {
     const product = await mustGet(this.store.products, 'produkt', productId);
     ensure(canEditObjectContent(actor, product.objectId));
     const { componentId } = S.parseInput(S.productComponentLink, input, ctx.locale);
-    await mustGet(this.store.components, 'komponent', componentId);
+    await this.componentNamed(componentId, ctx);
     return this.store.transaction(async (tx) => {
       const existing = await tx.productComponents.findAll({ productId, componentId });
       if (existing.length) throw conflict('conflict.linkExists');
@@ -328,9 +344,84 @@ export class ObjectService {
           if (!components.has(c.componentId))
             components.set(c.componentId, this.store.components.get(c.componentId));
           const component = await components.get(c.componentId);
-          return { ...c, componentName: component?.name ?? '', ...contractNotice(c, today) };
+          return {
+            ...c,
+            componentName: component?.name ?? '',
+            ...contractNotice(c, today, this.deps.contractNoticeLeadDays),
+          };
         }),
     );
+  }
+
+  /** Products named in a body: each must exist, or the field says which does not (400, not 404). */
+  private async productsNamed(ids: readonly string[], field: string, ctx: RequestContext) {
+    const found = await Promise.all(ids.map((id) => this.store.products.get(id)));
+    const fields: FieldError[] = ids
+      .map((id, i) => ({ id, i }))
+      .filter(({ i }) => !found[i])
+      .map(({ id, i }) => ({
+        path: `${field}.${i}`,
+        message: translate(ctx.locale, 'validation.unknownProduct', { id }),
+      }));
+    if (fields.length) throw new AppError('validation', 'error.validation', {}, fields);
+    return found as Stored<ObjectProduct>[];
+  }
+
+  private async componentNamed(id: string, ctx: RequestContext) {
+    const component = await this.store.components.get(id);
+    if (!component)
+      throw new AppError('validation', 'error.validation', {}, [
+        {
+          path: 'componentId',
+          message: translate(ctx.locale, 'validation.unknownReference', { what: 'komponent', id }),
+        },
+      ]);
+    return component;
+  }
+
+  /**
+   * What a retired object (or one about to be) still has open, for its owners to finish (000 §3.1.4):
+   * open initiatives, plans not closed, contracts not yet expired and open action items of its OSG.
+   */
+  async openItems(objectId: string) {
+    const object = await this.get(objectId);
+    const today = todayIn(this.deps.clock);
+    const [initiatives, plans, contracts, forums] = await Promise.all([
+      this.store.initiatives.findAll({ objectId }),
+      this.store.plans.findAll({ objectId }, { field: 'year' }),
+      this.store.contracts.findAll({ objectId }, { field: 'endDate' }),
+      this.store.forums.findAll({ kind: 'osg', objectId }),
+    ]);
+    const actionItems = (
+      await Promise.all(forums.map((f) => this.store.actionItems.findAll({ forumId: f.id, status: 'open' })))
+    ).flat();
+    return {
+      objectId,
+      code: object.code,
+      active: object.active,
+      initiatives: initiatives
+        .filter(isOpenForPrioritisation)
+        .map((i) => ({ id: i.id, title: i.title, status: i.status, escalationLevel: i.escalationLevel })),
+      plans: plans
+        .filter((p) => p.status !== 'closed')
+        .map((p) => ({ id: p.id, year: p.year, status: p.status })),
+      contracts: contracts
+        .map((c) => ({ c, notice: contractNotice(c, today, this.deps.contractNoticeLeadDays) }))
+        .filter(({ notice }) => isRunning(notice.state))
+        .map(({ c, notice }) => ({
+          id: c.id,
+          title: c.title,
+          supplier: c.supplier,
+          endDate: c.endDate,
+          ...notice,
+        })),
+      actionItems: actionItems.map((a) => ({
+        id: a.id,
+        title: a.title,
+        ownerPersonId: a.ownerPersonId,
+        dueDate: a.dueDate,
+      })),
+    };
   }
 
   async lineOrganisations() {
@@ -341,8 +432,9 @@ export class ObjectService {
   async createContract(ctx: RequestContext, input: unknown) {
     const actor = requireActor(ctx);
     const body = S.parseInput(S.contractCreate, input, ctx.locale);
-    const component = await mustGet(this.store.components, 'komponent', body.componentId);
+    const component = await this.componentNamed(body.componentId, ctx);
     ensure(canEditObjectContent(actor, component.ownerObjectId));
+    checkContractComponent(component, ctx);
     if (body.endDate <= body.startDate) throw new AppError('validation', 'validation.contractDates');
     return this.store.contracts.create({ ...body, objectId: component.ownerObjectId });
   }
@@ -354,8 +446,9 @@ export class ObjectService {
     const patch = S.parseInput(S.contractUpdate, input, ctx.locale);
     const next = patched(data(current), patch);
     if (patch.componentId && patch.componentId !== current.componentId) {
-      const component = await mustGet(this.store.components, 'komponent', patch.componentId);
+      const component = await this.componentNamed(patch.componentId, ctx);
       ensure(canEditObjectContent(actor, component.ownerObjectId));
+      checkContractComponent(component, ctx);
       next.objectId = component.ownerObjectId;
     }
     if (next.endDate <= next.startDate) throw new AppError('validation', 'validation.contractDates');
@@ -368,6 +461,24 @@ export class ObjectService {
     const current = await mustGet(this.store.contracts, 'avtal', id);
     ensure(canEditObjectContent(actor, current.objectId));
     await this.store.contracts.delete(id, checkEtag(current, ifMatch));
+  }
+}
+
+/** The model gives a supplier to IT components only (spec glossary: it-komponent "has supplier, contract"). */
+function checkSupplier(component: Pick<Component, 'kind' | 'supplier'>) {
+  if (component.kind === 'business' && component.supplier)
+    throw new AppError('validation', 'validation.supplierOnlyIt', {}, [
+      { path: 'supplier', message: 'Leverantör anges bara på en it-komponent.' },
+    ]);
+}
+
+/** Contracts belong to IT components. */
+function checkContractComponent(component: Stored<Component>, ctx: RequestContext) {
+  if (component.kind !== 'it') {
+    const message = translate(ctx.locale, 'validation.contractOnlyIt', { name: component.name });
+    throw new AppError('validation', 'validation.contractOnlyIt', { name: component.name }, [
+      { path: 'componentId', message },
+    ]);
   }
 }
 

@@ -7,6 +7,7 @@ import { ensure, requireActor, type Actor, type RequestContext, type ServiceDeps
 import { checkEtag, data, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
+import { translate, type Locale } from '../../i18n/messages';
 
 function appointerNames(role: Role): string {
   const rule = APPOINTED_BY[role];
@@ -83,6 +84,7 @@ export class PeopleService {
     await mustGet(this.store.people, 'person', body.personId);
     if (body.objectId) await mustGet(this.store.objects, 'objekt', body.objectId);
     this.ensureMayAppoint(actor, body.role, body.objectId);
+    await this.checkProducts(body.productIds ?? [], body.objectId, ctx.locale);
     return this.store.transaction(async (tx) => {
       const holders = await tx.roleAssignments.findAll({ role: body.role });
       const sameScope = holders.filter((h) => h.objectId === body.objectId);
@@ -92,6 +94,22 @@ export class PeopleService {
       }
       return tx.roleAssignments.create({ ...body, objectId: body.objectId ?? null });
     });
+  }
+
+  /** A coordinator's products must exist and be the object's own (000 §3.5.3). */
+  private async checkProducts(ids: readonly string[], objectId: string | null, locale: Locale) {
+    const found = await Promise.all(ids.map((id) => this.store.products.get(id)));
+    const fields = ids.flatMap((id, i) => {
+      const product = found[i];
+      if (!product)
+        return [{ path: `productIds.${i}`, message: translate(locale, 'validation.unknownProduct', { id }) }];
+      if (product.objectId !== objectId)
+        return [
+          { path: `productIds.${i}`, message: translate(locale, 'validation.productOfOtherObject', { id }) },
+        ];
+      return [];
+    });
+    if (fields.length) throw new AppError('validation', 'error.validation', {}, fields);
   }
 
   async unassign(ctx: RequestContext, id: string, ifMatch: string | undefined) {

@@ -17,6 +17,7 @@ import {
   type ObjectCategory,
   type PlanSections,
   type PlanStatus,
+  type PlanVersion,
   type Role,
   type SideEstimate,
 } from '../../domain/model';
@@ -96,7 +97,21 @@ export interface PlanDocumentModel {
   budget: BudgetTable;
   /** Hours of each side per main activity (the "Summa timmar" rows of 004 §4.2.3). */
   activityHours: Record<MainActivity, { business: number; it: number }>;
+  /** Set when the document shows an approved version: which, when, and who approved it. */
+  approved?: PlanDocumentApproval;
 }
+
+export interface PlanDocumentApproval {
+  version: number;
+  approvedAt: string;
+  total: number;
+  approvers: { displayName: string; role: Role; at: string; comment: string }[];
+}
+
+/** An approved version with the approvers' names, as the document shows it. */
+export type ApprovedContent = Omit<PlanVersion, 'approvers'> & {
+  approvers: (PlanVersion['approvers'][number] & { displayName: string })[];
+};
 
 function toComponent(
   c: Stored<Component>,
@@ -118,9 +133,21 @@ export async function planDocumentModel(
   store: Store,
   planId: string,
   today: string,
+  approved?: ApprovedContent,
 ): Promise<PlanDocumentModel> {
-  const plan = await store.plans.get(planId);
-  if (!plan) throw notFound('objektplan', planId);
+  const stored = await store.plans.get(planId);
+  if (!stored) throw notFound('objektplan', planId);
+  // The approved version shows the content as it was approved (its settings, chapters and lines); the
+  // object's anatomy and roles are today's.
+  const plan = approved
+    ? {
+        ...stored,
+        hourlyRate: approved.hourlyRate,
+        hoursPerFte: approved.hoursPerFte,
+        sections: approved.sections,
+        status: stored.status === 'closed' ? ('closed' as const) : ('approved' as const),
+      }
+    : stored;
   const object = await store.objects.get(plan.objectId);
   if (!object) throw notFound('objekt', plan.objectId);
   const objectId = object.id;
@@ -132,7 +159,9 @@ export async function planDocumentModel(
     store.components.findAll({ ownerObjectId: objectId }, { field: 'createdAt', direction: 'asc' }),
     store.relatedObjects.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
     store.roleAssignments.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
-    store.budgetLines.findAll({ planId }, { field: 'sortOrder', direction: 'asc' }),
+    approved
+      ? Promise.resolve(approved.lines)
+      : store.budgetLines.findAll({ planId }, { field: 'sortOrder', direction: 'asc' }),
   ]);
 
   // Components the products use but another object manages: fetched one by one, in order of first use.
@@ -183,7 +212,7 @@ export async function planDocumentModel(
 
   const settings = { hourlyRate: plan.hourlyRate, hoursPerFte: plan.hoursPerFte };
   const budgetLines: PlanDocumentBudgetLine[] = lines.map((l) => ({
-    id: l.id,
+    id: l.id ?? '',
     mainActivity: l.mainActivity,
     name: l.name,
     assignmentType: l.assignmentType,
@@ -229,5 +258,20 @@ export async function planDocumentModel(
     budgetLines,
     budget: budgetTable(budgetLines, settings),
     activityHours: hoursByActivity(budgetLines),
+    ...(approved
+      ? {
+          approved: {
+            version: approved.round,
+            approvedAt: approved.approvedAt,
+            total: approved.total,
+            approvers: approved.approvers.map((a) => ({
+              displayName: a.displayName,
+              role: a.role,
+              at: a.at,
+              comment: a.comment,
+            })),
+          },
+        }
+      : {}),
   };
 }

@@ -1,8 +1,16 @@
 // Use cases of the object plan: writing it, its budget, and its way through the year wheel to approval.
 import { budgetTable, lineCost } from '../../domain/budget/budget';
-import { canDeletePlan, canEditPlan, canManageApprovedPlan } from '../../domain/authorization/policy';
+import { utcToStockholm } from '../../domain/meetings/schedule';
+import {
+  canDeletePlan,
+  canEditPlan,
+  canManageApprovedPlan,
+  canWithdrawPlan,
+} from '../../domain/authorization/policy';
+import { missingPlanParts } from '../../domain/plan/completeness';
 import {
   approvalState,
+  contentChange,
   DEFAULT_APPROVAL_POLICY,
   isPlanEditable,
   planDeadlines,
@@ -14,6 +22,7 @@ import type {
   BudgetLine,
   CardSubject,
   PlanGoal,
+  DecisionApprover,
   ObjectPlan,
   ObjectRole,
   PlanApproval,
@@ -21,6 +30,7 @@ import type {
   RoleAssignment,
   Side,
 } from '../../domain/model';
+import { translate, term } from '../../i18n/messages';
 import { AppError, conflict, notFound } from '../errors';
 import { ensure, requireActor, todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
@@ -29,6 +39,7 @@ import * as S from '../schemas';
 import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
+import { planDigest, planTotal, planVersionOf } from './planVersion';
 
 export const EMPTY_SECTIONS: PlanSections = {
   purpose: '',
@@ -73,37 +84,60 @@ export class PlanService {
 
   async get(id: string) {
     const plan = await mustGet(this.store.plans, 'objektplan', id);
-    const approval = await this.approval(plan);
+    const [approval, approved] = await Promise.all([this.approval(plan), this.latestVersion(id)]);
     return {
       ...plan,
       deadlines: planDeadlines(plan, this.today()),
       editable: isPlanEditable(plan.status),
       approval,
+      /** The last approved version, kept whatever changed since (its content: GET …/approved). */
+      approvedVersion: approved
+        ? { version: approved.round, approvedAt: approved.approvedAt, total: approved.total }
+        : null,
     };
   }
 
-  /** Where the current round of approval stands: who must approve, who has. */
+  /** Where the current round of approval stands: who must approve, who has, and which version. */
   async approval(plan: Stored<ObjectPlan>, tx: StoreCollections = this.store) {
-    const { holders, answers } = await this.approvalInputs(plan, tx);
-    return this.approvalOf(plan, holders, answers);
+    const { holders, answers, digest } = await this.approvalInputs(plan, tx);
+    return this.approvalOf(plan, holders, answers, digest);
   }
 
-  /** Who holds the object's roles, and the answers of the plan's current round. */
+  /** Who holds the object's roles, the answers of the plan's current round and (awaiting approval) its version. */
   private async approvalInputs(plan: Stored<ObjectPlan>, tx: StoreCollections) {
-    const [assignments, answers] = await Promise.all([
+    const pending = plan.status === 'preliminary';
+    const [assignments, answers, lines] = await Promise.all([
       tx.roleAssignments.findAll({ objectId: plan.objectId }),
       tx.planApprovals.findAll({ planId: plan.id, round: plan.approvalRound }),
+      pending ? tx.budgetLines.findAll({ planId: plan.id }) : Promise.resolve([]),
     ]);
-    return { holders: holdersOf(assignments), answers: answers as PlanApproval[] };
+    return {
+      holders: holdersOf(assignments),
+      answers: answers as PlanApproval[],
+      digest: pending ? planDigest(plan, lines) : undefined,
+    };
   }
 
+  /**
+   * The round as people should see it. Awaiting approval, only answers to the content now in the plan
+   * count (`digest`). In a draft, a rejected round's answers are shown (they say why it came back); a
+   * withdrawn or reopened round's are not — they approved a version that is no longer the one at hand.
+   */
   private approvalOf(
     plan: Stored<ObjectPlan>,
     holders: Partial<Record<ObjectRole, string[]>>,
     answers: readonly PlanApproval[],
+    digest?: string,
   ) {
-    const state = approvalState(DEFAULT_APPROVAL_POLICY, holders, answers);
-    return { round: plan.approvalRound, pending: plan.status === 'preliminary', ...state, holders };
+    const shown = plan.status === 'draft' && !answers.some((a) => a.outcome === 'rejected') ? [] : answers;
+    const state = approvalState(DEFAULT_APPROVAL_POLICY, holders, shown, digest);
+    return {
+      round: plan.approvalRound,
+      pending: plan.status === 'preliminary',
+      version: plan.approvalRound,
+      ...state,
+      holders,
+    };
   }
 
   async create(ctx: RequestContext, objectId: string, input: unknown) {
@@ -111,6 +145,8 @@ export class PlanService {
     const object = await mustGet(this.store.objects, 'objekt', objectId);
     ensure(canEditPlan(actor, object.id));
     const body = S.parseInput(S.planCreate, input, ctx.locale);
+    // A retired object is being wound down (000 §3.1.4): its open items are finished, no new year planned.
+    if (!object.active) throw conflict('conflict.objectRetired', { code: object.code });
     return this.store.transaction(async (tx) => {
       const existing = await tx.plans.findAll({ objectId, year: body.year });
       if (existing.length) throw conflict('conflict.planYearTaken', { year: body.year });
@@ -131,27 +167,69 @@ export class PlanService {
         sections.goals = withGoalIds(written.goals);
         sections.periodGoals = sections.goals.map((g) => g.text);
       } else if (written.periodGoals) delete sections.goals;
+      // A copy keeps the source's settings unless others are given: the rate is part of what the lines
+      // cost, so taking the default instead would silently change the budget (issue 14, defect 6).
       const plan = await tx.plans.create({
         objectId,
         year: body.year,
         status: 'draft',
-        hourlyRate: body.hourlyRate,
-        hoursPerFte: body.hoursPerFte,
+        hourlyRate: body.hourlyRate ?? source?.hourlyRate ?? S.PLAN_DEFAULTS.hourlyRate,
+        hoursPerFte: body.hoursPerFte ?? source?.hoursPerFte ?? S.PLAN_DEFAULTS.hoursPerFte,
         approvalRound: 0,
         sections,
       });
       if (!source) return plan;
       // The copies get new ids: the copied goals' links follow them to the new lines.
+      const lines = await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' });
       const copied = new Map<string, string>();
-      for (const line of await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' })) {
+      for (const line of lines) {
         copied.set(line.id, (await tx.budgetLines.create({ ...data(line), planId: plan.id })).id);
       }
-      if (!sections.goals?.some((g) => g.lineIds.length > 0)) return plan;
-      const goals = sections.goals.map((g) => ({
-        ...g,
-        lineIds: g.lineIds.map((l) => copied.get(l)).filter((l): l is string => !!l),
-      }));
-      return tx.plans.update(plan.id, { ...data(plan), sections: { ...sections, goals } }, plan.etag);
+      const linked = sections.goals?.some((g) => g.lineIds.length > 0)
+        ? await tx.plans.update(
+            plan.id,
+            {
+              ...data(plan),
+              sections: {
+                ...sections,
+                goals: sections.goals.map((g) => ({
+                  ...g,
+                  lineIds: g.lineIds.map((l) => copied.get(l)).filter((l): l is string => !!l),
+                })),
+              },
+            },
+            plan.etag,
+          )
+        : plan;
+      const given = body.hourlyRate !== undefined || body.hoursPerFte !== undefined;
+      const params = {
+        year: plan.year,
+        fromYear: source.year,
+        lines: lines.length,
+        hourlyRate: plan.hourlyRate,
+        hoursPerFte: plan.hoursPerFte,
+        sourceRate: source.hourlyRate,
+        sourceHours: source.hoursPerFte,
+      };
+      return {
+        ...linked,
+        copiedFrom: {
+          planId: source.id,
+          year: source.year,
+          lines: lines.length,
+          hourlyRate: source.hourlyRate,
+          hoursPerFte: source.hoursPerFte,
+          settingsFromSource: !given,
+        },
+        message: translate(ctx.locale, 'plan.copied', {
+          ...params,
+          source: translate(
+            ctx.locale,
+            given ? 'plan.copiedSettingsGiven' : 'plan.copiedSettingsFromSource',
+            params,
+          ),
+        }),
+      };
     });
   }
 
@@ -215,14 +293,55 @@ export class PlanService {
     });
   }
 
+  /** Only a draft's content changes: awaiting approval it is frozen (withdraw it), decided it is reopened. */
   private ensureEditable(plan: Stored<ObjectPlan>) {
-    if (!isPlanEditable(plan.status))
-      throw conflict('conflict.planNotEditable', { status: `term:${plan.status}` });
+    const change = contentChange(plan.status);
+    if (change.ok) return;
+    if (change.reason === 'awaitingApproval') throw conflict('conflict.planAwaitingApproval');
+    throw conflict('conflict.planNotEditable', { status: `term:${plan.status}` });
   }
 
-  /** Everything the plan's Word document shows. */
-  async document(id: string) {
-    return planDocumentModel(this.store, id, this.today());
+  /**
+   * Everything the plan's Word document shows. `version: 'approved'` gives the content as it was last
+   * approved, whatever changed since; an approved (or closed) plan shows its approved content anyway.
+   */
+  async document(id: string, version: 'current' | 'approved' = 'current') {
+    const plan = await mustGet(this.store.plans, 'objektplan', id);
+    const approved =
+      version === 'approved' || plan.status === 'approved' || plan.status === 'closed'
+        ? await this.latestVersion(id)
+        : undefined;
+    if (version === 'approved' && !approved) throw conflict('conflict.noApprovedVersion');
+    const people = approved
+      ? await Promise.all(approved.approvers.map((a) => this.store.people.get(a.personId)))
+      : [];
+    return planDocumentModel(
+      this.store,
+      id,
+      this.today(),
+      approved
+        ? {
+            ...approved,
+            approvers: approved.approvers.map((a, i) => ({
+              ...a,
+              displayName: people[i]?.displayName ?? a.personId,
+            })),
+          }
+        : undefined,
+    );
+  }
+
+  private async latestVersion(planId: string) {
+    const versions = await this.store.planVersions.findAll({ planId }, { field: 'round', direction: 'desc' });
+    return versions[0];
+  }
+
+  /** The content as it was last approved (404 when never approved). */
+  async approvedVersion(id: string) {
+    await mustGet(this.store.plans, 'objektplan', id);
+    const version = await this.latestVersion(id);
+    if (!version) throw new AppError('notFound', 'conflict.noApprovedVersion');
+    return version;
   }
 
   // --- Budget ---------------------------------------------------------------------------------------
@@ -240,17 +359,25 @@ export class PlanService {
     return lines.map((l) => ({ ...l, cost: lineCost(l, plan.hourlyRate) }));
   }
 
-  private async editablePlanFor(ctx: RequestContext, planId: string) {
+  /** The person first, then (in the callers) the input, then the plan's state. */
+  private async planFor(ctx: RequestContext, planId: string) {
     const actor = requireActor(ctx);
     const plan = await mustGet(this.store.plans, 'objektplan', planId);
     ensure(canEditPlan(actor, plan.objectId));
+    return plan;
+  }
+
+  /** The person may edit the plan, and the plan's content may change now (a draft). */
+  private async editablePlanFor(ctx: RequestContext, planId: string) {
+    const plan = await this.planFor(ctx, planId);
     this.ensureEditable(plan);
     return plan;
   }
 
   async createLine(ctx: RequestContext, planId: string, input: unknown) {
-    const plan = await this.editablePlanFor(ctx, planId);
+    const plan = await this.planFor(ctx, planId);
     const body = S.parseInput(S.budgetLineCreate, input, ctx.locale);
+    this.ensureEditable(plan);
     return this.store.transaction(async (tx) => {
       const sortOrder = body.sortOrder ?? (await this.nextSortOrder(tx, planId));
       const line = await tx.budgetLines.create({ ...body, planId, sortOrder });
@@ -269,9 +396,10 @@ export class PlanService {
 
   async updateLine(ctx: RequestContext, id: string, ifMatch: string | undefined, input: unknown) {
     const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
-    const plan = await this.editablePlanFor(ctx, current.planId);
+    const plan = await this.planFor(ctx, current.planId);
     const patch = S.parseInput(S.budgetLineUpdate, input, ctx.locale);
     const etag = checkEtag(current, ifMatch);
+    this.ensureEditable(plan);
     const side = (s: Side) => ({ ...current[s], ...(patch[s] ?? {}) });
     const next: BudgetLine = {
       ...patched(data(current), { ...patch, business: undefined, it: undefined }),
@@ -339,12 +467,28 @@ export class PlanService {
     });
   }
 
-  /** Draft → preliminary: the plan goes to its OSG for approval, opening a new round. */
+  /**
+   * Draft → preliminary: the plan goes to its OSG for approval, opening a new round. Only a complete plan
+   * goes (000 §3.4.2): the refusal names every part still missing.
+   */
   async submit(ctx: RequestContext, id: string) {
     const actor = requireActor(ctx);
     const plan = await mustGet(this.store.plans, 'objektplan', id);
     ensure(canEditPlan(actor, plan.objectId));
     const to = this.transitionOrThrow(plan, 'submit');
+    const lines = await this.store.budgetLines.findAll({ planId: id });
+    const missing = missingPlanParts(plan.sections, planTotal(plan, lines));
+    if (missing.length) {
+      throw new AppError(
+        'conflict',
+        'conflict.planIncomplete',
+        { missing: `allTerms:${missing.map((m) => `missing.${m}`).join(',')}` },
+        missing.map((m) => ({
+          path: m === 'budget' ? 'budget' : `sections.${m}`,
+          message: term(ctx.locale, `missing.${m}`),
+        })),
+      );
+    }
     return this.store.transaction(async (tx) => {
       const updated = await tx.plans.update(
         id,
@@ -352,6 +496,22 @@ export class PlanService {
         plan.etag,
       );
       await this.notifications.planSubmitted(tx, updated);
+      return updated;
+    });
+  }
+
+  /**
+   * Preliminary → draft: taken back from the OSG to be changed. The round ends: its answers no longer
+   * count or show, and a resubmission opens a new round that every approver answers afresh.
+   */
+  async withdraw(ctx: RequestContext, id: string) {
+    const actor = requireActor(ctx);
+    const plan = await mustGet(this.store.plans, 'objektplan', id);
+    ensure(canWithdrawPlan(actor, plan.objectId));
+    const to = this.transitionOrThrow(plan, 'withdraw');
+    return this.store.transaction(async (tx) => {
+      const updated = await tx.plans.update(id, { ...data(plan), status: to }, plan.etag);
+      await this.notifications.planChanged(tx, updated);
       return updated;
     });
   }
@@ -384,20 +544,31 @@ export class PlanService {
         return [o, part] as const;
       }),
     );
-    let read: [Stored<ObjectPlan>, Stored<PlanApproval>[]];
+    let read: [Stored<ObjectPlan>, Stored<PlanApproval>[], Stored<BudgetLine>[]];
     try {
       read = await Promise.all([
         mustGet(tx.plans, 'objektplan', id),
         tx.planApprovals.findAll({ planId: id }),
+        // The lines are the plan's content too: the answer is to this version of them.
+        tx.budgetLines.findAll({ planId: id }),
       ]);
     } finally {
       await Promise.allSettled(ahead.values()); // none left running when the transaction goes on or ends
     }
-    const [plan, allAnswers] = read;
+    const [plan, allAnswers, lines] = read;
     const [assignments, object, forums, bindings] = await (ahead.get(plan.objectId) ??
       objectPart(plan.objectId));
     const answers = allAnswers.filter((a) => a.round === plan.approvalRound);
-    return { plan, inputs: { holders: holdersOf(assignments), answers }, object, forums, bindings };
+    const version = { digest: planDigest(plan, lines), total: planTotal(plan, lines) };
+    return {
+      plan,
+      lines,
+      version,
+      inputs: { holders: holdersOf(assignments), answers },
+      object,
+      forums,
+      bindings,
+    };
   }
 
   /**
@@ -411,8 +582,13 @@ export class PlanService {
     if (outcome === 'rejected' && !body.comment)
       throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
-      const { plan, inputs, object, forums, bindings } = await this.answerInputs(tx, actor, id);
-      const before = this.approvalOf(plan, inputs.holders, inputs.answers);
+      const { plan, lines, version, inputs, object, forums, bindings } = await this.answerInputs(
+        tx,
+        actor,
+        id,
+      );
+      const digest = plan.status === 'preliminary' ? version.digest : undefined;
+      const before = this.approvalOf(plan, inputs.holders, inputs.answers, digest);
       const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
       if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
       if (body.round !== undefined && body.round !== plan.approvalRound)
@@ -438,9 +614,12 @@ export class PlanService {
         outcome,
         comment: body.comment,
         at,
+        // What the answer is to: this exact content, and what it costs.
+        digest: version.digest,
+        total: version.total,
       }));
       // The round with these answers, as reading it back after writing them would show it.
-      const after = this.approvalOf(plan, inputs.holders, [...inputs.answers, ...answers]);
+      const after = this.approvalOf(plan, inputs.holders, [...inputs.answers, ...answers], digest);
       const subjects: CardSubject[] = [{ type: 'planApproval', planId: plan.id }];
       if (!after.rejected && !after.complete) {
         // The card routes are read beside the writes (on SharePoint: in the same $batch).
@@ -455,9 +634,26 @@ export class PlanService {
       if (!object) throw notFound('objekt', plan.objectId);
       const forum = forums[0];
       const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);
+      // Every answer that made the decision, in the policy's order, with its time and comment.
+      const approvers: DecisionApprover[] = after.approvers
+        .filter((a) => a.outcome !== null && a.byPersonId)
+        .map((a) => ({ personId: a.byPersonId!, role: a.role, at: a.at ?? at, comment: a.comment }));
+      // Roles and times, not names: reading the people would cost the approval another round trip on
+      // SharePoint; the decision's `approvers` name them, and the card and the document show the names.
+      const who = approvers
+        .map((a) => {
+          const said = a.comment ? ` ("${a.comment}")` : '';
+          return `${term('sv', a.role)} ${stockholmTime(a.at)}${said}`;
+        })
+        .join('; ');
+      const versionText = `version ${plan.approvalRound}, budget ${groupDigits(version.total)} kr`;
       // Issued in this order, and on SharePoint applied in this order (each only if the one before
-      // succeeded): the answers, the decision, and last the plan's status, which makes the outcome visible.
+      // succeeded): the answers, the approved content, the decision, and last the plan's status, which
+      // makes the outcome visible.
       const written = Promise.all(answers.map((a) => tx.planApprovals.create(a)));
+      const kept = after.rejected
+        ? Promise.resolve(undefined)
+        : tx.planVersions.create(planVersionOf(plan, lines, at, approvers));
       const decided = tx.decisions.create({
         forumId: forum?.id ?? null,
         objectId: plan.objectId,
@@ -468,15 +664,16 @@ export class PlanService {
           ? `Objektplan ${object.code} ${plan.year} återremitteras`
           : `Objektplan ${object.code} ${plan.year} godkänns`,
         text: after.rejected
-          ? `Objektstyrgruppen godkänner inte objektplanen för ${object.name} ${plan.year}. Planen går tillbaka till utkast.`
-          : `Objektstyrgruppen godkänner objektplanen för ${object.name} ${plan.year}.`,
+          ? `Objektstyrgruppen godkänner inte objektplanen för ${object.name} ${plan.year} (${versionText}). Planen går tillbaka till utkast. Besvarat av: ${who}.`
+          : `Objektstyrgruppen godkänner objektplanen för ${object.name} ${plan.year} (${versionText}). Godkänd av: ${who}.`,
         decidedByPersonId: actor.personId,
         decidedAt: at,
         comment: comments.join('\n'),
+        approvers,
       });
       const changed = tx.plans.update(id, { ...data(plan), status }, plan.etag);
       const routed = this.notifications.routes(tx, { bindings, forum, subjects });
-      const [, decision, updated, routes] = await Promise.all([written, decided, changed, routed]);
+      const [, , decision, updated, routes] = await Promise.all([written, kept, decided, changed, routed]);
       await Promise.all([
         this.notifications.decisionRecorded(tx, decision, routes),
         this.notifications.planChanged(tx, updated, routes),
@@ -493,6 +690,17 @@ export class PlanService {
     const to = this.transitionOrThrow(plan, transition);
     return this.store.plans.update(id, { ...data(plan), status: to }, plan.etag);
   }
+}
+
+/** Whole kronor grouped in threes, as a decision's text writes them ("18 988 100"). */
+function groupDigits(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** "2026-11-23 11:00" in Stockholm time, as a decision's text states when each answer was given. */
+function stockholmTime(iso: string): string {
+  const t = utcToStockholm(iso);
+  return `${t.date} ${t.time.slice(0, 5)}`;
 }
 
 /** Who holds each of an object's roles, from its role assignments. */

@@ -32,7 +32,9 @@ export interface Me {
 export type ContractRow = Rec<Contract> & {
   componentName: string;
   noticeDate: string;
-  state: 'active' | 'withinNotice' | 'expired';
+  /** First day of the lead time before the last notice day (the contract is within notice from then). */
+  noticeFrom: string;
+  state: 'active' | 'withinNotice' | 'noticePassed' | 'expired';
 };
 
 export interface ObjectDetail extends Rec<GovernanceObject> {
@@ -55,10 +57,22 @@ export interface Approver {
   outcome: 'approved' | 'rejected' | null;
   byPersonId: string | null;
   comment: string;
+  at: string | null;
+  /** The version (round) the answer approved, and the plan's total then. */
+  version: number | null;
+  total: number | null;
 }
 
 export interface PlanDetail extends PlanSummary {
-  approval: { round: number; pending: boolean; complete: boolean; rejected: boolean; approvers: Approver[] };
+  approval: {
+    round: number;
+    version: number;
+    pending: boolean;
+    complete: boolean;
+    rejected: boolean;
+    approvers: Approver[];
+  };
+  approvedVersion: { version: number; approvedAt: string; total: number } | null;
 }
 
 export type LineRow = Rec<BudgetLine> & { cost: LineCost };

@@ -3,14 +3,17 @@
 import * as common from './common';
 import * as feeds from './feeds';
 import * as plan from './plan';
+import * as planRules from './planRules';
 
 export const extraSv = {
   ...common.sv,
   ...feeds.sv,
   ...plan.sv,
+  ...planRules.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
   ...plan.en,
+  ...planRules.en,
 };

@@ -282,6 +282,10 @@ describe('approving a plan with Universal Actions', () => {
     );
     expect(announced).toBeDefined();
     expect(texts(connector.cardOf(announced!))).toContain('OSG godkänner objektplanen');
+    // Decided by both owners' answers: the card names each of them, not only the last (issue 14).
+    expect(texts(connector.cardOf(announced!))).toContain(
+      'Karin Westberg (objektägare verksamhet), Mikael Borg (objektägare it)',
+    );
   });
 
   it('a replay after the decision changes nothing', async () => {
@@ -299,7 +303,7 @@ describe('rejecting a plan', () => {
   beforeAll(async () => {
     const created = await t.call('POST', `/api/objects/${akn.id}/plans`, {
       as: t.person('Oskar Lindell'),
-      body: { year: 2029 },
+      body: { year: 2029, copyFromYear: 2027 },
     });
     planId = created.body.id;
     round = (await t.call('POST', `/api/plans/${planId}/submit`, { as: t.person('Oskar Lindell') })).body
@@ -465,7 +469,7 @@ describe('the outbox', () => {
   it('survives a connector failure and sends on retry, honouring Retry-After', async () => {
     const created = await t.call('POST', `/api/objects/${akn.id}/plans`, {
       as: t.person('Oskar Lindell'),
-      body: { year: 2030 },
+      body: { year: 2030, copyFromYear: 2027 },
     });
     connector.reset();
     connector.failNext(1, 429, 30);
@@ -493,7 +497,7 @@ describe('the outbox', () => {
   it('a post claimed by an instance that died is not posted again after the lease: it may be in the channel', async () => {
     const created = await t.call('POST', `/api/objects/${akn.id}/plans`, {
       as: t.person('Oskar Lindell'),
-      body: { year: 2031 },
+      body: { year: 2031, copyFromYear: 2027 },
     });
     await t.call('POST', `/api/plans/${created.body.id}/submit`, { as: t.person('Oskar Lindell') });
     const [message] = (await t.app.store.outbox.findAll({ status: 'pending' })).filter(

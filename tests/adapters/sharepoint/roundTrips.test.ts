@@ -50,7 +50,8 @@ async function submittedPlan(year: number) {
   const res = await fetch(`${app.url}/api/objects/${aknId}/plans`, {
     method: 'POST',
     headers: { 'X-Demo-User': leader, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ year }),
+    // A copy of 2027: complete, as a plan must be to be submitted.
+    body: JSON.stringify({ year, copyFromYear: 2027 }),
   });
   const plan = (await res.json()) as { id: string };
   await fetch(`${app.url}/api/plans/${plan.id}/submit`, {

@@ -60,6 +60,16 @@ it('moves everything to SharePoint and back, with every reference rewritten', as
     expect(after.map((r) => data(r as never))).toEqual(expected);
   }
   expect(await aknBudget(fresh)).toEqual(await aknBudget(pilot));
+  // The approvers of a plan's approval are people too: they arrive as the same people.
+  const namesOf = async (store: Store) => {
+    const [decision] = (await store.decisions.findAll()).filter((d) => d.approvers?.length);
+    const [version] = await store.planVersions.findAll({ planId: decision!.planId! });
+    const name = async (id: string) => (await store.people.get(id))?.displayName;
+    return Promise.all([...decision!.approvers!, ...version!.approvers].map((a) => name(a.personId)));
+  };
+  const approvers = await namesOf(fresh);
+  expect(approvers.every((n) => typeof n === 'string')).toBe(true);
+  expect(approvers).toEqual(await namesOf(pilot));
   expect((await aknBudget(sharepoint)).totals).toEqual((await aknBudget(pilot)).totals);
   // SharePoint got them in creation order, 20 to a $batch.
   const people = await sharepoint.people.findAll();

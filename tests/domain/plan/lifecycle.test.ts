@@ -13,6 +13,7 @@ describe('planTransition', () => {
     ['draft', 'submit', 'preliminary'],
     ['preliminary', 'approve', 'approved'],
     ['preliminary', 'reject', 'draft'],
+    ['preliminary', 'withdraw', 'draft'],
     ['approved', 'reopen', 'draft'],
     ['approved', 'close', 'closed'],
   ] as const)('%s --%s--> %s', (from, t, to) => {
@@ -26,6 +27,8 @@ describe('planTransition', () => {
     ['approved', 'approve'],
     ['closed', 'reopen'],
     ['closed', 'submit'],
+    ['draft', 'withdraw'],
+    ['approved', 'withdraw'],
   ] as const)('%s cannot %s', (from, t) => {
     expect(planTransition(from, t, 2025, '2026-03-01')).toEqual({ ok: false, reason: 'wrongStatus', from });
   });
@@ -41,7 +44,8 @@ describe('planTransition', () => {
 
   it.each([
     ['draft', true],
-    ['preliminary', true],
+    // Awaiting approval the plan is frozen, so every approver approves the same version (issue 14).
+    ['preliminary', false],
     ['approved', false],
     ['closed', false],
   ] as const)('%s editable: %s', (status, editable) => expect(isPlanEditable(status)).toBe(editable));

@@ -30,6 +30,14 @@ export function objectsRoutes(s: Services): RouteDef[] {
       handle: async (i) => s.objects.detail(id(i)),
     },
     {
+      method: 'get',
+      path: '/api/objects/{id}/open-items',
+      summary:
+        "What the object still has open (initiatives, plans not closed, running contracts, action items): a retired object's owners finish these",
+      tag: 'Objects',
+      handle: async (i) => s.objects.openItems(id(i)),
+    },
+    {
       method: 'patch',
       path: '/api/objects/{id}',
       summary: 'Update an object',

@@ -1,4 +1,5 @@
 // Plans and budget: the routes of this capability (./index.ts joins the whole table).
+import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import { renderPlanDocx } from '../../export/planDocx';
 import type { Services } from '../../../services';
@@ -58,16 +59,28 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/document.docx',
-      summary: 'The object plan as a Word document, with the chapters and tables of seed 004',
+      summary:
+        'The object plan as a Word document, with the chapters and tables of seed 004 (version=approved: as last approved)',
       tag: 'Plans',
+      query: z.strictObject({ version: z.enum(['current', 'approved']).optional() }),
       handle: async (i) => {
-        const model = await s.plans.document(id(i));
+        const model = await s.plans.document(
+          id(i),
+          (i.query['version'] as 'current' | 'approved' | undefined) ?? 'current',
+        );
         return new FileResult(
           await renderPlanDocx(model),
           DOCX,
           `Objektplan ${model.object.code} ${model.plan.year}.docx`,
         );
       },
+    },
+    {
+      method: 'get',
+      path: '/api/plans/{id}/approved',
+      summary: 'The content of the plan as it was last approved: settings, chapters, lines, total, approvers',
+      tag: 'Plans',
+      handle: async (i) => s.plans.approvedVersion(id(i)),
     },
     {
       method: 'get',
@@ -117,6 +130,14 @@ export function plansRoutes(s: Services): RouteDef[] {
       summary: 'Submit the plan to its OSG for approval (draft → preliminary)',
       tag: 'Plans',
       handle: async (i) => s.plans.submit(i.ctx, id(i)),
+    },
+    {
+      method: 'post',
+      path: '/api/plans/{id}/withdraw',
+      summary:
+        'Withdraw the plan from approval to change it (preliminary → draft; leaders and owners); a resubmission starts a new round',
+      tag: 'Plans',
+      handle: async (i) => s.plans.withdraw(i.ctx, id(i)),
     },
     {
       method: 'post',

@@ -22,7 +22,12 @@ const useStyles = makeStyles({
   num: { textAlign: 'right' },
 });
 
-const STATE_COLOR = { withinNotice: 'warning', active: 'success', expired: 'subtle' } as const;
+const STATE_COLOR = {
+  withinNotice: 'warning',
+  noticePassed: 'informative',
+  active: 'success',
+  expired: 'subtle',
+} as const;
 
 export function Contracts({ object }: { object: ObjectDetail }) {
   const styles = useStyles();
@@ -33,7 +38,7 @@ export function Contracts({ object }: { object: ObjectDetail }) {
   const due = contracts.filter((c) => c.state === 'withinNotice').length;
   return (
     <Section title={t('contracts')} id="contracts">
-      {due > 0 && <p>{t('withinNoticeHint', { n: due })}</p>}
+      {due > 0 && <p>{t('withinNoticeLeadHint', { n: due })}</p>}
       {contracts.length === 0 ? (
         <p>{t('noContracts')}</p>
       ) : (

@@ -19,6 +19,7 @@ import type { ObjectDetail } from '../../api/types';
 import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
+import { OpenItems } from './OpenItems';
 
 const useStyles = makeStyles({
   grid: {
@@ -62,6 +63,7 @@ export function Overview({ object }: { object: ObjectDetail }) {
 
   return (
     <div>
+      {!object.active && <OpenItems objectId={object.id} />}
       <Section title={t('tabOverview')} id="overview">
         <p className={styles.description}>{object.description}</p>
         <Text weight="semibold">{t('supports')}: </Text>

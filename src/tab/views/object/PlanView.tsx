@@ -23,7 +23,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { canEditPlan, canManageApprovedPlan } from '../../../domain/authorization/policy';
+import { canEditPlan, canManageApprovedPlan, canWithdrawPlan } from '../../../domain/authorization/policy';
 import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { LineRow, ObjectDetail, PlanDetail, PlanSummary } from '../../api/types';
@@ -129,6 +129,7 @@ function PlanDetails({
   const lines = useResource<LineRow[]>(`/api/plans/${planId}/budget-lines`);
   const [actionError, setActionError] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   const [comment, setComment] = useState('');
   const loaded = Boolean(plan.data && lines.data);
   useEffect(() => {
@@ -142,6 +143,8 @@ function PlanDetails({
   const actor = session.actor;
   const mayEdit = actor !== null && canEditPlan(actor, object.id).allowed;
   const isOwner = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
+  // The same rule as the server's: those who may submit the plan may take it back to change it.
+  const mayWithdraw = actor !== null && canWithdrawPlan(actor, object.id).allowed;
   const myPendingRoles = p.approval.approvers.filter(
     (a) => actor && a.personIds.includes(actor.personId) && a.outcome === null,
   );
@@ -177,6 +180,21 @@ function PlanDetails({
                 {t('submit')}
               </Button>
             )}
+            {p.status === 'preliminary' && mayWithdraw && (
+              <Button onClick={() => setWithdrawing(true)} data-testid="withdraw-plan">
+                {t('withdraw')}
+              </Button>
+            )}
+            {p.approvedVersion && (p.status === 'draft' || p.status === 'preliminary') && (
+              <Button
+                as="a"
+                href={`/api/plans/${planId}/document.docx?version=approved`}
+                download
+                data-testid="export-approved-docx"
+              >
+                {t('approvedDocx')}
+              </Button>
+            )}
             {p.status === 'preliminary' && myPendingRoles.length > 0 && (
               <>
                 <Button appearance="primary" onClick={() => void act('approve', {})}>
@@ -196,7 +214,10 @@ function PlanDetails({
             <MessageBarBody>{actionError}</MessageBarBody>
           </MessageBar>
         )}
-        {!p.editable && <p>{t('readOnlyPlan', { status: t(`status.${p.status}`).toLowerCase() })}</p>}
+        {p.status === 'preliminary' && <p>{t('frozenPlan')}</p>}
+        {!p.editable && p.status !== 'preliminary' && (
+          <p>{t('readOnlyPlan', { status: t(`status.${p.status}`).toLowerCase() })}</p>
+        )}
         {p.editable && !mayEdit && <p>{t('noAccess')}</p>}
         <h3>{t('deadlines')}</h3>
         <Table size="small" aria-label={t('deadlines')}>
@@ -237,6 +258,10 @@ function PlanDetails({
                 <TableCell>{a.personIds.map(nameOf).join(', ')}</TableCell>
                 <TableCell>
                   {t(`outcome.${a.outcome ?? 'pending'}`)}
+                  {a.version !== null && a.outcome
+                    ? ` (${t('approvedVersion', { version: a.version })})`
+                    : ''}
+                  {a.at && a.outcome ? `, ${date(a.at)}` : ''}
                   {a.comment ? ` – ${a.comment}` : ''}
                 </TableCell>
               </TableRow>
@@ -265,6 +290,28 @@ function PlanDetails({
       <Suspense fallback={<Loading />}>
         <PlanComparison plan={p} lines={lines.data} />
       </Suspense>
+
+      <Dialog open={withdrawing} onOpenChange={(_, d) => setWithdrawing(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('withdrawTitle')}</DialogTitle>
+            <DialogContent>{t('withdrawBody')}</DialogContent>
+            <DialogActions>
+              <Button onClick={() => setWithdrawing(false)}>{t('cancel')}</Button>
+              <Button
+                appearance="primary"
+                data-testid="withdraw-confirm"
+                onClick={() => {
+                  setWithdrawing(false);
+                  void act('withdraw');
+                }}
+              >
+                {t('withdraw')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
 
       <Dialog open={rejecting} onOpenChange={(_, d) => setRejecting(d.open)}>
         <DialogSurface>

@@ -1,0 +1,75 @@
+// A plan's version: its content (settings, chapters, budget lines) as one digest, so that an approval
+// says exactly what it approved, and the approved content kept as it was.
+import { createHash } from 'node:crypto';
+import { budgetTable } from '../../domain/budget/budget';
+import type { BudgetLine, DecisionApprover, ObjectPlan, PlanVersion } from '../../domain/model';
+
+type Content = Pick<ObjectPlan, 'hourlyRate' | 'hoursPerFte' | 'sections'>;
+type Line = Omit<BudgetLine, 'planId'> & { id?: string };
+
+/** JSON with keys in a fixed order, so the same content always gives the same text whatever the store. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * The lines as content: without the plan id, in the plan's order; without record ids for the digest, with
+ * them for the kept version (its goals name the lines that serve them by id).
+ */
+export function contentLines(lines: readonly Line[], keepIds = false): Line[] {
+  return [...lines]
+    .sort((a, b) => a.sortOrder - b.sortOrder || (a.id ?? '').localeCompare(b.id ?? ''))
+    .map((l) => ({
+      ...(keepIds && l.id ? { id: l.id } : {}),
+      mainActivity: l.mainActivity,
+      name: l.name,
+      assignmentType: l.assignmentType,
+      priority: l.priority,
+      business: { hours: l.business.hours, otherCost: l.business.otherCost },
+      it: { hours: l.it.hours, otherCost: l.it.otherCost },
+      sortOrder: l.sortOrder,
+    }));
+}
+
+/** The digest of what an approver sees: any change to a setting, a chapter or a line changes it. */
+export function planDigest(plan: Content, lines: readonly Line[]): string {
+  const content = {
+    hourlyRate: plan.hourlyRate,
+    hoursPerFte: plan.hoursPerFte,
+    sections: plan.sections,
+    lines: contentLines(lines),
+  };
+  return `sha256:${createHash('sha256').update(canonical(content)).digest('hex')}`;
+}
+
+export function planTotal(plan: Pick<ObjectPlan, 'hourlyRate' | 'hoursPerFte'>, lines: readonly Line[]) {
+  return budgetTable(lines, plan).totals.total;
+}
+
+/** The approved content, kept beside the plan. */
+export function planVersionOf(
+  plan: { id: string; approvalRound: number } & Content,
+  lines: readonly Line[],
+  approvedAt: string,
+  approvers: DecisionApprover[],
+): PlanVersion {
+  return {
+    planId: plan.id,
+    round: plan.approvalRound,
+    digest: planDigest(plan, lines),
+    approvedAt,
+    total: planTotal(plan, lines),
+    hourlyRate: plan.hourlyRate,
+    hoursPerFte: plan.hoursPerFte,
+    sections: plan.sections,
+    lines: contentLines(lines, true),
+    approvers,
+  };
+}
