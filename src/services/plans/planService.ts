@@ -429,8 +429,9 @@ export class PlanService {
    * list names every line of the plan once; if lines were added or removed meanwhile, nothing moves.
    */
   async reorderLines(ctx: RequestContext, planId: string, input: unknown) {
-    const plan = await this.editablePlanFor(ctx, planId);
+    const plan = await this.planFor(ctx, planId);
     const body = S.parseInput(S.budgetLineOrder, input, ctx.locale);
+    this.ensureEditable(plan);
     return this.store.transaction(async (tx) => {
       const lines = await tx.budgetLines.findAll({ planId });
       const byId = new Map(lines.map((l) => [l.id, l]));
