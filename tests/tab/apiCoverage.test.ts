@@ -82,11 +82,13 @@ export function callSites(text: string, file: string): CallSite[] {
   );
   for (const [, method, quoted] of text.matchAll(shorthand)) {
     const path = quoted!.slice(1, -1);
-    if (path.startsWith('/api/')) sites.push({ method: method!.toUpperCase(), segments: segmentsOf(path), file });
+    if (path.startsWith('/api/'))
+      sites.push({ method: method!.toUpperCase(), segments: segmentsOf(path), file });
   }
   for (const [, method, quoted] of text.matchAll(request)) {
     const path = quoted!.slice(1, -1);
-    if (path.startsWith('/api/')) sites.push({ method: method!.toUpperCase(), segments: segmentsOf(path), file });
+    if (path.startsWith('/api/'))
+      sites.push({ method: method!.toUpperCase(), segments: segmentsOf(path), file });
   }
   return sites;
 }
@@ -110,7 +112,9 @@ let sites: (CallSite & { text: string })[];
 
 beforeAll(async () => {
   t = await startTestApp({ demoData: false });
-  const doc = (await t.call('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await t.call('GET', '/api/openapi.json')).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
   operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     WRITE_METHODS.filter((m) => m in methods).map((m) => `${m.toUpperCase()} ${path}`),
   );

@@ -132,6 +132,17 @@ export const sv = {
   'oa.wholeNumber': 'Ange ett heltal.',
   'oa.actionsFor': 'Åtgärder för {name}',
   'oa.done': 'Sparat.',
+  'oa.people': 'Personer',
+  'oa.peopleIntro':
+    'Personerna som kan få roller. Med inloggning via Entra ID hittas en person genom sitt Entra-objekt-id.',
+  'oa.newPerson': 'Ny person',
+  'oa.editPerson': 'Ändra personen',
+  'oa.deletePersonTitle': 'Ta bort {name}?',
+  'oa.deletePersonBody': 'Bara en person utan roller kan tas bort. Avsluta först personens uppdrag.',
+  'oa.email': 'E-post',
+  'oa.jobTitle': 'Befattning',
+  'oa.entraObjectId': 'Entra-objekt-id',
+  'oa.entraObjectIdHint': 'Lämna tomt tills personen ska logga in med Entra ID.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -266,4 +277,15 @@ export const en: Record<keyof typeof sv, string> = {
   'oa.wholeNumber': 'Enter a whole number.',
   'oa.actionsFor': 'Actions for {name}',
   'oa.done': 'Saved.',
+  'oa.people': 'People',
+  'oa.peopleIntro':
+    'The people roles can be given to. With Entra ID sign-in a person is found by their Entra object id.',
+  'oa.newPerson': 'New person',
+  'oa.editPerson': 'Edit the person',
+  'oa.deletePersonTitle': 'Delete {name}?',
+  'oa.deletePersonBody': "Only a person without roles can be deleted. End the person's appointments first.",
+  'oa.email': 'Email',
+  'oa.jobTitle': 'Job title',
+  'oa.entraObjectId': 'Entra object id',
+  'oa.entraObjectIdHint': 'Leave empty until the person signs in with Entra ID.',
 };

@@ -22,12 +22,14 @@ import { Section } from '../components/Section';
 import { useTexts } from '../i18n';
 import { useSession } from '../session';
 import { PLAN_STATUS_COLOR, rememberInUrl } from '../components/shared';
-import { canChangeStructure } from '../../domain/authorization/policy';
+import { canChangeStructure, canManagePeople } from '../../domain/authorization/policy';
 
 // "Nytt objekt" (PSG's structure, recorded by the model owner or an administrator): a lazy chunk.
 const CreateObjectDialog = lazy(
   () => import(/* webpackChunkName: "object-create" */ './object/structure/ObjectDialogs'),
 );
+// "Personer" (administrators): a lazy chunk.
+const PeopleDialog = lazy(() => import(/* webpackChunkName: "people" */ './object/structure/PeopleDialog'));
 
 const useStyles = makeStyles({
   head: {
@@ -37,6 +39,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
   },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   title: {
     marginTop: 0,
     fontSize: tokens.fontSizeHero700,
@@ -61,7 +64,7 @@ export default function PortfolioView() {
   const { t, money, number, date } = useTexts();
   const session = useSession();
   const [year, setYear] = useState(initialYear);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'object' | 'people' | null>(null);
   const portfolio = useResource<Portfolio>(`/api/portfolio?year=${year}`);
   useEffect(() => {
     if (portfolio.data) session.ready();
@@ -80,15 +83,23 @@ export default function PortfolioView() {
     <div>
       <div className={styles.head}>
         <h1 className={styles.title}>{t('portfolioTitle', { year })}</h1>
-        {session.actor && canChangeStructure(session.actor).allowed && (
-          <Button appearance="primary" onClick={() => setCreating(true)} data-testid="new-object">
-            {t('oa.newObject')}
-          </Button>
-        )}
+        <div className={styles.buttons}>
+          {session.actor && canManagePeople(session.actor).allowed && (
+            <Button onClick={() => setCreating('people')} data-testid="people">
+              {t('oa.people')}
+            </Button>
+          )}
+          {session.actor && canChangeStructure(session.actor).allowed && (
+            <Button appearance="primary" onClick={() => setCreating('object')} data-testid="new-object">
+              {t('oa.newObject')}
+            </Button>
+          )}
+        </div>
       </div>
       {creating && (
         <Suspense fallback={null}>
-          <CreateObjectDialog open onClose={() => setCreating(false)} />
+          {creating === 'object' && <CreateObjectDialog open onClose={() => setCreating(null)} />}
+          {creating === 'people' && <PeopleDialog onClose={() => setCreating(null)} />}
         </Suspense>
       )}
       <Field label={t('year')} style={{ maxWidth: '10rem', marginBottom: tokens.spacingVerticalL }}>
