@@ -96,7 +96,8 @@ export default function ContractDialog({
         onCancel={onClose}
         onConfirm={() =>
           void write
-            .run(() => api.delete(`/api/contracts/${editing.contract.id}`, editing.contract.etag))
+            // After a conflict the object was read again: send the eTag of the contract as it is now.
+            .run(() => api.delete(`/api/contracts/${editing.contract.id}`, (now ?? editing.contract).etag))
             .then(done)
         }
       >

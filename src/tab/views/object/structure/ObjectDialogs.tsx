@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     margin: 0,
     display: 'flex',
     flexDirection: 'column',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   theirs: { color: tokens.colorNeutralForeground2, whiteSpace: 'pre-line' },

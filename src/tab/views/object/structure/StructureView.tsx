@@ -292,6 +292,14 @@ function RetireDialog({ s, onClose }: { s: Structure; onClose(): void }) {
   );
 }
 
+/**
+ * The record as last read: after a conflict the view has read the object again, and a second "Ta bort"
+ * sends the eTag of what the person now sees rather than the one that was refused.
+ */
+function fresh<T extends { id: string; etag: string }>(list: readonly T[], record: T): T {
+  return list.find((r) => r.id === record.id) ?? record;
+}
+
 type ProductRow = ObjectDetail['products'][number];
 
 function ProductsSection({ s }: { s: Structure }) {
@@ -430,7 +438,7 @@ function ProductsSection({ s }: { s: Structure }) {
         }}
         onConfirm={() =>
           void remove
-            .run(() => api.delete(`/api/products/${deleting!.id}`, deleting!.etag))
+            .run(() => api.delete(`/api/products/${deleting!.id}`, fresh(s.object.products, deleting!).etag))
             .then(async (ok) => {
               if (ok) {
                 await s.reload();
@@ -554,7 +562,9 @@ function ComponentsSection({ s }: { s: Structure }) {
         }}
         onConfirm={() =>
           void remove
-            .run(() => api.delete(`/api/components/${deleting!.id}`, deleting!.etag))
+            .run(() =>
+              api.delete(`/api/components/${deleting!.id}`, fresh(s.object.components, deleting!).etag),
+            )
             .then(async (ok) => {
               if (ok) {
                 await s.reload();
@@ -655,7 +665,12 @@ function RelatedSection({ s }: { s: Structure }) {
         }}
         onConfirm={() =>
           void remove
-            .run(() => api.delete(`/api/related-objects/${deleting!.id}`, deleting!.etag))
+            .run(() =>
+              api.delete(
+                `/api/related-objects/${deleting!.id}`,
+                fresh(s.object.relatedObjects, deleting!).etag,
+              ),
+            )
             .then(async (ok) => {
               if (ok) {
                 await s.reload();
