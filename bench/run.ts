@@ -35,7 +35,17 @@ async function addLines(tx: StoreCollections, planId: string, count: number, see
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-bench-'));
-  const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dir, DEMO_DATA: 'false' }), {
+  // The bot invokes come from one conversation and one address at a rate no Teams channel sees: the
+  // bot's limits are off, and its replies may go to the bench's (silent) connector address.
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: dir,
+    DEMO_DATA: 'false',
+    BOT_SERVICE_URLS: 'http://127.0.0.1:9',
+    RATE_LIMIT_BOT_CONVERSATION: '0',
+    RATE_LIMIT_BOT_ADDRESS: '0',
+  });
+  const app = await startApp(config, {
     logger: jsonLogger('silent'),
   });
   try {

@@ -1,5 +1,5 @@
 // The composition root: the one place that chooses adapters and wires them to the use cases.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore } from './adapters/storeFactory';
 import { createHttpApp } from './adapters/http/server';
@@ -24,10 +24,13 @@ import { tabDir } from './paths';
 import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
 import { lazyConnector, teamsConnector } from './adapters/bot/connector';
 import type { App as TeamsApp } from '@microsoft/teams.apps';
+import type { CloudEnvironment } from '@microsoft/teams.api';
 import { OutboxDispatcher, type DispatcherOptions } from './adapters/bot/outboxDispatcher';
-import { botCredentials } from './adapters/bot/settings';
+import { serviceUrlPolicy } from './adapters/bot/serviceUrls';
 import { createTeamsBot } from './adapters/bot/teamsBot';
 import { startReminderScheduler, type ReminderScheduler } from './adapters/scheduling/reminderScheduler';
+import { ServiceUnavailable } from './services/errors';
+import { listenProblem, StartupError } from './startup';
 
 export interface App {
   config: Config;
@@ -44,9 +47,12 @@ export interface App {
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
-  /** Environment for settings not in Config (bot credentials); process.env by default. */
-  env?: Record<string, string | undefined>;
-  bot?: { token?: () => string; dispatcher?: Partial<DispatcherOptions> };
+  bot?: {
+    token?: () => string;
+    dispatcher?: Partial<DispatcherOptions>;
+    /** Tests: where the Bot Connector's signing keys are published (a local key set). */
+    cloud?: CloudEnvironment;
+  };
   /**
    * A calendar that sends invitations (Microsoft Graph, with delegated tokens). Configuration wires it once
    * On-Behalf-Of is in place; tests pass one.
@@ -75,10 +81,25 @@ function tabSignIn(config: Config) {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? jsonLogger(config.logLevel);
+  if (config.demoOnNetwork)
+    logger.log('warn', 'demo mode on a network interface: anyone who reaches it can act as anyone', {
+      host: config.host,
+      setting: 'ALLOW_DEMO_ON_NETWORK=true',
+    });
   const store = await openStore(config, clock, logger);
-  if (config.demoData && (await store.isEmpty())) {
-    const loaded = await loadDemoData(store);
-    logger.log('info', 'demo data loaded', loaded);
+  try {
+    if (config.demoData && (await store.isEmpty())) {
+      const loaded = await loadDemoData(store);
+      logger.log('info', 'demo data loaded', loaded);
+    }
+  } catch (error) {
+    await store.close();
+    if (error instanceof ServiceUnavailable)
+      throw new StartupError(
+        'SharePoint svarar inte just nu (demodata kunde inte läsas in) – försök igen om en stund.',
+        'SharePoint is not answering right now (the demo data could not be loaded) – try again in a while.',
+      );
+    throw error;
   }
   // The use cases write through the audited store; demo data above and the outbox are not audited.
   const calendar = options.calendar ?? graphCalendar(config, logger, options.delegatedTokens);
@@ -103,10 +124,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // The dispatcher sends through the bot's connector, and the bot kicks the dispatcher: the connector
   // reaches the bot once it exists.
   const teams: { app?: TeamsApp } = {};
+  const serviceUrls = serviceUrlPolicy(config.bot.serviceUrls);
   const dispatcher = new OutboxDispatcher(
     store,
     renderer,
-    lazyConnector(() => teamsConnector(teams.app!)),
+    lazyConnector(() => teamsConnector(teams.app!, serviceUrls)),
     clock,
     logger,
     options.bot?.dispatcher,
@@ -118,8 +140,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     links,
     logger,
     demo: identity.mode === 'demo',
-    credentials: botCredentials(options.env ?? process.env),
+    credentials: config.bot.credentials,
+    serviceUrls,
+    rateLimit: config.bot.rateLimit,
+    allowedTenants: config.entra?.allowedTenants,
     token: options.bot?.token,
+    cloud: options.bot?.cloud,
   });
   teams.app = bot.app;
 
@@ -136,10 +162,22 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     rateLimit: { limit: config.rateLimitWritesPerMinute, windowMs: 60_000 },
     ...(config.entra ? { authorityHost: config.entra.authorityHost, signIn: tabSignIn(config) } : {}),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = http.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
-  });
+  // Not express's app.listen: Express 5 calls its callback on a listen error too, and the start went on
+  // without a server ("Cannot destructure property 'port' of 'server.address(...)'").
+  const server = createServer(http);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await dispatcher.stop();
+    await store.close();
+    throw listenProblem(error, config.host, config.port);
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   url = config.publicUrl ?? `http://${host}:${port}`;
@@ -187,6 +225,7 @@ function graphCalendar(
     });
   return new GraphCalendar({
     baseUrl: config.calendar.graphBaseUrl,
+    retryBudgetMs: config.graphRetryBudgetMs,
     token: delegatedToken(obo, CALENDAR_SCOPES),
   });
 }

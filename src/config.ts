@@ -2,6 +2,7 @@
 // instead of running with a surprising default.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { botSettings, type BotSettings } from './adapters/bot/settings';
 
 const optional = z.string().min(1).optional();
 
@@ -19,9 +20,23 @@ const schema = z.object({
   ACTION_ITEM_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(2),
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
+  // The bot endpoint (/api/messages): activities per conversation, and per remote address, per minute.
+  // Behind a reverse proxy every request has the proxy's address: the address limit then counts them all.
+  RATE_LIMIT_BOT_CONVERSATION: z.coerce.number().int().min(0).max(100000).default(120),
+  RATE_LIMIT_BOT_ADDRESS: z.coerce.number().int().min(0).max(1000000).default(1200),
+  // The bot's Entra app and how it signs in (see src/adapters/bot/settings.ts), and where it may send.
+  BOT_ID: optional,
+  BOT_PASSWORD: optional,
+  BOT_TENANT_ID: optional,
+  BOT_MANAGED_IDENTITY: optional,
+  BOT_SERVICE_URLS: optional,
+  // AUTH=demo trusts a header naming anyone: on a network interface only when someone says so.
+  ALLOW_DEMO_ON_NETWORK: z.enum(['true', 'false']).default('false'),
   PUBLIC_URL: z.url().optional(),
   // SharePoint through Microsoft Graph (STORE=sharepoint, and npm run provision/export/import).
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  // How long a request may wait out Graph's throttling (Retry-After) before answering 503.
+  GRAPH_RETRY_BUDGET_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
   SHAREPOINT_SITE_ID: optional,
   ENTRA_TENANT_ID: optional,
   ENTRA_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
@@ -93,6 +108,12 @@ export interface Config {
   reminders: { agendaDaysBefore: number; actionItemDaysBefore: number };
   /** Writes per person per minute on /api (0: unlimited). */
   rateLimitWritesPerMinute: number;
+  /** The bot: credentials (always with AUTH=entra), the Bot Connector allow-list, its rate limits. */
+  bot: BotSettings;
+  /** AUTH=demo on a HOST other than loopback, allowed explicitly (ALLOW_DEMO_ON_NETWORK=true). */
+  demoOnNetwork: boolean;
+  /** How long a request may wait for Graph's retries (throttling) before it answers 503. */
+  graphRetryBudgetMs: number;
   publicUrl: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
@@ -100,7 +121,9 @@ export interface Config {
   sharepointMissing: string[];
 }
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 /** CALENDAR=graph books in people's own calendars, so it needs their sign-in and the API's secret for OBO. */
 function calendarSettings(c: z.infer<typeof schema>): Config['calendar'] {
@@ -174,6 +197,12 @@ function sharePointSettings(c: Parsed): { value?: SharePointConfig; missing: str
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** Interfaces only this machine reaches (HOST), where the demo's trust-anyone header is harmless. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
 /**
  * The sign-in settings. ENTRA_TENANT_ID alone also serves the SharePoint credentials, so only
  * ENTRA_CLIENT_ID and ENTRA_ALLOWED_TENANTS count as "sign-in settings present" in demo mode.
@@ -245,6 +274,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `Invalid configuration: refusing to start in demo mode;\n${why.map((m) => `  ${m}`).join('\n')}\n(see docs/deploy.md)`,
     );
   }
+  const bot = botSettings(c);
+  if (!bot.value)
+    throw new ConfigError(
+      `Invalid configuration: the bot needs\n${bot.problems.map((m) => `  ${m}`).join('\n')}\n(see docs/deploy.md)`,
+    );
+  // Fail closed: without bot credentials the SDK accepts any unsigned activity, and an activity names
+  // the person acting (from.aadObjectId), so anyone could approve a plan in an owner's name.
+  if (c.AUTH === 'entra' && !bot.value.credentials)
+    throw new ConfigError(
+      'Invalid configuration: AUTH=entra needs bot credentials: BOT_ID with BOT_PASSWORD or BOT_MANAGED_IDENTITY (without them /api/messages would accept unsigned activities; see docs/deploy.md)',
+    );
+  const demoOnNetwork = c.AUTH === 'demo' && !isLoopbackHost(c.HOST);
+  if (demoOnNetwork && c.ALLOW_DEMO_ON_NETWORK !== 'true')
+    throw new ConfigError(
+      `Invalid configuration: AUTH=demo trusts anyone who names a person, and HOST=${c.HOST} is reachable from the network; use HOST=127.0.0.1, AUTH=entra, or ALLOW_DEMO_ON_NETWORK=true if that is really meant (see docs/security.md)`,
+    );
   return {
     port: c.PORT,
     host: c.HOST,
@@ -257,6 +302,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     calendar: calendarSettings(c),
     reminders: { agendaDaysBefore: c.AGENDA_DAYS_BEFORE, actionItemDaysBefore: c.ACTION_ITEM_DAYS_BEFORE },
     rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
+    bot: bot.value,
+    demoOnNetwork,
+    graphRetryBudgetMs: c.GRAPH_RETRY_BUDGET_MS,
     publicUrl: c.PUBLIC_URL,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,

@@ -1,6 +1,8 @@
 // The app's icons: a ring with a pointer (a compass needle, "navigating the objects").
 // color.png 192×192 on the accent colour; outline.png 32×32 white on transparent, as Teams requires.
-import { encodePng, type Rgba } from './png';
+import { PNG } from 'pngjs';
+
+type Rgba = [number, number, number, number];
 
 export const ACCENT = '#1F5F8B';
 
@@ -24,16 +26,22 @@ function mark(u: number, v: number): boolean {
 
 function render(size: number, inside: Rgba, outside: Rgba): Buffer {
   const samples = 4; // supersampling smooths the edges
-  return encodePng(size, size, (x, y) => {
-    let hits = 0;
-    for (let i = 0; i < samples; i++) {
-      for (let j = 0; j < samples; j++) {
-        if (mark((x + (i + 0.5) / samples) / size, (y + (j + 0.5) / samples) / size)) hits++;
+  const png = new PNG({ width: size, height: size, colorType: 6 });
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      let hits = 0;
+      for (let i = 0; i < samples; i++) {
+        for (let j = 0; j < samples; j++) {
+          if (mark((x + (i + 0.5) / samples) / size, (y + (j + 0.5) / samples) / size)) hits++;
+        }
+      }
+      const t = hits / (samples * samples);
+      for (let k = 0; k < 4; k++) {
+        png.data[(y * size + x) * 4 + k] = Math.round(inside[k]! * t + outside[k]! * (1 - t));
       }
     }
-    const t = hits / (samples * samples);
-    return [0, 1, 2, 3].map((k) => Math.round(inside[k]! * t + outside[k]! * (1 - t))) as Rgba;
-  });
+  }
+  return PNG.sync.write(png, { colorType: 6 });
 }
 
 export function colorIcon(): Buffer {

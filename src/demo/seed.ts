@@ -301,7 +301,7 @@ export async function loadDemoData(
           status,
           seriesId,
           rrule: seriesRrule(kind),
-          originalStart: m.start,
+          originalStart: m.originalStart,
           joinUrl: null,
           scheduledByPersonId: personId(convener),
         });

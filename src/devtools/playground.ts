@@ -35,6 +35,10 @@ async function main() {
       PORT: String(APP_PORT),
       HOST: '127.0.0.1',
       AUTH: 'demo',
+      // Replies go to the Playground's mock connector (http://localhost:<its port>/_connector) only.
+      BOT_SERVICE_URLS:
+        process.env['BOT_SERVICE_URLS'] ??
+        `http://127.0.0.1:${PLAYGROUND_PORT},http://localhost:${PLAYGROUND_PORT}`,
       LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     },
   });

@@ -227,6 +227,22 @@ export interface Initiative {
   effort: number;
   escalationLevel: EscalationLevel;
   escalations: EscalationStep[];
+  /**
+   * The decision that answered the priority question at its current rung (the decision itself is in the
+   * register, by initiativeId). A decided question is closed:
+   * it leaves the agendas and the portfolio's count, and is neither decided again nor lifted further.
+   */
+  priorityDecision?: PriorityDecisionRef | null;
+}
+
+export const PRIORITY_OUTCOMES = ['prioritised', 'rejected', 'stopped'] as const;
+export type PriorityOutcome = (typeof PRIORITY_OUTCOMES)[number];
+
+export interface PriorityDecisionRef {
+  level: EscalationLevel;
+  outcome: PriorityOutcome;
+  byPersonId: string;
+  at: string;
 }
 
 export const FORUM_KINDS = ['psg', 'osg', 'olf'] as const;
@@ -257,6 +273,23 @@ export interface Forum {
   delegatePersonIds: string[];
   /** The Teams channel where the forum's agendas and decisions are posted (an OSG defaults to its object's). */
   channel?: { channelId: string; teamId: string | null } | null;
+  /** When and where the forum usually meets; absent: the defaults of its kind (domain/meetings/schedule). */
+  meeting?: ForumMeetingDefaults;
+  /** The day the forum was set up (ISO date): its first year's minimum is prorated from then. */
+  establishedOn?: string | null;
+}
+
+/** When and where a forum usually meets, as its chair or convener set it. */
+export interface ForumMeetingDefaults {
+  /** 1 Monday … 5 Friday (as Date.getUTCDay()). */
+  weekday: number;
+  /** The n:th such weekday of the month (1–4), or -1 for the last. */
+  weekOfMonth: number;
+  /** Stockholm wall-clock time, HH:MM. */
+  startTime: string;
+  durationMinutes: number;
+  /** Where the forum meets (a room, an address); empty when only online. */
+  place: string;
 }
 
 export interface Decision {
@@ -296,6 +329,8 @@ export interface Meeting {
   start: string;
   end: string;
   status: 'scheduled' | 'held' | 'cancelled';
+  /** Where it is held (the forum's place when it was scheduled). */
+  location?: string;
   /** Set for meetings scheduled as a series; null for single (extra) meetings. */
   seriesId?: string | null;
   /** RFC 5545 RRULE of the series (the same on every meeting of it). */
@@ -338,6 +373,18 @@ export interface ActionItem {
   remindedAt: string | null;
 }
 
+/**
+ * A person's private calendar-feed link (issue 12): only the SHA-256 of the token is kept, so the link is
+ * shown once, when made. Revoked links stay, for the audit trail; a person has at most one that is not.
+ */
+export interface FeedToken {
+  personId: string;
+  /** Hex SHA-256 of the token (the token is 256 random bits, so no slow hash is needed). */
+  tokenHash: string;
+  /** ISO instant the link stopped working, or null while it works. */
+  revokedAt: string | null;
+}
+
 /** A named lease: whoever holds it (until it expires) does the work, so several instances never double it. */
 export interface Lease {
   name: string;
@@ -378,7 +425,11 @@ export type CardSubject =
   | { type: 'agenda'; meetingId: string }
   | { type: 'actionItem'; actionItemId: string };
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+/**
+ * `sending`: claimed, the request under way. `uncertain`: a post whose outcome was lost (the instance died,
+ * or the connection broke, after the request left): it may be in the channel, so it is never sent again.
+ */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'uncertain'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** A card to post (or update) in a conversation, written before it is sent so that a restart loses nothing. */

@@ -3,7 +3,13 @@
 import type { MessageKey } from '../i18n/messages';
 
 export type ErrorKind =
-  'validation' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'preconditionRequired';
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'preconditionRequired'
+  | 'unavailable';
 
 export interface FieldError {
   /** Dotted path into the payload, e.g. "business.hours". */
@@ -20,6 +26,38 @@ export class AppError extends Error {
   ) {
     super(key);
     this.name = 'AppError';
+  }
+}
+
+/** The services Objektnav depends on at run time; each outage has its own message. */
+export type Dependency = 'sharepoint' | 'identity' | 'calendar';
+
+const UNAVAILABLE_KEYS = {
+  sharepoint: 'error.sharepointUnavailable',
+  identity: 'error.identityUnavailable',
+  calendar: 'error.calendarUnavailable',
+} as const satisfies Record<Dependency, MessageKey>;
+
+/** Seconds a caller is asked to wait when the dependency did not say (Retry-After). */
+export const DEFAULT_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A dependency is down, throttling beyond what a request may wait, or unreachable: nothing the caller
+ * did wrong, nothing written (the store undoes what it began), and worth trying again later. HTTP
+ * answers 503 with Retry-After.
+ */
+export class ServiceUnavailable extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(
+    readonly dependency: Dependency,
+    retryAfterSeconds: number = DEFAULT_RETRY_AFTER_SECONDS,
+    /** For the log only (never shown): what failed, e.g. "GET /sites/… → 503". */
+    readonly detail = '',
+  ) {
+    super('unavailable', UNAVAILABLE_KEYS[dependency]);
+    this.name = 'ServiceUnavailable';
+    // At least a second (0 would invite an immediate retry storm), at most an hour.
+    this.retryAfterSeconds = Math.min(3600, Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 }
 

@@ -3,6 +3,7 @@ import type { ServiceDeps } from './context';
 import { AuditService } from './audit/auditService';
 import { BotService } from './bot/botService';
 import { ChannelService } from './channels/channelService';
+import { FeedService } from './feeds/feedService';
 import { ForumService } from './forums/forumService';
 import { MeetingService } from './meetings/meetingService';
 import { AgendaService } from './meetings/agendaService';
@@ -28,6 +29,7 @@ export interface Services {
   agenda: AgendaService;
   minutes: MinutesService;
   reminders: ReminderService;
+  feeds: FeedService;
 }
 
 export function createServices(
@@ -50,5 +52,6 @@ export function createServices(
     agenda: new AgendaService(deps),
     minutes: new MinutesService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
+    feeds: new FeedService(deps),
   };
 }

@@ -12,10 +12,15 @@ export async function mustGet<T>(
   return record;
 }
 
-/** Updates must say which version they change; a stale version is a conflict, not a silent overwrite. */
+/**
+ * Updates and deletes must say which version they change; a stale version is a conflict, not a silent
+ * overwrite. `*` matches whatever version is current (RFC 9110 §13.1.1): the caller says "any", and
+ * the write is still made against the version just read, so a change in between is still a conflict.
+ */
 export function checkEtag(current: RecordMeta, ifMatch: string | undefined): string {
   if (ifMatch === undefined || ifMatch.trim() === '')
     throw new AppError('preconditionRequired', 'error.ifMatchRequired');
+  if (ifMatch.trim() === '*') return current.etag;
   if (normaliseEtag(ifMatch) !== normaliseEtag(current.etag)) throw conflict();
   return current.etag;
 }

@@ -16,9 +16,11 @@ import {
 } from '../domain/model';
 import { AppError, type FieldError } from './errors';
 import type { Locale } from '../i18n/messages';
+import { freeText, label, title, toHundredths } from './textRules';
 
-const text = (max: number) => z.string().trim().max(max);
-const name = (max = 200) => z.string().trim().min(1, 'Får inte vara tomt.').max(max);
+// Every word that comes in passes one of three rules (./textRules): free text, a label, a name or title.
+const text = freeText;
+const name = title;
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
 
@@ -36,7 +38,9 @@ export const hours = z
   .max(10_000_000, { error: 'Antalet timmar är orimligt stort.' })
   .refine((h) => Math.abs(Math.round(h * 100) - h * 100) < 1e-6, {
     error: 'Timmar anges med högst två decimaler.',
-  });
+  })
+  // Within a millionth of a hundredth: the binary fraction is the decimal the person meant.
+  .overwrite(toHundredths);
 
 const scale = z
   .number({ error: 'Ange ett värde 1–5.' })
@@ -59,7 +63,7 @@ export const objectCreate = z.strictObject({
 });
 export const objectUpdate = objectCreate.partial();
 
-export const lineOrganisationCreate = z.strictObject({ name: name(), shortName: text(40).optional() });
+export const lineOrganisationCreate = z.strictObject({ name: name(), shortName: label(40).optional() });
 
 export const productCreate = z.strictObject({
   name: name(),
@@ -72,7 +76,7 @@ export const componentCreate = z.strictObject({
   kind: z.enum(COMPONENT_KINDS, { error: 'Typ är business eller it.' }),
   name: name(),
   description: text(8000).default(''),
-  supplier: text(200).optional(),
+  supplier: label(200).optional(),
   lifecycle: z.enum(LIFECYCLE_STATES).default('inUse'),
   productIds: z.array(id).max(100).default([]),
 });
@@ -100,7 +104,7 @@ export const contractUpdate = contractCreate.partial();
 export const personCreate = z.strictObject({
   displayName: name(),
   email: z.email({ error: 'Ange en giltig e-postadress.' }).max(200),
-  title: text(200).default(''),
+  title: label(200).default(''),
   entraObjectId: z.uuid().optional(),
 });
 export const personUpdate = personCreate.partial();
@@ -201,7 +205,7 @@ const instant = z.iso.datetime({
 
 export const meetingSeriesCreate = z.strictObject({
   year: z.number().int().min(2000).max(2100),
-  title: text(200).optional(),
+  title: label(200).optional(),
 });
 export const meetingCreate = z.strictObject({ title: name(), start: instant, end: instant });
 export const meetingMove = z.strictObject({ start: instant, end: instant });
@@ -216,7 +220,7 @@ export const agendaUpdate = z.strictObject({
     .array(
       z.strictObject({
         title: name(300),
-        presenter: text(200).optional(),
+        presenter: label(200).optional(),
         url: z.url().max(1000).optional(),
       }),
     )

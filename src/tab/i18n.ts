@@ -143,7 +143,7 @@ const baseSv = {
   'initiative.prioritised': 'Prioriterat',
   'initiative.inProgress': 'Pågår',
   'initiative.done': 'Klart',
-  'initiative.stopped': 'Avbrutet',
+  'initiative.stopped': 'Stoppat',
   'initiative.rejected': 'Avslaget',
   newNeed: 'Nytt behov',
   addNeed: 'Lägg till behov',

@@ -171,7 +171,7 @@ describe('scheduling forum meetings', () => {
     const roles = (await t.call('GET', `/api/role-assignments?objectId=${akn.id}`)).body as any[];
     const owner = roles.find((r) => r.role === 'ownerBusiness');
     const director = t.person('Helena Berggren');
-    await t.call('DELETE', `/api/role-assignments/${owner.id}`, { as: director });
+    await t.call('DELETE', `/api/role-assignments/${owner.id}`, { as: director, ifMatch: owner.etag });
     await t.call('POST', '/api/role-assignments', {
       as: director,
       body: { personId: t.person('Göran Mattsson'), role: 'ownerBusiness', objectId: akn.id },

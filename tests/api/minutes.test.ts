@@ -227,7 +227,6 @@ describe('reminders with a lease', () => {
       {
         clock: { now: () => DEMO_NOW },
         logger: jsonLogger('silent'),
-        env: {},
         bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 } },
       },
     );

@@ -199,8 +199,10 @@ describe('object plan: write, submit, approve by both owners', () => {
   });
 
   it('only an owner deletes a draft plan, and its lines go with it', async () => {
-    expect((await t.call('DELETE', `/api/plans/${planId}`, { as: P.leaderBusiness })).status).toBe(403);
-    expect((await t.call('DELETE', `/api/plans/${planId}`, { as: P.ownerBusiness })).status).toBe(204);
+    const { etag } = (await t.call('GET', `/api/plans/${planId}`)).body;
+    const del = (as: string) => t.call('DELETE', `/api/plans/${planId}`, { as, ifMatch: etag });
+    expect((await del(P.leaderBusiness)).status).toBe(403);
+    expect((await del(P.ownerBusiness)).status).toBe(204);
     expect((await t.call('GET', `/api/plans/${planId}`)).status).toBe(404);
     expect((await t.call('GET', `/api/plans/${planId}/budget-lines`)).status).toBe(404);
   });
@@ -381,12 +383,10 @@ describe('appointments follow who appoints whom', () => {
     const roles = (await t.call('GET', `/api/role-assignments?objectId=${vsoa.id}`)).body as any[];
     const oldOwner = roles.find((r) => r.role === 'ownerBusiness');
     const director = t.person('Helena Berggren');
-    expect(
-      (await t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as: P.vsoaLeader })).status,
-    ).toBe(403);
-    expect((await t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as: director })).status).toBe(
-      204,
-    );
+    const unassign = (as: string) =>
+      t.call('DELETE', `/api/role-assignments/${oldOwner.id}`, { as, ifMatch: oldOwner.etag });
+    expect((await unassign(P.vsoaLeader)).status).toBe(403);
+    expect((await unassign(director)).status).toBe(204);
     const assigned = await t.call('POST', '/api/role-assignments', {
       as: director,
       body: { personId: P.vsoaLeader, role: 'ownerBusiness', objectId: vsoa.id },
@@ -427,7 +427,8 @@ describe('the object structure', () => {
   });
 
   it('an object with plans cannot be deleted', async () => {
-    const res = await t.call('DELETE', `/api/objects/${akn.id}`, { as: P.modelOwner });
+    const { etag } = (await t.call('GET', `/api/objects/${akn.id}`)).body;
+    const res = await t.call('DELETE', `/api/objects/${akn.id}`, { as: P.modelOwner, ifMatch: etag });
     expect(res.status).toBe(409);
     expect((await t.call('GET', `/api/objects/${akn.id}`)).status).toBe(200);
   });
@@ -464,7 +465,10 @@ describe('the object structure', () => {
     expect(after.components.map((c: any) => c.id)).toContain(foreign.id);
     expect(after.products[0].componentIds).toContain(foreign.id);
     // FST cannot delete a component AKN still uses
-    const del = await t.call('DELETE', `/api/components/${foreign.id}`, { as: t.person('Amir Karimi') });
+    const del = await t.call('DELETE', `/api/components/${foreign.id}`, {
+      as: t.person('Amir Karimi'),
+      ifMatch: foreign.etag,
+    });
     expect([409]).toContain(del.status);
     expect(
       (await t.call('DELETE', `/api/products/${product.id}/components/${foreign.id}`, { as: P.leaderIt }))

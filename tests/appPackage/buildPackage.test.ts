@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { buildAppPackage, fillTemplate, PackageError, parseEnvFile } from '../../src/appPackage/buildPackage';
-import { pngSize } from '../../src/appPackage/png';
+import { PNG } from 'pngjs';
 import { projectRoot } from '../../src/paths';
 
 const env = {
@@ -72,9 +72,15 @@ describe('the Teams app package', () => {
   it('has a 192×192 colour icon and a 32×32 outline icon with transparency', async () => {
     const color = await files.file('color.png')!.async('nodebuffer');
     const outline = await files.file('outline.png')!.async('nodebuffer');
-    expect(pngSize(color)).toEqual({ width: 192, height: 192 });
-    expect(pngSize(outline)).toEqual({ width: 32, height: 32 });
+    const c = PNG.sync.read(color);
+    const o = PNG.sync.read(outline);
+    expect([c.width, c.height]).toEqual([192, 192]);
+    expect([o.width, o.height]).toEqual([32, 32]);
     expect(outline[25]).toBe(6); // colour type RGBA
+    // Transparent outside the mark (corner), opaque white on the needle's centre.
+    expect(o.data[3]).toBe(0);
+    const centre = (16 * 32 + 16) * 4;
+    expect([...o.data.subarray(centre, centre + 4)]).toEqual([255, 255, 255, 255]);
   });
 
   it('refuses bad settings with a message naming each one', async () => {

@@ -17,7 +17,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   t = await startTestApp({
-    env: { AUTH: 'entra', ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT_ID },
+    env: {
+      AUTH: 'entra',
+      ENTRA_TENANT_ID: TENANT,
+      ENTRA_CLIENT_ID: CLIENT_ID,
+      // AUTH=entra needs the bot's credentials too (the bot is not exercised here).
+      BOT_ID: 'b07b07b0-0000-4000-8000-000000000b07',
+      BOT_PASSWORD: 'inte-ett-riktigt-lösenord',
+    },
   });
   browser = await launchChromium();
 });

@@ -9,7 +9,9 @@ let t: TestApp;
 const BOT_ID = 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff';
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { BOT_ID, BOT_PASSWORD: 'inte-ett-riktigt-lösenord' } });
+  t = await startTestApp({
+    env: { BOT_ID, BOT_PASSWORD: 'inte-ett-riktigt-lösenord', BOT_SERVICE_URLS: 'http://127.0.0.1:9' },
+  });
 });
 afterAll(async () => {
   await t.stop();

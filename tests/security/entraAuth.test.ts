@@ -109,6 +109,9 @@ beforeAll(async () => {
   t = await startTestApp({
     env: {
       AUTH: 'entra',
+      // AUTH=entra needs the bot's credentials too (the bot is not exercised here).
+      BOT_ID: 'b07b07b0-0000-4000-8000-000000000b07',
+      BOT_PASSWORD: 'inte-ett-riktigt-lösenord',
       ENTRA_TENANT_ID: TENANT,
       ENTRA_CLIENT_ID: CLIENT_ID,
       ENTRA_AUTHORITY_HOST: entra.host,
@@ -330,6 +333,7 @@ describe('refused tokens → 401', () => {
 
 describe('configuration', () => {
   const base = { DATA_DIR: '/tmp/x' };
+  const bot = { BOT_ID: 'b07b07b0-0000-4000-8000-000000000b07', BOT_PASSWORD: 'inte-ett-riktigt-lösenord' };
   it('AUTH=entra without a client id refuses to start', () => {
     expect(() => loadConfig({ ...base, AUTH: 'entra', ENTRA_TENANT_ID: TENANT })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, AUTH: 'entra', ENTRA_TENANT_ID: TENANT })).toThrow(/ENTRA_CLIENT_ID/);
@@ -348,7 +352,7 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, ENTRA_TENANT_ID: TENANT }).auth).toBe('demo');
   });
   it('keys over plain HTTP only from loopback', () => {
-    const entraEnv = { ...base, AUTH: 'entra', ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT_ID };
+    const entraEnv = { ...base, ...bot, AUTH: 'entra', ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT_ID };
     expect(() => loadConfig({ ...entraEnv, ENTRA_AUTHORITY_HOST: 'http://login.example.com' })).toThrow(
       /https/,
     );
@@ -358,7 +362,13 @@ describe('configuration', () => {
     });
   });
   it("'organizations' needs the allowed tenants listed", () => {
-    const env = { ...base, AUTH: 'entra', ENTRA_TENANT_ID: 'organizations', ENTRA_CLIENT_ID: CLIENT_ID };
+    const env = {
+      ...base,
+      ...bot,
+      AUTH: 'entra',
+      ENTRA_TENANT_ID: 'organizations',
+      ENTRA_CLIENT_ID: CLIENT_ID,
+    };
     expect(() => loadConfig(env)).toThrow(/ENTRA_ALLOWED_TENANTS/);
     expect(
       loadConfig({ ...env, ENTRA_ALLOWED_TENANTS: `${TENANT}, ${OTHER_TENANT}` }).entra?.allowedTenants,

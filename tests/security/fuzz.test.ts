@@ -8,7 +8,7 @@ import { DECISION_OUTCOMES, ESCALATION_VERBS } from '../../src/adapters/bot/card
 import { ESCALATION_LEVELS } from '../../src/domain/model';
 import { demoObjectId } from '../../src/demo/seed';
 import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
-import { cardAction, type ChannelContext, type Speaker } from '../support/activities';
+import { cardAction, message, type ChannelContext, type Speaker } from '../support/activities';
 import { startFakeConnector, type FakeConnector } from '../support/fakeConnector';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -111,7 +111,12 @@ function isEmptyObject(v: unknown): boolean {
 beforeAll(async () => {
   connector = await startFakeConnector();
   t = await startTestApp({
-    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+    env: {
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_BOT_CONVERSATION: '0',
+      RATE_LIMIT_BOT_ADDRESS: '0',
+      BOT_SERVICE_URLS: connector.url,
+    },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   // An administrator (most rights) and AKN's business owner (the object's rights): the payload, not
@@ -267,5 +272,97 @@ describe('card actions refuse malformed and foreign payloads', () => {
       },
     );
     expect(await snapshot()).toBe(before);
+  });
+
+  it('hostile serviceUrls and bad percent-encoding: never a 500, never a change, nothing sent', async () => {
+    const plan = (await t.app.store.plans.findAll()).find((p) => p.year === 2027)!;
+    const port = new URL(connector.url).port;
+    const allowed = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+    // Every one is off the allow-list by construction: another host or port, or something after an
+    // allowed origin that no Bot Connector URL has (user info, query, fragment, escapes, backslashes).
+    const hostileUrl = fc.oneof(
+      fc.webUrl({
+        withQueryParameters: true,
+        withFragments: true,
+        authoritySettings: { withUserInfo: true, withPort: true },
+      }),
+      fc
+        .tuple(
+          fc.constantFrom(...allowed),
+          fc.constantFrom('?', '#', '%', '%ZZ', '%2', '%2e%2e/', '%00', '@', '\\', ' ', '/..', '/%u0041'),
+          fc.string({ maxLength: 30 }),
+        )
+        .map(([origin, bad, rest]) => `${origin}/${bad}${rest}`),
+      fc.constantFrom(
+        `http://user:password@127.0.0.1:${port}/`,
+        `http://127.0.0.1:${port}@127.0.0.1:1/`,
+        `http://127.0.0.2:${port}/`,
+        `http://[::1]:${port}/`,
+        `http://0x7f000001:${port}/`,
+        `http://127.1:${port}/`,
+        `http://127.0.0.1:${Number(port) + 1}/`,
+        `https://127.0.0.1:${port}/`,
+        `gopher://127.0.0.1:${port}/`,
+        'https://smba.trafficmanager.net/emea/',
+      ),
+      fc.string({ maxLength: 50 }),
+    );
+    // Ids as they reach the connector's path: bad escapes must not break anything either.
+    const badId = fc
+      .tuple(
+        fc.constantFrom('19:', '29:', ''),
+        fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%%', '%u00e5', '%0a'),
+        fc.string({ maxLength: 20 }),
+      )
+      .map(([prefix, bad, rest]) => `${prefix}${bad}${rest}`);
+    const speaker = {
+      aadObjectId: demoObjectId('akn.ownerBusiness'),
+      teamsUserId: '29:ob',
+      name: 'Karin Westberg',
+    };
+    const before = await snapshot();
+    connector.reset();
+    await fc.assert(
+      fc.asyncProperty(
+        hostileUrl,
+        fc.option(badId, { nil: undefined }),
+        fc.constantFrom('message', 'approve'),
+        async (serviceUrl, id, kind) => {
+          const at = { ...ch, serviceUrl, ...(id ? { channelId: id, teamId: id } : {}) };
+          const activity =
+            kind === 'message'
+              ? message(at, speaker, 'koppla AKN')
+              : cardAction(at, speaker, APPROVAL_VERBS.approve, {
+                  planId: plan.id,
+                  round: plan.approvalRound,
+                });
+          const res = await fetch(`${t.url}/api/messages`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(activity),
+          });
+          const text = await res.text();
+          if (res.status >= 500 || res.status < 400)
+            throw new Error(`${JSON.stringify(serviceUrl)} → ${res.status} ${text}`);
+        },
+      ),
+      { numRuns: RUNS * 4 },
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(connector.requests).toEqual([]);
+    expect(await snapshot()).toBe(before);
+    // Allowed address, ids with bad escapes: handled or refused, never a 500.
+    await fc.assert(
+      fc.asyncProperty(badId, async (id) => {
+        const res = await fetch(`${t.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(message({ ...ch, channelId: id, teamId: id }, speaker, 'hjälp')),
+        });
+        const text = await res.text();
+        if (res.status >= 500) throw new Error(`${JSON.stringify(id)} → ${res.status} ${text}`);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -175,7 +175,10 @@ describe('audit log', () => {
       body: { displayName: 'Test Testsson', email: 'test.testsson@example.se' },
     });
     expect(created.status).toBe(201);
-    const removed = await t.call('DELETE', `/api/people/${created.body.id}`, { as: admin });
+    const removed = await t.call('DELETE', `/api/people/${created.body.id}`, {
+      as: admin,
+      ifMatch: created.body.etag,
+    });
     expect(removed.status).toBe(204);
     const entries = (await t.call('GET', `/api/audit?recordId=${created.body.id}`, { as: admin })).body;
     expect(entries.map((e: any) => [e.action, e.actorId])).toEqual([

@@ -65,10 +65,12 @@ async function etagOf(path: string): Promise<string | undefined> {
     'related-objects': 'relatedObjects',
     contracts: 'contracts',
     people: 'people',
+    'role-assignments': 'roleAssignments',
     plans: 'plans',
     'budget-lines': 'budgetLines',
     initiatives: 'initiatives',
     meetings: 'meetings',
+    forums: 'forums',
   }[segment!] as CollectionName | undefined;
   if (!collection || !id) return undefined;
   return (await t.app.store[collection].get(id))?.etag;
@@ -96,7 +98,7 @@ async function validBodies(): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   t = await startTestApp({
-    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+    env: { RATE_LIMIT_WRITES_PER_MINUTE: '0', BOT_SERVICE_URLS: 'http://127.0.0.1:9' },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   roleless = (
@@ -530,14 +532,13 @@ describe('role × action on fresh records', () => {
       const id = await fresh();
       const before = await changed(id);
       const [first, second] = id.split('|');
-      const res = await t.call(
-        method,
-        template.replace('{id}', first!).replace('{componentId}', second ?? ''),
-        {
-          as: t.person(PEOPLE[role]),
-          body: await bodyFor(template, id, body),
-        },
-      );
+      const path = template.replace('{id}', first!).replace('{componentId}', second ?? '');
+      const res = await t.call(method, path, {
+        as: t.person(PEOPLE[role]),
+        body: await bodyFor(template, id, body),
+        // A delete names the version it removes, as an update does.
+        ...(method === 'DELETE' ? { ifMatch: await etagOf(path) } : {}),
+      });
       outcomes[role] = res.status >= 200 && res.status < 300 ? 200 : res.status;
       if (res.status === 403) expect(await changed(id)).toEqual(before);
       else expect(await changed(id)).not.toEqual(before);
@@ -601,5 +602,76 @@ describe('role × forum action (AKN OSG)', () => {
     }
     expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, r === 'owner' ? 'allow' : 'deny'])));
     expect(await snapshot()).toBe(before);
+  });
+});
+
+// The caller's own calendar-feed link (issue 12): anyone holding a role may make and revoke theirs, and
+// only theirs — the route names no person. (A person without a role is refused above.)
+describe('role × own calendar-feed link', () => {
+  const CASES = ['POST /api/me/feed-token', 'POST /api/me/feed-token/revoke'];
+  covers(CASES);
+
+  it.each(CASES)('%s: allowed to every role, for the caller alone', async (name) => {
+    const [method, path] = name.split(' ') as [string, string];
+    for (const role of ROLES) {
+      const id = t.person(PEOPLE[role]);
+      const others = JSON.stringify(
+        (await t.app.store.feedTokens.findAll()).filter((f) => f.personId !== id).map((f) => f.etag),
+      );
+      const res = await t.call(method, path, { as: id });
+      expect(res.status).toBe(path.endsWith('/revoke') ? 204 : 201);
+      const active = (await t.app.store.feedTokens.findAll({ personId: id })).filter((f) => !f.revokedAt);
+      expect(active).toHaveLength(path.endsWith('/revoke') ? 0 : 1);
+      expect(
+        JSON.stringify(
+          (await t.app.store.feedTokens.findAll()).filter((f) => f.personId !== id).map((f) => f.etag),
+        ),
+      ).toBe(others);
+    }
+  });
+});
+
+// A forum's settings (delegates, minimum meetings, weekday, time, length, place): its chair or convener
+// (for AKN's OSG the business owner), the model owner and an administrator; not the leaders, not another
+// object's owner. A stale eTag lets the allowed through authorization (409) without changing anything.
+describe('role × forum settings (PATCH /api/forums/{id})', () => {
+  covers(['PATCH /api/forums/{id}']);
+
+  it.each([
+    ['AKN OSG', 'osg', ['owner', 'modelOwner', 'admin']],
+    // PSG's chair and convener are organisation roles none of these people hold.
+    ['PSG', 'psg', ['modelOwner', 'admin']],
+  ] as const)('%s (%s): allowed to %j', async (_name, kind, allowed) => {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const forum = (await t.app.store.forums.findAll({ kind })).find(
+      (f) => kind !== 'osg' || f.objectId === akn.id,
+    )!;
+    const before = await snapshot();
+    const outcomes: Record<string, number> = {};
+    for (const role of ROLES) {
+      const res = await t.call('PATCH', `/api/forums/${forum.id}`, {
+        as: t.person(PEOPLE[role]),
+        ifMatch: '"stale"',
+        body: { minMeetingsPerYear: 6 },
+      });
+      outcomes[role] = res.status;
+      if (res.status === 403) expect(res.body.error.message).toMatch(/ordförande eller sammankallande/);
+    }
+    expect(outcomes).toEqual(
+      Object.fromEntries(ROLES.map((r) => [r, (allowed as readonly Role[]).includes(r) ? 409 : 403])),
+    );
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('allowed, the business owner changes AKN OSG’s settings (and only those)', async () => {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const forum = (await t.app.store.forums.findAll({ kind: 'osg', objectId: akn.id }))[0]!;
+    const res = await t.call('PATCH', `/api/forums/${forum.id}`, {
+      as: t.person(PEOPLE.owner),
+      ifMatch: forum.etag,
+      body: { minMeetingsPerYear: forum.minMeetingsPerYear },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.etag).not.toBe(forum.etag);
   });
 });

@@ -14,6 +14,8 @@ export interface ConnectorCall {
 export interface FakeConnector {
   url: string;
   calls: ConnectorCall[];
+  /** Every request that arrived, matched or not (method and path), for "received nothing" checks. */
+  requests: string[];
   /** The Adaptive Card of a call, if it carries one. */
   cardOf(call: ConnectorCall): any;
   /** The next `count` requests fail with `status` (and Retry-After seconds when given). */
@@ -31,9 +33,11 @@ async function readBody(req: IncomingMessage): Promise<any> {
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
+  const requests: string[] = [];
   let failures: { status: number; retryAfter?: number }[] = [];
   let counter = 0;
   const server: Server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
     void (async () => {
       const body = await readBody(req);
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
@@ -52,8 +56,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'Injected failure' } }));
         return;
       }
-      const conversationId = decodeURIComponent(match[1]!);
-      const activityId = match[2] ? decodeURIComponent(match[2]) : null;
+      let conversationId: string;
+      let activityId: string | null;
+      try {
+        conversationId = decodeURIComponent(match[1]!);
+        activityId = match[2] ? decodeURIComponent(match[2]) : null;
+      } catch {
+        // What the real service does with a path it cannot read (the bot sent an id as it got it).
+        res.statusCode = 400;
+        res.end(JSON.stringify({ error: { code: 'BadArgument', message: 'Malformed path' } }));
+        return;
+      }
       calls.push({
         method: req.method ?? '',
         conversationId,
@@ -72,6 +85,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    requests,
     cardOf: (call) =>
       call.body?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
         ?.content,
@@ -83,6 +97,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     },
     reset() {
       calls.length = 0;
+      requests.length = 0;
       failures = [];
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -60,8 +60,6 @@ export async function startTestApp(
   const app = await startApp(config, {
     clock,
     logger: options.logger ?? jsonLogger('silent'),
-    // Settings outside Config (bot credentials) come from the test, never from the machine's environment.
-    env: options.env ?? {},
     // The outbox and the reminders run when a test runs them (kick, runDue), not on timers.
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 }, ...options.bot },
     reminderIntervalMs: 3_600_000,

@@ -1,7 +1,9 @@
-// Sends what the outbox holds: claims a due message (optimistically, by eTag, so two instances never send
-// the same one), renders its card from the current state, posts or updates it, and records the outcome.
-// Failures are retried with exponential backoff (honouring Retry-After); a message stuck in "sending" by a
-// crashed instance is picked up again after a lease, so a restart loses nothing.
+// Sends what the outbox holds: renders a due message's card from the current state, claims the message
+// (optimistically, by eTag, so two instances never send the same one), posts or updates the card, and
+// records the outcome.
+// Failures are retried with exponential backoff (honouring Retry-After). A message stuck in "sending" by a
+// crashed instance is resolved after a lease: an update is sent again, a post that may have arrived is
+// marked uncertain and never sent again (ADR 0009: at most once for posts, so a card never shows twice).
 import type { OutboxMessage } from '../../domain/model';
 import type { Clock } from '../../services/context';
 import type { Logger } from '../../services/ports/logger';
@@ -9,6 +11,7 @@ import type { Store, Stored } from '../../services/ports/store';
 import { data } from '../../services/records';
 import type { CardRenderer } from './cardRenderer';
 import type { Connector } from './connector';
+import { ServiceUrlRefused } from './serviceUrls';
 
 export interface DispatcherOptions {
   maxAttempts: number;
@@ -50,11 +53,31 @@ function retryAfterOf(error: unknown): number | undefined {
 }
 
 function describe(error: unknown): string {
-  const e = error as { response?: { status?: number }; message?: string };
-  return `${e?.response?.status ? `HTTP ${e.response.status}: ` : ''}${e?.message ?? String(error)}`.slice(
-    0,
-    500,
-  );
+  const e = error as { response?: { status?: number }; code?: unknown; message?: string };
+  const status = e?.response?.status ? `HTTP ${e.response.status}: ` : '';
+  const code = !status && typeof e?.code === 'string' ? `${e.code}: ` : '';
+  return `${status}${code}${e?.message ?? String(error)}`.slice(0, 500);
+}
+
+const UNCERTAIN_AFTER_CRASH =
+  'Uncertain: the instance sending it stopped before the outcome was recorded; not posted again';
+const UNCERTAIN_AFTER_ERROR = 'Uncertain: the connection failed after the request left; not posted again';
+
+/** Failures in which no connection was made: nothing reached the Bot Connector, so sending again is safe. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * Whether a failed post may nevertheless be in the channel. An answer from the service (any status) says
+ * it was not posted, and so does a connection never made; a connection that broke or timed out after the
+ * request was sent leaves it open.
+ */
+export function mayHaveArrived(error: unknown): boolean {
+  const e = error as { response?: { status?: number }; code?: string; cause?: { code?: string } };
+  if (typeof e?.response?.status === 'number') return false;
+  const code = e?.code ?? e?.cause?.code;
+  if (code && NOT_CONNECTED.has(code)) return false;
+  // Errors that are not about the network at all (a bug, a refused address) happen before any request.
+  return code !== undefined;
 }
 
 export class OutboxDispatcher {
@@ -143,53 +166,104 @@ export class OutboxDispatcher {
       (m) => m.nextAttemptAt <= now.toISOString(),
     );
     let sent = 0;
-    for (const message of due) {
-      const claimed = await this.store.outbox
-        .update(message.id, { ...data(message), status: 'sending' }, message.etag)
-        .catch(() => null); // another instance claimed it first
-      if (claimed && (await this.deliver(claimed))) sent++;
-    }
+    for (const message of due) if (await this.deliver(message)) sent++;
     return sent;
   }
 
+  /**
+   * Messages left in "sending" past the lease belong to an instance that died with the request under way.
+   * An update is sent again: replacing a card with the latest state twice shows the same thing. A post
+   * is not: it may have reached the channel (the Bot Connector has no idempotency key, and no way to ask
+   * what was posted), and posting it again would show the card twice. It becomes `uncertain`.
+   */
   private async reclaimStale(now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - this.options.sendingLeaseMs).toISOString();
     for (const m of await this.store.outbox.findAll({ status: 'sending' })) {
-      if (m.updatedAt < cutoff)
+      if (m.updatedAt >= cutoff) continue;
+      if (m.action === 'update') {
         await this.store.outbox
           .update(m.id, { ...data(m), status: 'pending' }, m.etag)
-          .catch(() => undefined);
+          .catch(() => undefined); // another instance took it back first
+        continue;
+      }
+      const marked = await this.store.outbox
+        .update(m.id, { ...data(m), status: 'uncertain', lastError: UNCERTAIN_AFTER_CRASH }, m.etag)
+        .catch(() => null);
+      if (marked) this.logUncertain(m, UNCERTAIN_AFTER_CRASH);
     }
   }
 
-  private async deliver(message: Stored<OutboxMessage>): Promise<boolean> {
-    const attempts = message.attempts + 1;
+  private logUncertain(message: Stored<OutboxMessage>, why: string): void {
+    this.logger.log('warn', 'card may have been posted; not posted again', {
+      outboxId: message.id,
+      subject: message.subject.type,
+      subjectKey: message.subjectKey,
+      why,
+    });
+  }
+
+  /**
+   * Renders the card, claims the message (by eTag: two instances never send the same one), sends, and
+   * records the outcome. The card is rendered before the claim, so that between the claim and the request
+   * there is nothing else: a message found in "sending" after a crash is one whose request may have left.
+   */
+  private async deliver(pending: Stored<OutboxMessage>): Promise<boolean> {
+    const attempts = pending.attempts + 1;
+    let card: Awaited<ReturnType<CardRenderer['render']>>;
     try {
-      const card = await this.renderer.render(message.subject, message.locale);
-      let activityId = message.activityId;
+      card = await this.renderer.render(pending.subject, pending.locale);
+      if (pending.action === 'update' && !pending.activityId)
+        throw new Error('Nothing to update: the card was never posted');
+    } catch (error) {
+      await this.retryLater(pending, attempts, error);
+      return false;
+    }
+    const message = await this.store.outbox
+      .update(pending.id, { ...data(pending), status: 'sending' }, pending.etag)
+      .catch(() => null); // another instance claimed it first
+    if (!message) return false;
+    let activityId = message.activityId;
+    try {
       if (message.action === 'post') {
         activityId = await this.connector.post(message.serviceUrl, message.conversationId, card);
       } else {
-        if (!activityId) throw new Error('Nothing to update: the card was never posted');
-        await this.connector.update(message.serviceUrl, message.conversationId, activityId, card);
+        await this.connector.update(message.serviceUrl, message.conversationId, activityId!, card);
       }
-      await this.store.outbox.update(
-        message.id,
-        { ...data(message), status: 'sent', attempts, activityId, lastError: '' },
-        message.etag,
-      );
-      this.logger.log('info', 'card sent', {
-        outboxId: message.id,
-        action: message.action,
-        subject: message.subject.type,
-        attempts,
-      });
-      return true;
     } catch (error) {
-      const failed = attempts >= this.options.maxAttempts;
-      const delay = backoffMs(attempts, this.options, retryAfterOf(error));
-      const next = new Date(this.clock.now().getTime() + delay).toISOString();
-      await this.store.outbox.update(
+      if (message.action === 'post' && mayHaveArrived(error)) {
+        const why = `${UNCERTAIN_AFTER_ERROR}: ${describe(error)}`.slice(0, 500);
+        await this.store.outbox.update(
+          message.id,
+          { ...data(message), status: 'uncertain', attempts, lastError: why },
+          message.etag,
+        );
+        this.logUncertain(message, why);
+        return false;
+      }
+      await this.retryLater(message, attempts, error);
+      return false;
+    }
+    await this.store.outbox.update(
+      message.id,
+      { ...data(message), status: 'sent', attempts, activityId, lastError: '' },
+      message.etag,
+    );
+    this.logger.log('info', 'card sent', {
+      outboxId: message.id,
+      action: message.action,
+      subject: message.subject.type,
+      attempts,
+    });
+    return true;
+  }
+
+  private async retryLater(message: Stored<OutboxMessage>, attempts: number, error: unknown): Promise<void> {
+    // An address off the allow-list stays off it: retrying would only repeat the refusal.
+    const failed = attempts >= this.options.maxAttempts || error instanceof ServiceUrlRefused;
+    const delay = backoffMs(attempts, this.options, retryAfterOf(error));
+    const next = new Date(this.clock.now().getTime() + delay).toISOString();
+    const recorded = await this.store.outbox
+      .update(
         message.id,
         {
           ...data(message),
@@ -199,14 +273,15 @@ export class OutboxDispatcher {
           lastError: describe(error),
         },
         message.etag,
-      );
-      this.logger.log(failed ? 'error' : 'warn', failed ? 'card given up' : 'card send failed, will retry', {
-        outboxId: message.id,
-        attempts,
-        retryInMs: failed ? undefined : delay,
-        error: describe(error),
-      });
-      return false;
-    }
+      )
+      // Unclaimed (a render that failed): another instance may have claimed and sent it meanwhile.
+      .catch(() => null);
+    if (!recorded) return;
+    this.logger.log(failed ? 'error' : 'warn', failed ? 'card given up' : 'card send failed, will retry', {
+      outboxId: message.id,
+      attempts,
+      retryInMs: failed ? undefined : delay,
+      error: describe(error),
+    });
   }
 }

@@ -1,13 +1,15 @@
 // The bot on the Teams SDK, served by the app's own Express server at /api/messages. Routes stay thin:
 // parse the activity, call a use case, render a card.
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { CloudEnvironment } from '@microsoft/teams.api';
 import type { ILogger } from '@microsoft/teams.common';
 import express from 'express';
 import { z } from 'zod';
 import { translate } from '../../i18n/messages';
 import type { Services } from '../../services';
 import type { Actor } from '../../services/context';
-import { AppError } from '../../services/errors';
+import { AppError, ServiceUnavailable } from '../../services/errors';
+import { runTimedRequest } from '../requestTiming';
 import type { IncomingConversation } from '../../services/bot/botService';
 import type { Logger } from '../../services/ports/logger';
 import type { CardRenderer, Links } from './cardRenderer';
@@ -21,12 +23,9 @@ import { cardLocale, say, type CardLocale } from './cards/texts';
 import { cardActivity } from './connector';
 import type { OutboxDispatcher } from './outboxDispatcher';
 import { runInAuditScope } from '../../services/audit/auditScope';
-
-export interface BotCredentials {
-  clientId: string;
-  clientSecret: string;
-  tenantId?: string;
-}
+import type { BotCredentials } from './settings';
+import type { ServiceUrlPolicy } from './serviceUrls';
+import { endpointGuard } from './endpointGuard';
 
 export interface BotDeps {
   services: Services;
@@ -37,9 +36,17 @@ export interface BotDeps {
   logger: Logger;
   /** Demo mode: unauthenticated Bot Connector requests are accepted and "agera som" is allowed. */
   demo: boolean;
-  credentials?: BotCredentials;
+  credentials?: BotCredentials | undefined;
+  /** Where the bot may send; an activity naming any other serviceUrl is refused (400). */
+  serviceUrls: ServiceUrlPolicy;
+  /** Activities per conversation and per remote address per minute (0: unlimited). */
+  rateLimit: { perConversation: number; perAddress: number };
+  /** Entra mode: the tenants whose conversations the bot serves. */
+  allowedTenants?: string[] | undefined;
   /** Tests: a token for outgoing Bot Connector calls instead of acquiring one. */
   token?: () => string;
+  /** Tests: the Bot Connector's key set at a local address. */
+  cloud?: CloudEnvironment | undefined;
 }
 
 /** What an Action.Execute may carry. Who clicked comes from the activity, never from here. */
@@ -88,6 +95,8 @@ const escalationAction = z.object({
     level: z.enum(ESCALATION_LEVELS),
     outcome: z.enum(DECISION_OUTCOMES).optional(),
     comment: z.string().max(2000).optional(),
+    /** Stopping is final: only the confirmation view's button carries this. */
+    confirmed: z.boolean().optional(),
   }),
 });
 
@@ -157,28 +166,51 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   web.disable('x-powered-by');
   // Bot Framework answers are never cached or revalidated; an ETag would only cost a hash of each card.
   web.set('etag', false);
-  // Before the SDK sees it: anything that is not shaped like an activity is a 400, not a crash in the
-  // SDK (a JSON array made it answer 500). Registered first, so it runs before the SDK's own route.
-  web.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
-    if (activityEnvelope.safeParse(req.body).success) return next();
-    res.status(400).json({ error: { code: 'validation', message: 'Not a Bot Framework activity.' } });
+  const guard = endpointGuard({
+    serviceUrls: deps.serviceUrls,
+    authenticated: Boolean(deps.credentials),
+    rateLimit: deps.rateLimit,
+    allowedTenants: deps.allowedTenants,
+    logger: deps.logger,
+    conversationOf,
   });
+  // Before the SDK sees it: an address over its limit (before parsing); anything that is not shaped
+  // like an activity is a 400, not a crash in the SDK (a JSON array made it answer 500); then the
+  // guard's checks of the serviceUrl, the token's claim and the tenant. Registered first, so it runs
+  // before the SDK's own route.
+  web.post(
+    '/api/messages',
+    guard.limitAddress,
+    express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      if (activityEnvelope.safeParse(req.body).success) return next();
+      res.status(400).json({ error: { code: 'validation', message: 'Not a Bot Framework activity.' } });
+    },
+    guard.checkActivity,
+  );
   const app = new App({
     httpServerAdapter: new ExpressAdapter(web, { logger: teamsLogger(deps.logger, 'express') }),
     logger: teamsLogger(deps.logger),
     // The SDK copies its HTTP client several times per activity; with our logger in the client's
     // options the copies share it instead of each building a console logger of its own.
-    client: { logger: teamsLogger(deps.logger, 'http') },
+    client: { logger: teamsLogger(deps.logger, 'http'), middlewares: [guard.onlyBotConnectors] },
     activity: { mentions: { stripText: true } },
     ...(deps.credentials
       ? {
           clientId: deps.credentials.clientId,
-          clientSecret: deps.credentials.clientSecret,
           tenantId: deps.credentials.tenantId,
+          ...(deps.credentials.kind === 'secret'
+            ? { clientSecret: deps.credentials.clientSecret }
+            : { managedIdentityClientId: deps.credentials.managedIdentityClientId }),
+          // Said explicitly: left undefined, the SDK reads DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS.
+          dangerouslyAllowUnauthenticatedRequests: false,
         }
       : { dangerouslyAllowUnauthenticatedRequests: true }),
     ...(deps.token ? { token: deps.token } : {}),
+    ...(deps.cloud ? { cloud: deps.cloud } : {}),
   });
+
+  app.use(guard.limitConversation);
 
   // Writes made while handling an activity are audited as the bot's, by the Teams user who sent it
   // (from.aadObjectId, never anything inside a card's data).
@@ -190,13 +222,49 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
     );
   });
 
-  // Every conversation the bot hears from is remembered in the store, so it can post there later.
+  // A dependency down while handling an activity (the store on SharePoint): the sender is told when the
+  // reply can go, and the activity is answered 200, not 500 — it was received, and a 5xx would only have
+  // the connector send it again into the same outage. Waiting for Graph's retries is bounded from the
+  // activity's arrival, as for an API request.
+  app.use(async (ctx) => {
+    try {
+      return await runTimedRequest(() => ctx.next());
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailable)) throw error;
+      deps.logger.log('warn', 'dependency unavailable', {
+        dependency: error.dependency,
+        detail: error.detail,
+        activity: ctx.activity.type,
+      });
+      if (ctx.activity.type === 'message')
+        await sendReply(ctx, noticeCard(translate(cardLocale(ctx.activity.locale), error.key)));
+      return undefined;
+    }
+  });
+
+  // Every conversation the bot hears from is remembered in the store, so it can post there later. Only
+  // an activity that got this far does it (authenticated, with credentials), and never over a reference
+  // of another tenant or serviceUrl: a conversation id does not move, and taking it over would send the
+  // next decision card to whoever asked.
   app.use(async (ctx) => {
     const c = conversationOf(ctx.activity as unknown as ActivityLike);
-    if (c.serviceUrl)
-      await services.bot
-        .rememberConversation(c)
-        .catch((e: unknown) => deps.logger.log('warn', 'could not store conversation', { error: String(e) }));
+    const verified = { verified: Boolean(deps.credentials) };
+    const outcome = await services.bot.rememberConversation(c, verified).catch((e: unknown) => {
+      deps.logger.log('warn', 'could not store conversation', { error: String(e) });
+      return 'unchanged' as const;
+    });
+    if (outcome === 'otherTenant' || (outcome === 'otherServiceUrl' && !deps.credentials)) {
+      deps.logger.log('warn', 'activity refused: the conversation is known with another address', {
+        outcome,
+        conversationId: c.conversationId.slice(0, 200),
+      });
+      return {
+        status: outcome === 'otherTenant' ? 403 : 400,
+        body: { error: { code: outcome, message: 'The conversation is known with another address.' } },
+      };
+    }
+    // With credentials Microsoft signed this serviceUrl (Multi-Geo moves happen; the old one keeps
+    // working): the reply goes to it, the stored reference stays as it is.
     return ctx.next();
   });
 
@@ -470,6 +538,10 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       if (data.level !== state.initiative.escalationLevel || !data.outcome) {
         return await show({ kind: 'notice', message: say(locale, 'staleLevel') });
       }
+      // "Stoppa initiativet …" (and the old cards' "Avbryt") first asks; only "Ja, stoppa" decides.
+      // Anyone else, or a closed question, goes on to the refusal the decision itself gives.
+      if (data.outcome === 'stopped' && data.confirmed !== true && decides && state.open)
+        return await show({ kind: 'confirmStop', ...(data.comment ? { comment: data.comment } : {}) });
       try {
         await services.initiatives.decide({ actor, locale }, data.initiativeId, {
           outcome: data.outcome,

@@ -15,7 +15,7 @@
 // create a monthly series and delete July: deleting an occurrence sends the attendees a cancellation for a
 // meeting that was never planned.
 import { stockholmToUtc, utcToStockholm } from '../../domain/meetings/schedule';
-import { AppError } from '../../services/errors';
+import { AppError, ServiceUnavailable } from '../../services/errors';
 import type {
   CalendarActor,
   CalendarEventDetails,
@@ -27,7 +27,14 @@ import type {
   DelegatedToken,
   OnlineMeetingOutcome,
 } from '../../services/ports/calendar';
-import { GraphClient, GraphError, type GraphRequest, type GraphResponse } from '../sharepoint/graph';
+import {
+  GraphClient,
+  GraphError,
+  GraphUnreachableError,
+  isOutageStatus,
+  type GraphRequest,
+  type GraphResponse,
+} from '../sharepoint/graph';
 
 /** Windows time zone id of Europe/Stockholm, which Graph accepts everywhere (IANA names only in some places). */
 export const STOCKHOLM_WINDOWS_TZ = 'W. Europe Standard Time';
@@ -45,6 +52,8 @@ export interface GraphCalendarOptions {
   maxRetries?: number;
   retryDelaySeconds?: number;
   timeoutMs?: number;
+  /** How long a request may wait for Graph's throttling (GRAPH_RETRY_BUDGET_MS); default no bound. */
+  retryBudgetMs?: number;
 }
 
 /** Graph's patternedRecurrence, as we write it. */
@@ -157,6 +166,7 @@ export class GraphCalendar implements CalendarPort {
       maxRetries: this.options.maxRetries,
       retryDelaySeconds: this.options.retryDelaySeconds,
       timeoutMs: this.options.timeoutMs,
+      retryBudgetMs: this.options.retryBudgetMs,
       token: async () => {
         try {
           return await this.options.token(actor.personId);
@@ -178,10 +188,17 @@ export class GraphCalendar implements CalendarPort {
     request: GraphRequest,
     context: { eventId?: string; action?: 'cancel' } = {},
   ): Promise<GraphResponse> {
-    const response = await graph.send({
-      ...request,
-      headers: { Prefer: 'outlook.timezone="UTC"', ...request.headers },
-    });
+    let response: GraphResponse;
+    try {
+      response = await graph.send({
+        ...request,
+        headers: { Prefer: 'outlook.timezone="UTC"', ...request.headers },
+      });
+    } catch (error) {
+      if (error instanceof GraphUnreachableError)
+        throw new ServiceUnavailable('calendar', undefined, error.message);
+      throw error;
+    }
     if (response.status < 300) return response;
     throw this.failure(response, request, actor, context);
   }
@@ -194,6 +211,10 @@ export class GraphCalendar implements CalendarPort {
     context: { eventId?: string; action?: 'cancel' },
   ): Error {
     const error = GraphError.of(response, request);
+    if (isOutageStatus(response.status)) {
+      const retryAfter = Number(response.headers['retry-after']);
+      return new ServiceUnavailable('calendar', retryAfter > 0 ? retryAfter : undefined, error.message);
+    }
     const mailbox = actor.mailbox ?? '';
     if (response.status === 401) return new AppError('unauthenticated', 'calendar.tokenRejected');
     if (response.status === 403) {

@@ -117,9 +117,9 @@ function eventLines(m: Stored<Meeting>, input: FeedInput, extra: string[]): stri
     `SUMMARY:${escapeText(m.title)}`,
     `DESCRIPTION:${escapeText(`${input.description}\n${input.url}${m.joinUrl ? `\nAnslut: ${m.joinUrl}` : ''}`)}`,
     `URL:${input.url}`,
-    ...(m.joinUrl
-      ? [`X-MICROSOFT-SKYPETEAMSMEETINGURL:${m.joinUrl}`, `LOCATION:${escapeText('Microsoft Teams-möte')}`]
-      : []),
+    ...(m.joinUrl ? [`X-MICROSOFT-SKYPETEAMSMEETINGURL:${m.joinUrl}`] : []),
+    // The room the forum meets in; else, for a Teams meeting, Teams.
+    ...(m.location || m.joinUrl ? [`LOCATION:${escapeText(m.location || 'Microsoft Teams-möte')}`] : []),
     ...extra,
     ...attendeeLines(input.attendees),
   ];

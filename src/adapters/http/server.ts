@@ -1,9 +1,9 @@
 // The one HTTP server: REST API now; the tab and the bot mount here too.
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { translate, pickLocale, type Locale } from '../../i18n/messages';
+import { translate, pickLocale, type Locale, type MessageKey } from '../../i18n/messages';
 import { loadActor, type Clock, type RequestContext } from '../../services/context';
-import { AppError, asAppError, type ErrorKind } from '../../services/errors';
+import { AppError, asAppError, ServiceUnavailable, type ErrorKind } from '../../services/errors';
 import type { IdentityPort } from '../../services/ports/identity';
 import type { Logger } from '../../services/ports/logger';
 import type { Store } from '../../services/ports/store';
@@ -16,6 +16,7 @@ import { RateLimiter, securityHeaders, type RateLimitOptions } from './security'
 import { runInAuditScope } from '../../services/audit/auditScope';
 import { bearerToken, runAsSignedIn } from '../identity/requestDelegation';
 import { calendarRouter } from './calendarRoutes';
+import { runTimedRequest } from '../requestTiming';
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 400,
@@ -24,6 +25,7 @@ const STATUS: Record<ErrorKind, number> = {
   notFound: 404,
   conflict: 409,
   preconditionRequired: 428,
+  unavailable: 503,
 };
 
 export interface HttpDeps {
@@ -132,7 +134,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(api);
   app.use(tabRouter(deps.tabDir));
   app.use(
-    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => '')),
+    calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => ''), {
+      privateFeeds: deps.identity.mode === 'entra',
+    }),
   );
 
   // Errors from body parsing and from handlers end here.
@@ -146,7 +150,21 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     if (e?.status === 415 || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
       return sendError(res, 415, 'unsupportedMediaType', translate(locale, 'error.unsupportedMediaType'));
     }
+    const clientMistake = clientMistakeOf(error, req);
+    if (clientMistake) {
+      const [status, code, key] = clientMistake;
+      return sendError(res, status, code, translate(locale, key, { path: req.path.slice(0, 200) }));
+    }
     const appError = asAppError(error);
+    if (appError instanceof ServiceUnavailable) {
+      // An outage is logged for the operators (what failed), answered without detail to the caller.
+      deps.logger.log('warn', 'dependency unavailable', {
+        requestId: req.requestId,
+        dependency: appError.dependency,
+        detail: appError.detail,
+      });
+      res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+    }
     if (appError) {
       // RFC 6750: a refused bearer token says which scheme the API expects.
       if (appError.kind === 'unauthenticated' && deps.identity.mode === 'entra')
@@ -178,6 +196,23 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   return app;
 }
 
+/**
+ * Errors Express and its parsers raise for what the client sent — an undecodable path, a body that does
+ * not inflate or decode, a missing static file (http-errors with a 4xx status): the client's mistake,
+ * answered as such, never as 500.
+ */
+function clientMistakeOf(error: unknown, req: Request): [number, string, MessageKey] | undefined {
+  const e = error as { status?: unknown; statusCode?: unknown; name?: string } | null;
+  const status = typeof e?.status === 'number' ? e.status : e?.statusCode;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (e?.name === 'URIError') return [400, 'malformedUrl', 'error.malformedUrl'];
+  if (status === 404) return [404, 'notFound', 'error.fileNotFound'];
+  // body-parser: a body that cannot be inflated (gzip, deflate, br) or read as declared.
+  if (status === 400 && ['POST', 'PATCH', 'PUT', 'DELETE'].includes(req.method))
+    return [400, 'malformedBody', 'error.malformedBody'];
+  return [status, status === 400 ? 'badRequest' : 'clientError', 'error.badRequest'];
+}
+
 const WRITES = new Set(['post', 'patch', 'put', 'delete']);
 
 function isEmptyBody(body: unknown): boolean {
@@ -186,13 +221,20 @@ function isEmptyBody(body: unknown): boolean {
 }
 
 function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter: RateLimiter) {
-  router[route.method](expressPath(route.path), async (req, res, next) => {
+  router[route.method](expressPath(route.path), (req, res, next) =>
+    // Waiting for a dependency's retries (Graph's Retry-After) is bounded from the request's start.
+    runTimedRequest(() => handle(req, res, next)),
+  );
+  async function handle(req: Request, res: Response, next: NextFunction) {
     try {
       const locale = req.locale ?? 'sv';
       const personId = route.anonymous ? null : await deps.identity.identify({ headers: req.headers });
+      // Who the caller is, checked before any limiter key is made: in demo mode the id is whatever the
+      // header says, and unknown ids must not each get a counter of their own.
+      const actor = personId ? await loadActor(deps.store, personId) : null;
       if (WRITES.has(route.method)) {
         // Counted per person once identified, else per address: one noisy caller cannot starve others.
-        const wait = limiter.take(personId ? `person:${personId}` : `ip:${req.ip ?? 'unknown'}`);
+        const wait = limiter.take(actor ? `person:${actor.personId}` : `ip:${req.ip ?? 'unknown'}`);
         if (wait > 0) {
           res.setHeader('Retry-After', String(wait));
           sendError(res, 429, 'rateLimited', translate(locale, 'error.rateLimited', { seconds: wait }));
@@ -204,7 +246,6 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
       if (!route.body && WRITES.has(route.method) && !isEmptyBody(req.body)) {
         throw new AppError('validation', 'error.unexpectedBody');
       }
-      const actor = personId ? await loadActor(deps.store, personId) : null;
       // An identified caller who is not (or no longer) a person in Objektnav is refused, not read-only.
       if (personId && !actor) {
         throw new AppError('unauthenticated', 'error.unknownDemoUser', { id: personId.slice(0, 100) });
@@ -253,5 +294,5 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
     } catch (error) {
       next(error);
     }
-  });
+  }
 }

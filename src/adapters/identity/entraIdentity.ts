@@ -2,11 +2,18 @@
 // issued by Entra to the tab (NAA or Teams SSO). We check it ourselves rather than trusting anything
 // the caller says: signature against the tenant's published keys, issuer, audience, lifetime, tenant and
 // scope. The token's object id (oid) is then looked up in people.entraObjectId.
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { z } from 'zod';
 import type { EntraConfig } from '../../config';
 import type { Clock } from '../../services/context';
-import { AppError } from '../../services/errors';
+import { AppError, ServiceUnavailable } from '../../services/errors';
 import type { IdentityPort, RequestCredentials } from '../../services/ports/identity';
 import type { Logger } from '../../services/ports/logger';
 
@@ -14,6 +21,14 @@ import type { Logger } from '../../services/ports/logger';
 const CLOCK_SKEW_SECONDS = 60;
 /** The issuer in the metadata does not change in practice; refetching daily picks up a cloud move. */
 const METADATA_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * After the authority host failed to answer (metadata or keys), how long every request is answered 503
+ * at once instead of asking again: a flood of tokens must not become a flood of requests to Entra.
+ */
+export const AUTHORITY_FAILURE_CACHE_MS = 30_000;
+/** A sign-in check must not hang a request: Entra answers in well under a second when it is up. */
+const AUTHORITY_TIMEOUT_MS = 5_000;
 
 /** Entra signs access tokens with RS256; anything else (including "none") is refused outright. */
 const ALGORITHMS = ['RS256'];
@@ -43,12 +58,42 @@ export interface EntraIdentityOptions {
   logger: Logger;
   /** How long to wait before refetching the keys for an unknown key id (jose's default is 30 s). */
   keysCooldownMs?: number;
+  /** How long a failure to reach the authority host is remembered (AUTHORITY_FAILURE_CACHE_MS). */
+  failureCacheMs?: number;
 }
 
 interface Discovered {
   issuer: string;
-  keys: ReturnType<typeof createRemoteJWKSet>;
+  keys: JWTVerifyGetKey;
   fetchedAt: number;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+function jsonPart(part: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What can be known about a bearer without asking anyone: a JWS in compact form (three base64url
+ * parts), its header JSON with the one algorithm Entra uses and a key id, its payload JSON. Anything
+ * else is refused here, so a malformed token never makes the server fetch keys or metadata.
+ */
+export function malformedToken(token: string): string | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts.every((p) => BASE64URL.test(p))) return 'format';
+  const header = jsonPart(parts[0]!);
+  if (!header || typeof header['alg'] !== 'string' || typeof header['kid'] !== 'string') return 'format';
+  if (!ALGORITHMS.includes(header['alg'])) return 'algorithm';
+  if (!jsonPart(parts[1]!)) return 'format';
+  return undefined;
 }
 
 function bearer(request: RequestCredentials): string | undefined {
@@ -91,36 +136,96 @@ export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
   const { config, clock, logger } = options;
   const metadataUrl = `${config.authorityHost}/${config.tenantId}/v2.0/.well-known/openid-configuration`;
   const v1Host = V1_ISSUER_HOSTS[new URL(config.authorityHost).hostname];
+  const failureCacheMs = options.failureCacheMs ?? AUTHORITY_FAILURE_CACHE_MS;
   let discovery: Promise<Discovered> | undefined;
+  /** Until when the authority host is taken to be down (metadata or keys did not come). */
+  let downUntil = 0;
 
-  async function discover(): Promise<Discovered> {
-    const res = await fetch(metadataUrl, { signal: AbortSignal.timeout(10_000) });
-    if (!res.ok) throw new Error(`Entra OpenID metadata: HTTP ${res.status} from ${metadataUrl}`);
-    const metadata = metadataSchema.parse(await res.json());
-    return {
-      issuer: metadata.issuer,
-      // jose caches the key set, refetches it when a token names a key it does not know (rotation),
-      // at most once per cooldown so that forged key ids cannot make us hammer Entra.
-      keys: createRemoteJWKSet(new URL(metadata.jwks_uri), {
-        cooldownDuration: options.keysCooldownMs ?? 30_000,
-        cacheMaxAge: 12 * 60 * 60 * 1000,
-        timeoutDuration: 10_000,
-      }),
-      fetchedAt: Date.now(),
+  function unavailable(detail: string): ServiceUnavailable {
+    return new ServiceUnavailable('identity', Math.max(1, (downUntil - Date.now()) / 1000), detail);
+  }
+
+  /** Remembers that the authority host failed us, logs it once, and answers with the 503. */
+  function authorityDown(what: string, error: unknown): ServiceUnavailable {
+    downUntil = Date.now() + failureCacheMs;
+    const detail = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+    logger.log('error', 'Entra authority host unavailable', { detail, retryInMs: failureCacheMs });
+    return unavailable(detail);
+  }
+
+  /** The key set, with failures to fetch it remembered like the metadata's. */
+  function keySet(jwksUri: string): JWTVerifyGetKey {
+    // jose caches the key set, refetches it when a token names a key it does not know (rotation),
+    // at most once per cooldown so that forged key ids cannot make us hammer Entra.
+    const remote = createRemoteJWKSet(new URL(jwksUri), {
+      cooldownDuration: options.keysCooldownMs ?? 30_000,
+      cacheMaxAge: 12 * 60 * 60 * 1000,
+      timeoutDuration: AUTHORITY_TIMEOUT_MS,
+    });
+    return async (header, token) => {
+      if (Date.now() < downUntil) {
+        // While the host is taken to be down, tokens signed with a key we hold still pass; nothing is
+        // fetched for the others until the pause is over.
+        const held = remote.jwks();
+        if (!held) throw unavailable('keys: recent failure');
+        try {
+          return await createLocalJWKSet(held)(header, token);
+        } catch (error) {
+          if (error instanceof errors.JWKSNoMatchingKey) throw unavailable('keys: recent failure');
+          throw error;
+        }
+      }
+      try {
+        return await remote(header, token);
+      } catch (error) {
+        // "No such key" says something about the token; anything else is the key set not coming.
+        if (tokenError(error)) throw error;
+        throw authorityDown(`signing keys from ${jwksUri}`, error);
+      }
     };
   }
 
+  async function discover(): Promise<Discovered> {
+    let metadata: z.infer<typeof metadataSchema>;
+    try {
+      const res = await fetch(metadataUrl, { signal: AbortSignal.timeout(AUTHORITY_TIMEOUT_MS) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      metadata = metadataSchema.parse(await res.json());
+    } catch (error) {
+      throw authorityDown(`OpenID metadata from ${metadataUrl}`, error);
+    }
+    return { issuer: metadata.issuer, keys: keySet(metadata.jwks_uri), fetchedAt: Date.now() };
+  }
+
+  let refreshing = false;
+
   function discovered(): Promise<Discovered> {
     if (!discovery) {
+      // A failure is remembered for a short while: meanwhile requests are answered 503 at once.
+      if (Date.now() < downUntil) return Promise.reject(unavailable('metadata: recent failure'));
       const pending = discover();
       discovery = pending;
-      // A failed fetch is not remembered: the next request tries again.
       pending.catch(() => {
         if (discovery === pending) discovery = undefined;
       });
+      return pending;
     }
     return discovery.then((d) => {
-      if (Date.now() - d.fetchedAt > METADATA_MAX_AGE_MS) discovery = undefined;
+      // The daily refresh runs beside the requests: the metadata we hold serves until it succeeds, so
+      // Entra being down at that moment costs no sign-in.
+      if (Date.now() - d.fetchedAt > METADATA_MAX_AGE_MS && !refreshing && Date.now() >= downUntil) {
+        refreshing = true;
+        discover()
+          .then(
+            (next) => {
+              discovery = Promise.resolve(next);
+            },
+            () => undefined,
+          )
+          .finally(() => {
+            refreshing = false;
+          });
+      }
       return d;
     });
   }
@@ -172,6 +277,11 @@ export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
         // In Entra mode every request proves who makes it, reads included (only /api/health is open).
         if (request.headers['authorization'] !== undefined) throw invalid('format');
         throw new AppError('unauthenticated', 'error.signInRequired');
+      }
+      const malformed = malformedToken(token);
+      if (malformed) {
+        logger.log('warn', 'bearer token refused', { reason: 'error.tokenInvalid', detail: malformed });
+        throw invalid(malformed);
       }
       const payload = await verify(token);
       const oid = String(payload['oid']);

@@ -2,7 +2,7 @@
 // Microsoft Graph token with delegated scopes. Tokens are cached per person and scope set until shortly
 // before they expire, so a page with several Graph calls asks Entra once.
 import { ConfidentialClientApplication, ServerError, type INetworkModule } from '@azure/msal-node';
-import { AppError } from '../../services/errors';
+import { AppError, ServiceUnavailable } from '../../services/errors';
 import type { DelegatedTokenPort, DelegatedUser } from '../../services/ports/delegatedToken';
 import type { Logger } from '../../services/ports/logger';
 
@@ -23,6 +23,25 @@ export interface OnBehalfOfOptions {
   now?: () => number;
   /** Tests route MSAL's HTTP to a fake token endpoint. */
   networkClient?: INetworkModule;
+}
+
+/** MSAL's words for "Entra did not answer" (no connection, no metadata), and Entra's for "not now". */
+const OUTAGE_CODES = [
+  'network_error',
+  'no_network_connectivity',
+  'endpoints_resolution_error',
+  'openid_config_error',
+  'temporarily_unavailable',
+  'service_unavailable',
+];
+
+/** The token endpoint could not be reached, or said it is down: nothing about the person's sign-in. */
+function isOutage(error: unknown): boolean {
+  const e = error as { name?: string; errorCode?: string; status?: number; httpStatus?: number };
+  if (e?.name === 'NetworkError' || (error instanceof TypeError && /fetch/i.test(error.message))) return true;
+  if (e?.errorCode && OUTAGE_CODES.includes(e.errorCode)) return true;
+  const status = e?.status ?? e?.httpStatus;
+  return typeof status === 'number' && (status === 429 || status >= 500);
 }
 
 function aadstsCodes(error: unknown): string[] {
@@ -80,6 +99,8 @@ export function onBehalfOf(options: OnBehalfOfOptions): DelegatedTokenPort {
           (error instanceof ServerError && error.errorCode === 'invalid_grant')
         )
           throw new AppError('unauthenticated', 'error.delegationExpired');
+        if (isOutage(error))
+          throw new ServiceUnavailable('identity', undefined, `On-Behalf-Of: ${(error as Error).message}`);
         throw error;
       }
     },

@@ -5,18 +5,25 @@ import { defaultScope, tokenProvider } from './auth';
 import { GraphClient, type TokenProvider } from './graph';
 import { openSharePointStore, type SharePointStore } from './sharepointStore';
 
-export function graphClientFor(settings: SharePointConfig): GraphClient {
+/** `retryBudgetMs`: the server's bound on waiting for throttling; the commands wait as long as Graph asks. */
+export function graphClientFor(settings: SharePointConfig, retryBudgetMs?: number): GraphClient {
   return new GraphClient({
     baseUrl: settings.graphBaseUrl,
     token: tokenProvider(settings.credentials, defaultScope(settings.graphBaseUrl)),
+    retryBudgetMs,
   });
 }
 
 export function openSharePointStoreFor(
   settings: SharePointConfig,
   logger?: Logger,
+  retryBudgetMs?: number,
 ): Promise<SharePointStore> {
-  return openSharePointStore({ graph: graphClientFor(settings), siteId: settings.siteId, logger });
+  return openSharePointStore({
+    graph: graphClientFor(settings, retryBudgetMs),
+    siteId: settings.siteId,
+    logger,
+  });
 }
 
 /**

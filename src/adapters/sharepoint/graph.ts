@@ -1,14 +1,11 @@
 // Our small typed layer over Microsoft Graph. Transport is @microsoft/microsoft-graph-client's middleware
-// chain: our bearer-token middleware, its RetryHandler (429/503 wait for Retry-After, then retry), its
-// HTTPMessageHandler (fetch). On top: JSON $batch in chunks of at most 20 with per-request status and
-// per-request retry, and a coalescer that sends the requests issued in the same tick as one $batch.
-import {
-  HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
-  type Context,
-  type Middleware,
-} from '@microsoft/microsoft-graph-client';
+// chain: our bearer-token middleware, a per-attempt timeout, its HTTPMessageHandler (fetch); around it
+// our own retry loop (429/503 wait for Retry-After, then retry) that never waits past the request's
+// retry budget. On top: JSON $batch in chunks of at most 20 with per-request status and per-request
+// retry, and a coalescer that sends the requests issued in the same tick as one $batch.
+import { HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { AppError } from '../../services/errors';
+import { requestStartedAt } from '../requestTiming';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -47,6 +44,44 @@ export class GraphError extends Error {
   }
 }
 
+/**
+ * Graph could not be reached at all (network, DNS, TLS, a timeout) or no token could be obtained for it:
+ * an outage, as opposed to an answer. The store turns it into a 503.
+ */
+export class GraphUnreachableError extends Error {
+  constructor(
+    readonly request: { method: string; path: string },
+    override readonly cause: unknown,
+    readonly stage: 'token' | 'network' = 'network',
+  ) {
+    const reason = describeCause(cause);
+    super(
+      stage === 'token'
+        ? `No token for Graph (${request.method} ${request.path.split('?')[0]}): ${reason}`
+        : `Graph ${request.method} ${request.path.split('?')[0]} unreachable: ${reason}`,
+    );
+    this.name = 'GraphUnreachableError';
+  }
+}
+
+/** The innermost useful words of a fetch or MSAL failure ("fetch failed" hides ECONNREFUSED in cause). */
+export function describeCause(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const x = e as { name?: string; code?: string; errorCode?: string; message?: string; cause?: unknown };
+    const label = x.code ?? x.errorCode ?? x.name;
+    const text = [label, x.message].filter(Boolean).join(': ');
+    if (text && !parts.includes(text)) parts.push(text);
+    e = x.cause;
+  }
+  return parts.join(' ← ').slice(0, 500) || String(error);
+}
+
+/** Answers that mean Graph (or SharePoint behind it) is down or throttling us, not that we asked wrongly. */
+export function isOutageStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+
 export type TokenProvider = () => Promise<string>;
 
 export interface GraphClientOptions {
@@ -59,6 +94,12 @@ export interface GraphClientOptions {
   retryDelaySeconds?: number;
   /** Per HTTP request; default 100 s. */
   timeoutMs?: number;
+  /**
+   * How long, from the start of the request being served (or of the call, outside a request), Graph's
+   * throttling may be waited out. A Retry-After that would end later is not waited for: the throttled
+   * answer is returned, and the store answers 503 at once. Default: no bound (the commands).
+   */
+  retryBudgetMs?: number;
 }
 
 export const BATCH_LIMIT = 20;
@@ -83,11 +124,23 @@ class BearerToken implements Middleware {
   constructor(private readonly token: TokenProvider) {}
   async execute(context: Context): Promise<void> {
     const options = (context.options ??= {});
-    options.headers = {
-      ...(options.headers as Record<string, string>),
-      Authorization: `Bearer ${await this.token()}`,
-    };
-    await this.next!.execute(context);
+    let token: string;
+    try {
+      token = await this.token();
+    } catch (error) {
+      // A refusal the token port words itself (consent missing, sign-in expired) stays as it is.
+      if (error instanceof AppError) throw error;
+      const path = typeof context.request === 'string' ? new URL(context.request).pathname : '';
+      throw new GraphUnreachableError({ method: options.method ?? 'GET', path }, error, 'token');
+    }
+    options.headers = { ...(options.headers as Record<string, string>), Authorization: `Bearer ${token}` };
+    try {
+      await this.next!.execute(context);
+    } catch (error) {
+      // fetch rejects only when no answer came: refused connection, DNS, TLS, reset, our timeout.
+      const path = typeof context.request === 'string' ? new URL(context.request).pathname : '';
+      throw new GraphUnreachableError({ method: options.method ?? 'GET', path }, error);
+    }
   }
   setNext(next: Middleware): void {
     this.next = next;
@@ -110,6 +163,12 @@ function retryAfterSeconds(headers: Record<string, string>, fallback: number): n
   return Math.min(Math.max(0, seconds), MAX_RETRY_AFTER_SECONDS);
 }
 
+/** The RetryHandler's wait when Graph names none: the delay, then growing, with a little jitter. */
+function backoffSeconds(attempt: number, delay: number): number {
+  const jitter = Number(Math.random().toFixed(3));
+  return (attempt >= 2 ? Math.round((2 ** attempt - 1) / 2) : 0) + delay + jitter;
+}
+
 const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));
 
 interface Queued {
@@ -117,6 +176,14 @@ interface Queued {
   ordered: boolean;
   resolve: (r: GraphResponse) => void;
   reject: (e: unknown) => void;
+  /** When waiting for retries must end (see retryBudgetMs). */
+  deadline: number;
+}
+
+/** Options of one exchange with Graph. */
+export interface SendOptions {
+  /** Epoch ms after which no retry is waited for; default: the retry budget from now (or the request's start). */
+  deadline?: number;
 }
 
 export class GraphClient {
@@ -125,6 +192,7 @@ export class GraphClient {
   private readonly maxRetries: number;
   private readonly retryDelay: number;
   private readonly timeoutMs: number;
+  private readonly retryBudgetMs: number;
   private queue: Queued[] = [];
   private scheduled = false;
 
@@ -133,19 +201,25 @@ export class GraphClient {
     this.maxRetries = options.maxRetries ?? 3;
     this.retryDelay = options.retryDelaySeconds ?? 3;
     this.timeoutMs = options.timeoutMs ?? 100_000;
+    this.retryBudgetMs = options.retryBudgetMs ?? Number.POSITIVE_INFINITY;
     const auth = new BearerToken(options.token);
-    // Retry only what Graph refused before doing anything: throttling (429) and unavailability (503).
-    // A 504 may hide a write that happened; only reads are retried then.
-    const retry = new RetryHandler(
-      new RetryHandlerOptions(this.retryDelay, this.maxRetries, (_d, _a, _req, opts, response) =>
-        response.status === 504 ? (opts?.method ?? 'GET') === 'GET' : true,
-      ),
-    );
     const timeout = new Timeout(this.timeoutMs);
-    auth.setNext(retry);
-    retry.setNext(timeout);
+    auth.setNext(timeout);
     timeout.setNext(new HTTPMessageHandler());
     this.chain = auth;
+  }
+
+  /** The end of waiting for retries: the budget from the request's start (or from now, outside one). */
+  deadline(): number {
+    return (requestStartedAt() ?? Date.now()) + this.retryBudgetMs;
+  }
+
+  /**
+   * Retry only what Graph refused before doing anything: throttling (429) and unavailability (503).
+   * A 504 may hide a write that happened; only reads are retried then.
+   */
+  private retryable(status: number, method: string): boolean {
+    return status === 429 || status === 503 || (status === 504 && method === 'GET');
   }
 
   /** A nextLink (absolute) as a path under our base URL; anything else is refused. */
@@ -154,30 +228,47 @@ export class GraphClient {
     return url.slice(this.baseUrl.length);
   }
 
-  /** One HTTP round trip (plus the RetryHandler's retries). Non-2xx answers are returned, not thrown. */
-  async send(request: GraphRequest): Promise<GraphResponse> {
+  /**
+   * One HTTP round trip, plus retries of a throttled answer after its Retry-After while the deadline
+   * allows. Non-2xx answers are returned, not thrown; no answer at all throws GraphUnreachableError.
+   */
+  async send(request: GraphRequest, options: SendOptions = {}): Promise<GraphResponse> {
+    const deadline = options.deadline ?? this.deadline();
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
     let body: string | undefined;
     if (request.body !== undefined) {
       body = JSON.stringify(request.body);
       headers['Content-Type'] = 'application/json';
     }
-    const context: Context = {
-      request: `${this.baseUrl}${request.path}`,
-      options: { method: request.method, headers, body },
-    };
-    await this.chain.execute(context);
-    const response = context.response!;
-    const text = await response.text();
-    let parsed: unknown = undefined;
-    if (text) {
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = text;
+    for (let attempt = 0; ; attempt++) {
+      const context: Context = {
+        request: `${this.baseUrl}${request.path}`,
+        options: { method: request.method, headers: { ...headers }, body },
+      };
+      await this.chain.execute(context);
+      const response = context.response!;
+      if (attempt < this.maxRetries && this.retryable(response.status, request.method)) {
+        const answerHeaders = headersOf(response.headers);
+        const wait = answerHeaders['retry-after']
+          ? retryAfterSeconds(answerHeaders, this.retryDelay)
+          : backoffSeconds(attempt + 1, this.retryDelay);
+        if (Date.now() + wait * 1000 <= deadline) {
+          await response.arrayBuffer().catch(() => undefined); // free the connection
+          await sleep(wait);
+          continue;
+        }
       }
+      const text = await response.text();
+      let parsed: unknown = undefined;
+      if (text) {
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = text;
+        }
+      }
+      return { status: response.status, headers: headersOf(response.headers), body: parsed };
     }
-    return { status: response.status, headers: headersOf(response.headers), body: parsed };
   }
 
   /**
@@ -186,13 +277,18 @@ export class GraphClient {
    * `serial` makes each request depend on the one before (Graph runs them in order; after a failure the
    * rest answer 424) — only within one chunk, so chunks of a serial batch go one after another.
    */
-  async batch(requests: GraphRequest[], options: { serial?: boolean } = {}): Promise<GraphResponse[]> {
+  async batch(
+    requests: GraphRequest[],
+    options: { serial?: boolean } & SendOptions = {},
+  ): Promise<GraphResponse[]> {
+    const deadline = options.deadline ?? this.deadline();
     const chunks: GraphRequest[][] = [];
     for (let i = 0; i < requests.length; i += BATCH_LIMIT) chunks.push(requests.slice(i, i + BATCH_LIMIT));
-    if (!options.serial) return (await Promise.all(chunks.map((c) => this.batchChunk(c, false)))).flat();
+    if (!options.serial)
+      return (await Promise.all(chunks.map((c) => this.batchChunk(c, false, deadline)))).flat();
     const out: GraphResponse[] = [];
     for (const chunk of chunks) {
-      const answers = await this.batchChunk(chunk, true);
+      const answers = await this.batchChunk(chunk, true, deadline);
       out.push(...answers);
       if (answers.some((a) => a.status >= 300)) {
         // Later chunks would have depended on this one: answer them as Graph answers a failed dependency.
@@ -208,7 +304,11 @@ export class GraphClient {
    * One $batch, all requests independent or (`serial`) each depending on the one before: the two shapes,
    * with "all depend on the same one", that Graph accepts (its SDK's BatchRequestContent checks them).
    */
-  private async batchChunk(chunk: GraphRequest[], serial: boolean): Promise<GraphResponse[]> {
+  private async batchChunk(
+    chunk: GraphRequest[],
+    serial: boolean,
+    deadline: number,
+  ): Promise<GraphResponse[]> {
     if (chunk.length > BATCH_LIMIT) throw new Error(`A $batch holds at most ${BATCH_LIMIT} requests`);
     const answers: (GraphResponse | undefined)[] = new Array(chunk.length);
     let pending = chunk.map((_, i) => i);
@@ -228,7 +328,7 @@ export class GraphClient {
           };
         }),
       };
-      const response = await this.send({ method: 'POST', path: '/$batch', body });
+      const response = await this.send({ method: 'POST', path: '/$batch', body }, { deadline });
       if (response.status !== 200)
         throw GraphError.of(response, { method: 'POST', path: `/$batch (${pending.length} requests)` });
       const inner = (
@@ -237,6 +337,13 @@ export class GraphClient {
       if (!Array.isArray(inner)) throw new Error('Graph $batch answered without responses');
       let wait = 0;
       const throttled: number[] = [];
+      const waits = inner.map((r) =>
+        r.status === 429 || r.status === 503
+          ? retryAfterSeconds(headersOf(r.headers as Record<string, string>), this.retryDelay)
+          : 0,
+      );
+      // Waiting is worth it only if every throttled request can be retried before the deadline.
+      const inTime = Date.now() + Math.max(0, ...waits) * 1000 <= deadline;
       for (const r of inner) {
         const i = Number(r.id) - 1;
         const answer: GraphResponse = {
@@ -244,7 +351,7 @@ export class GraphClient {
           headers: headersOf(r.headers as Record<string, string>),
           body: r.body,
         };
-        if ((r.status === 429 || r.status === 503) && attempt < this.maxRetries) {
+        if ((r.status === 429 || r.status === 503) && attempt < this.maxRetries && inTime) {
           throttled.push(i);
           wait = Math.max(wait, retryAfterSeconds(answer.headers, this.retryDelay));
         } else answers[i] = answer;
@@ -277,7 +384,13 @@ export class GraphClient {
    */
   request(request: GraphRequest, options: { ordered?: boolean } = {}): Promise<GraphResponse> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, ordered: options.ordered === true, resolve, reject });
+      this.queue.push({
+        request,
+        ordered: options.ordered === true,
+        resolve,
+        reject,
+        deadline: this.deadline(),
+      });
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => void this.flush());
@@ -300,7 +413,7 @@ export class GraphClient {
     try {
       const answers = await this.batch(
         queued.map((q) => q.request),
-        { serial: true },
+        { serial: true, deadline: earliest(queued) },
       );
       queued.forEach((q, i) => q.resolve(answers[i]!));
     } catch (error) {
@@ -334,24 +447,34 @@ export class GraphClient {
         unique.push(q);
       }
     }
+    const deadline = earliest(queued);
     try {
       const answers = new Array<GraphResponse>(unique.length);
       const writes = unique.map((q, i) => [q, i] as const).filter(([q]) => q.ordered);
-      if (unique.length === 1) answers[0] = await this.send(unique[0]!.request);
+      if (unique.length === 1) answers[0] = await this.send(unique[0]!.request, { deadline });
       else if (writes.length < 2)
-        (await this.batch(unique.map((q) => q.request))).forEach((a, i) => (answers[i] = a));
+        (
+          await this.batch(
+            unique.map((q) => q.request),
+            { deadline },
+          )
+        ).forEach((a, i) => (answers[i] = a));
       else {
         const others = unique.map((q, i) => [q, i] as const).filter(([q]) => !q.ordered);
         const chain = [...writes, ...others];
         const chained = await this.batchChunk(
           chain.map(([q]) => q.request),
           true,
+          deadline,
         );
         chain.forEach(([, i], n) => (answers[i] = chained[n]!));
         if (chained.slice(0, writes.length).every((a) => a.status < 300)) {
           const again = others.filter(([, i]) => answers[i]!.status === 424).map(([, i]) => i);
           if (again.length) {
-            const retried = await this.batch(again.map((i) => unique[i]!.request));
+            const retried = await this.batch(
+              again.map((i) => unique[i]!.request),
+              { deadline },
+            );
             again.forEach((i, n) => (answers[i] = retried[n]!));
           }
         }
@@ -361,6 +484,11 @@ export class GraphClient {
       for (const q of queued) q.reject(error);
     }
   }
+}
+
+/** Requests sent together wait no longer than the most hurried of them may. */
+function earliest(queued: Queued[]): number {
+  return Math.min(...queued.map((q) => q.deadline));
 }
 
 function failedDependency(): GraphResponse {

@@ -1,12 +1,14 @@
 // `npm run provision`: creates or updates, idempotently, every list with its typed columns, the indexes
 // our queries need and the lookup columns (through Graph), and a default view per list for people who
-// browse the lists (through SharePoint's REST API: Graph v1.0 has no list views). A second run changes
+// browse the lists (through SharePoint's REST API with pnpjs, ./listViews.ts: Graph v1.0 has no list views). A second run changes
 // nothing. Provisioning needs the site's "manage" (or "fullcontrol") role once; see docs/sharepoint.md.
 import { GraphClient, GraphError, type GraphResponse, type TokenProvider } from './graph';
 import { LISTS, EXTRA_COLUMN, lookupName, type ColumnSpec, type ListSpec } from './schema';
+import { provisionViews } from './listViews';
+
+export { VIEW_TITLE, viewFields } from './listViews';
 import type { CollectionName } from '../../services/ports/store';
 
-export const VIEW_TITLE = 'Objektnav';
 const MAX_INDEXES = 20;
 
 export interface ProvisionOptions {
@@ -230,86 +232,6 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
     log(`views: skipped — ${sharePoint.reason ?? 'no SharePoint token'}`);
     return report;
   }
-  const rest = new GraphClient({
-    baseUrl: `${site.webUrl.replace(/\/+$/, '')}/_api`,
-    token: sharePoint.token,
-  });
-  const json = {
-    Accept: 'application/json;odata=nometadata',
-    'Content-Type': 'application/json;odata=nometadata',
-  };
-  for (const [, spec] of specs) {
-    const listPath = `/web/lists/getbytitle('${encodeURIComponent(spec.displayName.replace(/'/g, "''"))}')`;
-    const views = ok(
-      await rest.send({
-        method: 'GET',
-        path: `${listPath}/views?$select=Id,Title,DefaultView`,
-        headers: json,
-      }),
-      `GET views of ${spec.displayName}`,
-      200,
-    ).body as { value: { Id: string; Title: string; DefaultView: boolean }[] };
-    const fields = viewFields(spec);
-    let view = views.value.find((v) => v.Title === VIEW_TITLE);
-    let setFields = false;
-    if (!view) {
-      const created = ok(
-        await rest.send({
-          method: 'POST',
-          path: `${listPath}/views`,
-          headers: json,
-          body: {
-            Title: VIEW_TITLE,
-            PersonalView: false,
-            RowLimit: 100,
-            ViewQuery: viewQuery(spec),
-            DefaultView: true,
-          },
-        }),
-        `POST view of ${spec.displayName}`,
-        200,
-        201,
-      ).body as { Id: string; Title: string };
-      view = { Id: created.Id, Title: created.Title, DefaultView: true };
-      setFields = true;
-      change(`+ view "${VIEW_TITLE}" (default) in "${spec.displayName}"`);
-    } else {
-      const current = ok(
-        await rest.send({ method: 'GET', path: `${listPath}/views('${view.Id}')/viewfields`, headers: json }),
-        `GET view fields of ${spec.displayName}`,
-        200,
-      ).body as { Items: string[] };
-      setFields = current.Items.join(',') !== fields.join(',');
-      if (setFields) change(`~ view "${VIEW_TITLE}" in "${spec.displayName}": columns updated`);
-      else log(`= view "${VIEW_TITLE}" in "${spec.displayName}"`);
-    }
-    if (setFields) {
-      const viewPath = `${listPath}/views('${view.Id}')/viewfields`;
-      ok(
-        await rest.send({ method: 'POST', path: `${viewPath}/removeallviewfields`, headers: json }),
-        'POST removeallviewfields',
-        200,
-        204,
-      );
-      for (const f of fields)
-        ok(
-          await rest.send({ method: 'POST', path: `${viewPath}/addviewfield('${f}')`, headers: json }),
-          `POST addviewfield ${f}`,
-          200,
-          204,
-        );
-    }
-  }
+  await provisionViews(site.webUrl, sharePoint.token, [...specs.map(([, spec]) => spec)], change, log);
   return report;
-}
-
-/** The view's columns: the title and the list's short columns (no long text, no JSON), at most nine. */
-export function viewFields(spec: ListSpec): string[] {
-  const shown = spec.columns.filter((c) => c.type !== 'json' && c.type !== 'note').slice(0, 8);
-  return ['LinkTitle', ...shown.map((c) => (c.references ? lookupName(c) : c.name))];
-}
-
-function viewQuery(spec: ListSpec): string {
-  const sort = spec.columns.find((c) => c.indexed && !c.references);
-  return sort ? `<OrderBy><FieldRef Name="${sort.name}" /></OrderBy>` : '';
 }

@@ -251,6 +251,7 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     num('effort', 'OknEffort', 'Insats (1–5)'),
     choice('escalationLevel', 'OknEscalationLevel', 'Eskaleringsnivå', ESCALATION_LEVELS),
     json('escalations', 'OknEscalations', 'Eskaleringar (JSON)'),
+    json('priorityDecision', 'OknPriorityDecision', 'Beslut i frågan (JSON)', { presence: 'optional' }),
   ]),
   forums: spec('forums', 'Forums', 'PSG, OSG och OLF', (e) => e.name, [
     choice('kind', 'OknKind', 'Slag', FORUM_KINDS),
@@ -258,6 +259,8 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     text('name', 'OknName', 'Namn'),
     num('minMeetingsPerYear', 'OknMinMeetingsPerYear', 'Minsta antal möten per år'),
     json('delegatePersonIds', 'OknDelegatePersonIds', 'Delegater (id)'),
+    json('meeting', 'OknMeetingDefaults', 'Mötesdag, tid och plats (JSON)', { presence: 'optional' }),
+    text('establishedOn', 'OknEstablishedOn', 'Inrättat (datum)', { presence: 'optional' }),
   ]),
   decisions: spec('decisions', 'Decisions', 'Beslut', (e) => e.title, [
     ref('forumId', 'OknForumId', 'Forum-id', 'forums', { presence: 'nullable' }),
@@ -277,6 +280,7 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     when('start', 'OknStart', 'Start'),
     when('end', 'OknEnd', 'Slut'),
     choice('status', 'OknStatus', 'Status', ['scheduled', 'held', 'cancelled']),
+    text('location', 'OknLocation', 'Plats', { presence: 'optional' }),
   ]),
   channelBindings: spec(
     'channelBindings',
@@ -317,6 +321,17 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     choice('status', 'OknStatus', 'Status', ['open', 'done']),
     when('remindedAt', 'OknRemindedAt', 'Påmind', { presence: 'nullable' }),
   ]),
+  feedTokens: spec(
+    'feedTokens',
+    'Feed Tokens',
+    'Personliga kalenderlänkar (bara en hash av länkens nyckel)',
+    (e) => e.personId,
+    [
+      ref('personId', 'OknPersonId', 'Person-id', 'people'),
+      text('tokenHash', 'OknTokenHash', 'Nyckelns hash (SHA-256)'),
+      when('revokedAt', 'OknRevokedAt', 'Återkallad', { presence: 'nullable' }),
+    ],
+  ),
   leases: spec('leases', 'Leases', 'Schemalagda jobb (lås)', (e) => e.name, [
     text('name', 'OknLeaseName', 'Namn'),
     text('holder', 'OknHolder', 'Innehavare'),

@@ -19,8 +19,17 @@ import {
   type Stored,
 } from '../../services/ports/store';
 import type { Logger } from '../../services/ports/logger';
+import { ServiceUnavailable } from '../../services/errors';
 import { Mutex } from '../sqlite/mutex';
-import { GraphError, type GraphClient, type GraphRequest, type GraphResponse } from './graph';
+import { runUntimed } from '../requestTiming';
+import {
+  GraphError,
+  GraphUnreachableError,
+  isOutageStatus,
+  type GraphClient,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph';
 import {
   LISTS,
   decodeFields,
@@ -62,6 +71,30 @@ class TxState {
   readonly deleted = new Set<string>();
   /** Writes under way: the transaction ends only when all have (the work may reject before they do). */
   readonly inflight: Promise<unknown>[] = [];
+  /** The first outage met: the transaction fails with it, whatever its other writes then said (424). */
+  outage?: ServiceUnavailable;
+}
+
+/**
+ * Graph down, throttling beyond the retry budget, or out of reach: a 503 for the caller, with Graph's
+ * Retry-After when it gave one. Anything else (a GraphError for a 4xx, a bug) stays as it is.
+ */
+export function asOutage(error: unknown): ServiceUnavailable | undefined {
+  if (error instanceof ServiceUnavailable) return error;
+  if (error instanceof GraphUnreachableError)
+    return new ServiceUnavailable('sharepoint', undefined, error.message);
+  if (error instanceof GraphError && isOutageStatus(error.status))
+    return new ServiceUnavailable('sharepoint', undefined, error.message);
+  return undefined;
+}
+
+function outageOf(request: GraphRequest, res: GraphResponse): ServiceUnavailable {
+  const retryAfter = Number(res.headers['retry-after']);
+  return new ServiceUnavailable(
+    'sharepoint',
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    `Graph ${request.method} ${request.path.split('?')[0]} → ${res.status}`,
+  );
 }
 
 const keyOf = (name: CollectionName, id: string) => `${name}/${id}`;
@@ -119,8 +152,24 @@ class SharePointEngine {
    * order issued, each only if the one before succeeded (ADR 0008).
    */
   private async call(request: GraphRequest): Promise<GraphResponse> {
-    const ordered = request.method !== 'GET' && this.tx.getStore() !== undefined;
-    const res = await this.graph.request(request, { ordered });
+    const state = this.tx.getStore();
+    const ordered = request.method !== 'GET' && state !== undefined;
+    const outage = (e: ServiceUnavailable) => {
+      if (state && !state.outage) state.outage = e;
+      return e;
+    };
+    let res: GraphResponse;
+    try {
+      res = await this.graph.request(request, { ordered });
+      // A request that only shared a $batch with another transaction's failed writes was held back
+      // with them (424): it failed for nothing of its own, so it goes again, alone.
+      if (res.status === 424 && !ordered) res = await this.graph.request(request);
+    } catch (error) {
+      const down = asOutage(error);
+      if (down) throw outage(down);
+      throw error;
+    }
+    if (isOutageStatus(res.status)) throw outage(outageOf(request, res));
     if (res.status === 424)
       throw new Error(
         `Not written (${request.method} ${request.path.split('?')[0]}): an earlier write of the transaction failed`,
@@ -165,8 +214,9 @@ class SharePointEngine {
         return result;
       } catch (error) {
         await this.settle(state);
-        await this.rollback(state, error);
-        throw error;
+        // The undo has a retry budget of its own: the request's may be spent, and the undo matters most.
+        await runUntimed(() => this.rollback(state, error));
+        throw state.outage ?? asOutage(error) ?? error;
       }
     });
   }

@@ -38,6 +38,8 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'conversations',
   'outbox',
   'leases',
+  // After people (personId is rewritten); the hashes move as they are, so the links keep working.
+  'feedTokens',
   // Last: its entries name records of every other collection by the ids they had (kept as history).
   'auditLog',
 ];

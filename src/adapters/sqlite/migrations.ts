@@ -85,6 +85,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'auditLog', ['actorId', 'collection', 'recordId']);
     },
   },
+  {
+    version: 6,
+    description: 'Private calendar-feed links (hashed tokens)',
+    up(db) {
+      createCollection(db, 'feedTokens', ['tokenHash', 'personId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -23,7 +23,13 @@ export type Denial =
   | 'notAppointer'
   | 'notConvener'
   | 'notDecider'
-  | 'outsideMandate';
+  | 'outsideMandate'
+  | 'noRole'
+  | 'notEscalatorLeaders'
+  | 'notEscalatorOwners'
+  | 'noRoleForChannel'
+  | 'notForumKeeper'
+  | 'notForumChannelKeeper';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -99,9 +105,9 @@ export function canEscalate(
 ): Permission {
   if (initiative.escalationLevel === 'psg') return deny('notDecider');
   const roles = LEVEL_ROLES[initiative.escalationLevel];
-  return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))
-    ? ALLOW
-    : deny('notOwnerOrLeader');
+  if (involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))) return ALLOW;
+  // The refusal names the rung and who may lift from it, not a general rule of the object.
+  return deny(initiative.escalationLevel === 'owners' ? 'notEscalatorOwners' : 'notEscalatorLeaders');
 }
 
 /**
@@ -139,10 +145,43 @@ export function forumForDecision(kind: DecisionKind): ForumKind {
 
 /** A channel is bound to an object by someone who works in it (or an administrator). */
 export function canBindChannel(actor: ActorRoles, objectId: string): Permission {
-  return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleInObject');
+  return hasAnyRoleIn(actor, objectId) || isAdministrator(actor) ? ALLOW : deny('noRoleForChannel');
 }
 
 /** Only a forum's convener, or someone they named as delegate, schedules, moves and cancels its meetings. */
 export function canSchedule(actor: ActorRoles, conveners: readonly string[]): Permission {
   return conveners.includes(actor.personId) ? ALLOW : deny('notConvener');
+}
+
+/**
+ * A private calendar feed (its link, and reading through it) is for the people the model brings into the
+ * forums: anyone holding a role, in an object or in the organisation. Checked again on every read of the
+ * feed, so that a link stops working when its holder's last role ends.
+ */
+export function canSubscribeToFeeds(actor: ActorRoles): Permission {
+  return actor.assignments.length > 0 ? ALLOW : deny('noRole');
+}
+
+/**
+ * A forum's settings (the convener's delegates, how often, when and where it meets) are decided by its
+ * chair or convener (for an OSG the business owner, 000 §2.3.2: "upp till varje objektägare"); the model
+ * owner, who keeps the governance model, and an administrator may record them too. Delegates schedule
+ * meetings but do not name delegates or change the forum's rules.
+ */
+export function canConfigureForum(
+  actor: ActorRoles,
+  forum: { chairs: readonly string[]; conveners: readonly string[] },
+): Permission {
+  if (forum.chairs.includes(actor.personId) || forum.conveners.includes(actor.personId)) return ALLOW;
+  return holdsOrganisationRole(actor, ['modelOwner', 'administrator']) ? ALLOW : deny('notForumKeeper');
+}
+
+/** Where a forum's agendas and decisions are posted is chosen by its chair or convener (or a delegate). */
+export function canBindForumChannel(
+  actor: ActorRoles,
+  forum: { chairs: readonly string[]; conveners: readonly string[] },
+): Permission {
+  return forum.chairs.includes(actor.personId) || forum.conveners.includes(actor.personId)
+    ? ALLOW
+    : deny('notForumChannelKeeper');
 }

@@ -35,3 +35,20 @@ export function nextEscalationLevel(level: EscalationLevel): EscalationLevel | n
 export function isOpenForPrioritisation(i: Pick<Initiative, 'status'>): boolean {
   return i.status === 'proposed' || i.status === 'prioritised' || i.status === 'inProgress';
 }
+
+/**
+ * A priority question is open until it is decided at its rung: once decided it is closed — off the
+ * agendas and the portfolio's count, not decided a second time, not lifted further.
+ */
+export function isEscalationOpen(i: Pick<Initiative, 'status' | 'priorityDecision'>): boolean {
+  return isOpenForPrioritisation(i) && !i.priorityDecision;
+}
+
+/** Why a question cannot be lifted or decided now, or null when it can. */
+export function closedReason(
+  i: Pick<Initiative, 'status' | 'priorityDecision'>,
+): 'decided' | 'done' | 'stopped' | 'rejected' | null {
+  if (i.priorityDecision) return 'decided';
+  if (i.status === 'done' || i.status === 'stopped' || i.status === 'rejected') return i.status;
+  return null;
+}

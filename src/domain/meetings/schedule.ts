@@ -1,23 +1,28 @@
 // When forums meet: a year of proposed meetings per forum that fits the year wheel (000 §2.3, §3.4),
 // in Swedish local time. Pure: the Europe/Stockholm rules are computed, not looked up.
 import type { ForumKind } from '../model';
+import { nextWorkingDay } from './holidays';
 
 /** Weekday numbers as in Date.getUTCDay(): 0 Sunday … 6 Saturday. */
 const RFC_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
-export interface SeriesRule {
+/** When a series falls: the n:th weekday of the chosen months, at a Stockholm time, for a length. */
+export interface SeriesPattern {
   /** Months (1–12) with a meeting. */
   months: readonly number[];
   weekday: number;
-  /** The n:th such weekday of the month (1–4). */
+  /** The n:th such weekday of the month (1–4), or -1 for the last. */
   nth: number;
   startTime: string;
-  endTime: string;
+  durationMinutes: number;
+}
+
+export interface SeriesRule extends SeriesPattern {
   why: string;
 }
 
 /**
- * Default rules. PSG meets after each quarter; the OSG meets before the preliminary plan (June), before
+ * Default rules, and the one home of each forum kind's default months. PSG meets after each quarter; the OSG meets before the preliminary plan (June), before
  * the plan's approval in September, and twice more; OLF monthly, except July when the municipality is on
  * holiday.
  */
@@ -27,7 +32,7 @@ export const SERIES_RULES: Record<ForumKind, SeriesRule> = {
     weekday: 2,
     nth: 2,
     startTime: '09:00',
-    endTime: '11:00',
+    durationMinutes: 120,
     why: 'efter varje kvartal',
   },
   osg: {
@@ -35,7 +40,7 @@ export const SERIES_RULES: Record<ForumKind, SeriesRule> = {
     weekday: 3,
     nth: 2,
     startTime: '13:00',
-    endTime: '15:00',
+    durationMinutes: 120,
     why: 'före preliminär plan i juni och före godkännandet i september',
   },
   olf: {
@@ -43,7 +48,7 @@ export const SERIES_RULES: Record<ForumKind, SeriesRule> = {
     weekday: 4,
     nth: 1,
     startTime: '13:00',
-    endTime: '14:30',
+    durationMinutes: 90,
     why: 'månadsvis utom juli',
   },
 };
@@ -91,21 +96,59 @@ export function utcToStockholm(iso: string): { date: string; time: string } {
 export interface ProposedMeeting {
   start: string;
   end: string;
+  /** Where the pattern put it (UTC): differs from start when that day was a holiday (RECURRENCE-ID). */
+  originalStart: string;
 }
 
-/** The proposed meetings of one forum kind in one year (UTC instants of Stockholm times). */
-export function seriesDates(kind: ForumKind, year: number): ProposedMeeting[] {
-  const rule = SERIES_RULES[kind];
+/**
+ * The months of a series that must hold `count` meetings: the default months, and when the forum decided
+ * on more, the months farthest from those already chosen (July, the holiday month, last), so that the
+ * meetings spread over the year.
+ */
+export function seriesMonths(defaults: readonly number[], count: number): number[] {
+  const chosen = [...defaults];
+  const gap = (a: number, b: number) => Math.min(Math.abs(a - b), 12 - Math.abs(a - b));
+  while (chosen.length < Math.min(count, 12)) {
+    const candidates = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 7].filter((m) => !chosen.includes(m));
+    const summer = candidates.length === 1 ? candidates : candidates.filter((m) => m !== 7);
+    // Farthest from the nearest chosen month; of equals, farthest from all of them together.
+    const score = (m: number) =>
+      Math.min(...chosen.map((c) => gap(m, c))) * 100 + chosen.reduce((sum, c) => sum + gap(m, c), 0);
+    const best = summer.reduce((a, b) => (score(b) > score(a) ? b : a));
+    chosen.push(best);
+  }
+  return chosen.sort((a, b) => a - b);
+}
+
+/**
+ * The meetings of a pattern in one year (UTC instants of Stockholm times). A date that falls on a Swedish
+ * public holiday (or midsummer, Christmas or New Year's Eve) moves to the next working day.
+ */
+export function patternDates(rule: SeriesPattern, year: number): ProposedMeeting[] {
   return rule.months.map((month) => {
     const date = nthWeekday(year, month, rule.weekday, rule.nth);
-    return { start: stockholmToUtc(date, rule.startTime), end: stockholmToUtc(date, rule.endTime) };
+    const start = stockholmToUtc(nextWorkingDay(date), rule.startTime);
+    return {
+      start,
+      end: new Date(Date.parse(start) + rule.durationMinutes * 60_000).toISOString(),
+      originalStart: stockholmToUtc(date, rule.startTime),
+    };
   });
 }
 
-/** The RFC 5545 recurrence rule of a year's series (DTSTART gives the year): the n:th weekday of the chosen months. */
-export function seriesRrule(kind: ForumKind): string {
-  const rule = SERIES_RULES[kind];
+/** The RFC 5545 recurrence rule of a year's series (DTSTART gives the year): the n:th weekday of the months. */
+export function patternRrule(rule: SeriesPattern): string {
   return `FREQ=YEARLY;BYMONTH=${rule.months.join(',')};BYDAY=${rule.nth}${RFC_DAYS[rule.weekday]};COUNT=${rule.months.length}`;
+}
+
+/** The proposed meetings of one forum kind in one year, by the kind's default rule. */
+export function seriesDates(kind: ForumKind, year: number): ProposedMeeting[] {
+  return patternDates(SERIES_RULES[kind], year);
+}
+
+/** The recurrence rule of a forum kind's default series. */
+export function seriesRrule(kind: ForumKind): string {
+  return patternRrule(SERIES_RULES[kind]);
 }
 
 /** An ISO date `days` later (or earlier, when negative). */

@@ -1,6 +1,14 @@
 // Joins the per-capability message files. Each file exports `sv` (as const) and `en: Record<keyof typeof sv, string>`;
 // add one import and one spread per file, in alphabetical order.
+import * as feeds from './feeds';
+import * as forums from './forums';
+import * as outages from './outages';
 import * as security from './security';
 
-export const extraSv = { ...security.sv };
-export const extraEn: Record<keyof typeof extraSv, string> = { ...security.en };
+export const extraSv = { ...feeds.sv, ...forums.sv, ...outages.sv, ...security.sv };
+export const extraEn: Record<keyof typeof extraSv, string> = {
+  ...feeds.en,
+  ...forums.en,
+  ...outages.en,
+  ...security.en,
+};

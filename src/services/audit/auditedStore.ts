@@ -1,6 +1,8 @@
 // The audit log as a store decorator: every create, update and delete that the use cases make is
 // recorded with who, when, which record and its data before and after — in the same transaction as
-// the write when there is one. The log itself can only be appended to through this store.
+// the write: on the embedded store a write outside a transaction gets one of its own, so that no write
+// is ever acknowledged without its entry (issue 12). The log itself can only be appended to through this
+// store.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuditEntry } from '../../domain/model';
 import type { Clock } from '../context';
@@ -97,6 +99,23 @@ export function auditedStore(store: Store, clock: Clock): Store {
       if (known && ifMatch !== undefined && known['etag'] === ifMatch) return known;
       return inner.get(id);
     };
+    /** Reads that remember what they read (see `seen`). */
+    const readers = (name: string, inner: AnyCollection): AnyCollection => ({
+      ...bind(inner),
+      async get(id) {
+        return seen(name, await inner.get(id)) as Awaited<ReturnType<AnyCollection['get']>>;
+      },
+      async find(query) {
+        const page = await inner.find(query);
+        for (const item of page.items) seen(name, item);
+        return page;
+      },
+      async findAll(where, orderBy) {
+        const items = await inner.findAll(where, orderBy);
+        for (const item of items) seen(name, item);
+        return items;
+      },
+    });
     const wrapped: Partial<Record<CollectionName, AnyCollection>> = {};
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       const inner = target[name] as unknown as AnyCollection;
@@ -124,21 +143,20 @@ export function auditedStore(store: Store, clock: Clock): Store {
           : inner;
         continue;
       }
+      if (!journal && atomicSingles) {
+        // A write outside a transaction becomes a transaction of its own, so that the write and its
+        // log entry commit together: acknowledged means audited, even after a kill -9 in between.
+        const own = (tx: StoreCollections) => tx[name] as unknown as AnyCollection;
+        wrapped[name] = {
+          ...readers(name, inner),
+          create: (data) => transaction((tx) => own(tx).create(data)),
+          update: (id, data, ifMatch) => transaction((tx) => own(tx).update(id, data, ifMatch)),
+          delete: (id, ifMatch) => transaction((tx) => own(tx).delete(id, ifMatch)),
+        };
+        continue;
+      }
       wrapped[name] = {
-        ...bind(inner),
-        async get(id) {
-          return seen(name, await inner.get(id)) as Awaited<ReturnType<AnyCollection['get']>>;
-        },
-        async find(query) {
-          const page = await inner.find(query);
-          for (const item of page.items) seen(name, item);
-          return page;
-        },
-        async findAll(where, orderBy) {
-          const items = await inner.findAll(where, orderBy);
-          for (const item of items) seen(name, item);
-          return items;
-        },
+        ...readers(name, inner),
         async create(data) {
           drain();
           const created = await inner.create(data);
@@ -165,28 +183,38 @@ export function auditedStore(store: Store, clock: Clock): Store {
     return wrapped as unknown as StoreCollections;
   }
 
+  /**
+   * On the embedded store a single write outside a transaction runs in one of its own (one SQLite
+   * transaction, which is also one commit instead of two). SharePoint has no transactions: there the
+   * entry follows its write as the next request (ADR 0011), and wrapping would only add the read an
+   * undo needs, a round trip, without making the pair atomic.
+   */
+  const atomicSingles = store.kind === 'sqlite';
+
+  const transaction: Store['transaction'] = (work) => {
+    // A transaction inside another joins it (as the stores do), and so does its journal.
+    const outer = journals.getStore();
+    if (outer) return store.transaction((tx) => work(wrapCollections(tx, outer)));
+    return store.transaction(async (tx) => {
+      const journal = new Journal();
+      try {
+        const result = await journals.run(journal, () => work(wrapCollections(tx, journal)));
+        journal.drain();
+        await journal.settled();
+        return result;
+      } catch (error) {
+        // Entries already under way settle before the store undoes the transaction.
+        await journal.settledQuietly();
+        throw error;
+      }
+    });
+  };
+
   const collections = wrapCollections(store);
   return {
     ...collections,
     kind: store.kind,
-    transaction: (work) => {
-      // A transaction inside another joins it (as the stores do), and so does its journal.
-      const outer = journals.getStore();
-      if (outer) return store.transaction((tx) => work(wrapCollections(tx, outer)));
-      return store.transaction(async (tx) => {
-        const journal = new Journal();
-        try {
-          const result = await journals.run(journal, () => work(wrapCollections(tx, journal)));
-          journal.drain();
-          await journal.settled();
-          return result;
-        } catch (error) {
-          // Entries already under way settle before the store undoes the transaction.
-          await journal.settledQuietly();
-          throw error;
-        }
-      });
-    },
+    transaction,
     isEmpty: () => store.isEmpty(),
     close: () => store.close(),
   };

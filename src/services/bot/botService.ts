@@ -2,7 +2,7 @@
 // object a conversation belongs to, and where an object's plan and approval stand.
 import { currentAuditScope } from '../audit/auditScope';
 import { budgetTable } from '../../domain/budget/budget';
-import { isOpenForPrioritisation, priorityScore } from '../../domain/initiatives/prioritisation';
+import { isEscalationOpen, priorityScore } from '../../domain/initiatives/prioritisation';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
 import type { ConversationType, ObjectPlan, ObjectRole, Person } from '../../domain/model';
 import { todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
@@ -39,15 +39,27 @@ export class BotService {
     return this.deps.store;
   }
 
-  /** Remembers where the bot can post; called on installation and whenever a conversation is first seen. */
-  async rememberConversation(c: IncomingConversation): Promise<void> {
+  /**
+   * Remembers where the bot can post; called on installation and whenever a conversation is first seen.
+   * A conversation already known under another tenant or serviceUrl is left as it is and the answer says
+   * so: whoever sends an activity must not be able to redirect the cards of a bound channel. Only when
+   * the bot was removed there (inactive) may a new installation with `verified` (signed) activities
+   * replace the address.
+   */
+  async rememberConversation(
+    c: IncomingConversation,
+    options: { verified: boolean } = { verified: false },
+  ): Promise<'stored' | 'unchanged' | 'otherTenant' | 'otherServiceUrl'> {
     // Known conversations are skipped without a read; the store stays the record (a restart reads it again).
-    const known = `${c.conversationId}|${c.serviceUrl}`;
-    if (this.knownConversations.has(known)) return;
+    const known = `${c.conversationId}|${c.serviceUrl}|${c.tenantId ?? ''}`;
+    if (this.knownConversations.has(known)) return 'unchanged';
     const [existing] = await this.store.conversations.findAll({ conversationId: c.conversationId });
-    if (existing && existing.active && existing.serviceUrl === c.serviceUrl) {
+    if (existing && (existing.tenantId ?? null) !== (c.tenantId ?? null)) return 'otherTenant';
+    if (existing && existing.serviceUrl !== c.serviceUrl && (existing.active || !options.verified))
+      return 'otherServiceUrl';
+    if (existing && existing.active) {
       this.knownConversations.add(known);
-      return;
+      return 'unchanged';
     }
     const record = {
       ...c,
@@ -56,6 +68,7 @@ export class BotService {
     };
     if (existing) await this.store.conversations.update(existing.id, record, existing.etag);
     else await this.store.conversations.create(record);
+    return 'stored';
   }
 
   async forgetConversation(conversationId: string): Promise<void> {
@@ -277,15 +290,8 @@ export class BotService {
     const deciders = (await Promise.all(deciderIds.map((id) => this.store.people.get(id)))).filter(
       (p) => p !== undefined,
     );
-    // Awaiting a decision at this rung: open, and not decided since it was lifted here.
-    const decisions = await this.store.decisions.findAll({ initiativeId });
-    const lastDecided =
-      decisions
-        .map((d) => d.decidedAt)
-        .sort()
-        .pop() ?? '';
-    const liftedAt = initiative.escalations[initiative.escalations.length - 1]?.at ?? '';
-    const open = isOpenForPrioritisation(initiative) && lastDecided < liftedAt;
+    // Awaiting a decision at this rung: the domain's rule (a decided question is closed).
+    const open = isEscalationOpen(initiative);
     return { initiative, objects, deciders, score: priorityScore(initiative), open };
   }
 

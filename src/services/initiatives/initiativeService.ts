@@ -7,12 +7,15 @@ import {
   canProposeInitiative,
 } from '../../domain/authorization/policy';
 import {
-  isOpenForPrioritisation,
+  closedReason,
+  isEscalationOpen,
   nextEscalationLevel,
   priorityScore,
   rankInitiatives,
 } from '../../domain/initiatives/prioritisation';
 import type { Initiative } from '../../domain/model';
+import { utcToStockholm } from '../../domain/meetings/schedule';
+import type { StoreCollections } from '../ports/store';
 import { AppError, conflict } from '../errors';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
@@ -39,7 +42,7 @@ export class InitiativeService {
   /** Open questions that have reached PSG, for the portfolio view and PSG's agenda. */
   async escalatedToPsg() {
     const all = await this.store.initiatives.findAll({ escalationLevel: 'psg' });
-    return rankInitiatives(all.filter(isOpenForPrioritisation));
+    return rankInitiatives(all.filter(isEscalationOpen));
   }
 
   async get(id: string) {
@@ -83,7 +86,7 @@ export class InitiativeService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.initiatives, 'initiativ', id);
     ensure(canEditInitiative(actor, current.objectId));
-    await this.store.initiatives.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    await this.store.initiatives.delete(id, checkEtag(current, ifMatch));
   }
 
   /** One rung up the ladder, with the reason recorded. */
@@ -92,8 +95,7 @@ export class InitiativeService {
     const body = S.parseInput(S.escalation, input, ctx.locale);
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
-      if (!isOpenForPrioritisation(current))
-        throw conflict('conflict.initiativeClosed', { status: current.status });
+      await this.ensureOpen(tx, current);
       const next = nextEscalationLevel(current.escalationLevel);
       if (!next) throw conflict('conflict.topOfLadder');
       ensure(canEscalate(actor, current));
@@ -113,6 +115,26 @@ export class InitiativeService {
     });
   }
 
+  /** A decided or finished question is refused with what closed it, in words (no status codes). */
+  private async ensureOpen(tx: StoreCollections, current: Stored<Initiative>): Promise<void> {
+    const reason = closedReason(current);
+    if (!reason) return;
+    if (reason !== 'decided') {
+      const key = {
+        done: 'conflict.initiativeDone',
+        stopped: 'conflict.initiativeStopped',
+        rejected: 'conflict.initiativeRejected',
+      } as const;
+      throw conflict(key[reason]);
+    }
+    const decided = current.priorityDecision!;
+    const person = await tx.people.get(decided.byPersonId);
+    throw conflict('conflict.escalationDecided', {
+      name: person?.displayName ?? decided.byPersonId,
+      date: utcToStockholm(decided.at).date,
+    });
+  }
+
   /**
    * The decision at the initiative's current rung: prioritised, rejected or stopped. At PSG the deputy
    * municipal director decides, and the decision is PSG's (a priority across objects).
@@ -122,24 +144,34 @@ export class InitiativeService {
     const body = S.parseInput(S.priorityDecision, input, ctx.locale);
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
-      if (!isOpenForPrioritisation(current))
-        throw conflict('conflict.initiativeClosed', { status: current.status });
+      await this.ensureOpen(tx, current);
       const permission = canDecidePriority(actor, current);
       ensure(permission, { level: `term:${current.escalationLevel}` });
       const at = this.deps.clock.now().toISOString();
+      const object = await mustGet(tx.objects, 'objekt', current.objectId);
+      // Closed first, on the eTag read: of two decisions at once one wins and the other is a conflict,
+      // before any decision is written.
       const updated = await tx.initiatives.update(
         id,
-        { ...data(current), status: body.outcome },
+        {
+          ...data(current),
+          status: body.outcome,
+          priorityDecision: {
+            level: current.escalationLevel,
+            outcome: body.outcome,
+            byPersonId: actor.personId,
+            at,
+          },
+        },
         current.etag,
       );
-      const object = await mustGet(tx.objects, 'objekt', current.objectId);
       const forum =
         current.escalationLevel === 'psg'
           ? (await tx.forums.findAll({ kind: 'psg' }))[0]
           : current.escalationLevel === 'owners'
             ? (await tx.forums.findAll({ kind: 'osg', objectId: current.objectId }))[0]
             : undefined;
-      const verdict = { prioritised: 'prioriteras', rejected: 'avslås', stopped: 'avbryts' }[body.outcome];
+      const verdict = { prioritised: 'prioriteras', rejected: 'avslås', stopped: 'stoppas' }[body.outcome];
       const decision = await tx.decisions.create({
         forumId: forum?.id ?? null,
         objectId: current.objectId,

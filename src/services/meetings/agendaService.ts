@@ -4,7 +4,7 @@
 import { canSchedule } from '../../domain/authorization/policy';
 import { contractNotice } from '../../domain/contracts/notice';
 import { forumConveners } from '../../domain/forums/forums';
-import { isOpenForPrioritisation } from '../../domain/initiatives/prioritisation';
+import { isEscalationOpen } from '../../domain/initiatives/prioritisation';
 import { planDeadlines } from '../../domain/plan/lifecycle';
 import type { AgendaItem, EscalationLevel, Forum } from '../../domain/model';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
@@ -49,8 +49,7 @@ export class AgendaService {
     const level = LEVEL_OF_FORUM[forum.kind];
     for (const i of await this.store.initiatives.findAll({ escalationLevel: level })) {
       const involved = [i.objectId, ...i.affectedObjectIds];
-      if (!isOpenForPrioritisation(i) || (forum.kind === 'osg' && !involved.includes(forum.objectId!)))
-        continue;
+      if (!isEscalationOpen(i) || (forum.kind === 'osg' && !involved.includes(forum.objectId!))) continue;
       items.push({
         title: `Prioritering: ${i.title} (${involved.map((o) => code.get(o)).join(', ')})`,
         source: 'escalation',

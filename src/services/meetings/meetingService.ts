@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { canSchedule } from '../../domain/authorization/policy';
 import { forumConveners, forumParticipants, FORUM_RULES } from '../../domain/forums/forums';
-import { seriesDates, seriesRrule, utcToStockholm } from '../../domain/meetings/schedule';
+import { patternDates, patternRrule, utcToStockholm } from '../../domain/meetings/schedule';
+import { meetingDefaultsOf, minimumOf, seriesPatternOf } from '../../domain/forums/settings';
 import type { Forum, Meeting } from '../../domain/model';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
 import { AppError, conflict } from '../errors';
@@ -61,9 +62,11 @@ export class MeetingService {
     actorPersonId: string,
   ): Promise<CalendarEventDetails> {
     const attendees = await this.attendees(forum);
+    const place = meetingDefaultsOf(forum).place;
     return {
       actor: { personId: actorPersonId },
       subject: title,
+      ...(place ? { location: place } : {}),
       body: `${forum.name}. Dagordningen kommer från Objektnav några dagar före mötet.`,
       attendees: attendees
         .filter((a) => a.personId !== actorPersonId)
@@ -77,12 +80,17 @@ export class MeetingService {
     };
   }
 
-  /** A year of meetings by the forum's rule, in one transaction; refused if the year already has a series. */
+  /**
+   * A year of meetings by the forum's settings (its weekday, time, length and place, and as many months
+   * as its minimum asks), moved off public holidays, in one transaction; refused if the year has a series.
+   */
   async scheduleSeries(ctx: RequestContext, forumId: string, input: unknown): Promise<Stored<Meeting>[]> {
     const forum = await mustGet(this.store.forums, 'forum', forumId);
     const actor = await this.authorise(ctx, forum);
     const body = S.parseInput(S.meetingSeriesCreate, input, ctx.locale);
-    const proposed = seriesDates(forum.kind, body.year);
+    const pattern = seriesPatternOf(forum);
+    const proposed = patternDates(pattern, body.year);
+    const place = meetingDefaultsOf(forum).place;
     const title = body.title || `${forum.name}`;
     const existing = await this.store.meetings.findAll({ forumId });
     if (
@@ -94,7 +102,7 @@ export class MeetingService {
     const booked = this.deps.calendar
       ? await this.deps.calendar.createSeries({
           ...(await this.invitation(forum, title, actor.personId)),
-          occurrences: proposed,
+          occurrences: proposed.map((p) => ({ start: p.start, end: p.end })),
         })
       : null;
     try {
@@ -108,7 +116,7 @@ export class MeetingService {
           throw conflict('conflict.seriesExists', { year: body.year });
         }
         const seriesId = randomUUID();
-        const rrule = seriesRrule(forum.kind);
+        const rrule = patternRrule(pattern);
         const created: Stored<Meeting>[] = [];
         for (const [index, p] of proposed.entries()) {
           const event = booked?.occurrences[index];
@@ -119,9 +127,11 @@ export class MeetingService {
               start: p.start,
               end: p.end,
               status: 'scheduled',
+              ...(place ? { location: place } : {}),
               seriesId,
               rrule,
-              originalStart: p.start,
+              // The pattern's date: a meeting moved off a holiday is an exception of the series.
+              originalStart: p.originalStart,
               joinUrl: event?.joinUrl ?? booked?.joinUrl ?? null,
               calendarEventId: event?.eventId ?? null,
               calendarSeriesId: booked?.seriesMasterId ?? null,
@@ -184,6 +194,7 @@ export class MeetingService {
         start,
         end,
         status: 'scheduled',
+        ...(meetingDefaultsOf(forum).place ? { location: meetingDefaultsOf(forum).place } : {}),
         seriesId: null,
         rrule: null,
         originalStart: start,
@@ -249,6 +260,8 @@ export class MeetingService {
       attendees,
       kindTitle: FORUM_TITLES[forum.kind],
       rule: FORUM_RULES[forum.kind],
+      /** The forum's own minimum a year (what it decided, never below the model's). */
+      minimum: minimumOf(forum),
     };
   }
 }

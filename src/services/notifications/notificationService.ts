@@ -57,6 +57,27 @@ export class CardRoutes {
     return null;
   }
 
+  /** For each of these objects, its first bound channel the bot can reach (objects without one: none). */
+  objectTargets(objectIds: readonly string[]): CardTarget[] {
+    const targets: CardTarget[] = [];
+    for (const objectId of objectIds) {
+      for (const binding of this.bindings.filter((b) => b.objectId === objectId)) {
+        const serviceUrl = this.reachable.get(binding.channelId);
+        if (!serviceUrl) continue;
+        if (!targets.some((t) => t.conversationId === binding.channelId))
+          targets.push({ conversationId: binding.channelId, serviceUrl });
+        break;
+      }
+    }
+    return targets;
+  }
+
+  /** Every channel read: the bindings' and the forum's own. */
+  channels(): string[] {
+    const own = this.forum?.channel?.channelId;
+    return [...this.bindings.map((b) => b.channelId), ...(own ? [own] : [])];
+  }
+
   /** A forum's own channel if the bot can reach it, else its object's. */
   forumTarget(forum: Stored<Forum>): CardTarget | null {
     const serviceUrl = forum.channel ? this.reachable.get(forum.channel.channelId) : undefined;
@@ -150,27 +171,46 @@ export class NotificationService {
     await this.updateAll(tx, { type: 'planApproval', planId: plan.id }, plan.objectId, routes);
   }
 
-  /** A priority question went up the ladder: a card where those who now decide can decide. */
-  async initiativeEscalated(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
+  /**
+   * Where a priority question's card belongs: the channel of every object it concerns (their leaders or
+   * owners decide together) and, once it is at PSG, PSG's own channel — read in one round.
+   */
+  private async escalationRoutes(tx: StoreCollections, initiative: Stored<Initiative>) {
     const subject: CardSubject = { type: 'escalation', initiativeId: initiative.id };
-    const routes = await this.routes(tx, { objectId: initiative.objectId, subjects: [subject] });
-    const target = routes.objectTarget();
-    if (!target) return;
-    // The question's card follows it up the ladder: updated where it was posted, else posted now.
-    const existing = routes.messagesFor(subjectKey(subject, target.conversationId)) ?? [];
-    if (existing.some((m) => m.action === 'post' && m.status !== 'failed'))
-      await this.updateAll(tx, subject, initiative.objectId, routes);
-    else await this.post(tx, subject, target, routes);
+    const involved = [...new Set([initiative.objectId, ...initiative.affectedObjectIds])];
+    const [bindings, psg] = await Promise.all([
+      Promise.all(involved.map((objectId) => this.bindingsOf(tx, objectId))),
+      initiative.escalationLevel === 'psg' ? tx.forums.findAll({ kind: 'psg' }) : Promise.resolve([]),
+    ]);
+    const forum = psg[0];
+    const routes = await this.routes(tx, { bindings: bindings.flat(), forum, subjects: [subject] });
+    const targets = routes.objectTargets(involved);
+    const own = forum?.channel ? routes.forumTarget(forum) : null;
+    if (own && !targets.some((t) => t.conversationId === own.conversationId)) targets.unshift(own);
+    return { subject, routes, targets };
   }
 
-  /** The question was decided (or changed): its cards are updated in place. */
-  async initiativeChanged(tx: StoreCollections, initiative: Stored<Initiative>, routes?: CardRoutes) {
-    await this.updateAll(
-      tx,
-      { type: 'escalation', initiativeId: initiative.id },
-      initiative.objectId,
-      routes,
-    );
+  /**
+   * A priority question went up the ladder: a card where those who now decide can decide, in every
+   * channel it belongs to. Where the card was posted before, it follows the question up (updated in
+   * place); where it was not, it is posted now.
+   */
+  async initiativeEscalated(tx: StoreCollections, initiative: Stored<Initiative>): Promise<void> {
+    const { subject, routes, targets } = await this.escalationRoutes(tx, initiative);
+    const fresh: CardTarget[] = [];
+    for (const target of targets) {
+      const existing = routes.messagesFor(subjectKey(subject, target.conversationId)) ?? [];
+      if (!existing.some((m) => m.action === 'post' && m.status !== 'failed')) fresh.push(target);
+    }
+    await this.updateIn(tx, subject, routes, routes.channels());
+    for (const target of fresh) await this.post(tx, subject, target, routes);
+  }
+
+  /** The question was decided (or changed): its cards are updated in place, wherever they were posted. */
+  async initiativeChanged(tx: StoreCollections, initiative: Stored<Initiative>, ahead?: CardRoutes) {
+    const subject: CardSubject = { type: 'escalation', initiativeId: initiative.id };
+    const routes = ahead ?? (await this.escalationRoutes(tx, initiative)).routes;
+    await this.updateIn(tx, subject, routes, routes.channels());
   }
 
   /**
@@ -223,9 +263,24 @@ export class NotificationService {
     ahead?: CardRoutes,
   ): Promise<void> {
     const routes = ahead ?? (await this.routes(tx, { objectId, subjects: [subject] }));
+    await this.updateIn(
+      tx,
+      subject,
+      routes,
+      routes.bindings.map((b) => b.channelId),
+    );
+  }
+
+  /** Updates the subject's card in each of these channels where it has been posted. */
+  private async updateIn(
+    tx: StoreCollections,
+    subject: CardSubject,
+    routes: CardRoutes,
+    channelIds: readonly string[],
+  ): Promise<void> {
     const updates: OutboxMessage[] = [];
-    for (const binding of routes.bindings) {
-      const key = subjectKey(subject, binding.channelId);
+    for (const channelId of new Set(channelIds)) {
+      const key = subjectKey(subject, channelId);
       const messages = routes.messagesFor(key) ?? (await tx.outbox.findAll({ subjectKey: key }));
       const post = messages.find((m) => m.action === 'post' && m.status === 'sent' && m.activityId);
       // Not posted yet: the post renders the latest state when it is sent. A pending update does the same.

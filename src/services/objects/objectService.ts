@@ -98,6 +98,8 @@ export class ObjectService {
         name: `Objektstyrgrupp ${object.code}`,
         minMeetingsPerYear: FORUM_RULES.osg.defaultMinMeetingsPerYear,
         delegatePersonIds: [],
+        // Its first year's minimum is prorated from today.
+        establishedOn: todayIn(this.deps.clock),
       });
       return object;
     });
@@ -124,7 +126,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     ensure(canChangeStructure(actor));
     const current = await this.get(id);
-    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       const [plans, initiatives] = await Promise.all([
         tx.plans.find({ where: { objectId: id }, limit: 1 }),
@@ -192,7 +194,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.products, 'produkt', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       for (const link of await tx.productComponents.findAll({ productId: id }))
         await tx.productComponents.delete(link.id);
@@ -238,7 +240,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.components, 'komponent', id);
     ensure(canEditObjectContent(actor, current.ownerObjectId));
-    if (ifMatch !== undefined) checkEtag(current, ifMatch);
+    checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       const [links, contracts] = await Promise.all([
         tx.productComponents.findAll({ componentId: id }),
@@ -306,10 +308,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.relatedObjects, 'närliggande objekt', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    await this.store.relatedObjects.delete(
-      id,
-      ifMatch === undefined ? undefined : checkEtag(current, ifMatch),
-    );
+    await this.store.relatedObjects.delete(id, checkEtag(current, ifMatch));
   }
 
   // --- Contracts -------------------------------------------------------------------------------------
@@ -373,7 +372,7 @@ export class ObjectService {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.contracts, 'avtal', id);
     ensure(canEditObjectContent(actor, current.objectId));
-    await this.store.contracts.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    await this.store.contracts.delete(id, checkEtag(current, ifMatch));
   }
 }
 

@@ -52,7 +52,7 @@ export class PeopleService {
     await this.store.transaction(async (tx) => {
       const roles = await tx.roleAssignments.find({ where: { personId: id }, limit: 1 });
       if (roles.items.length) throw conflict('conflict.personInUse');
-      await tx.people.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+      await tx.people.delete(id, checkEtag(current, ifMatch));
     });
   }
 
@@ -94,10 +94,10 @@ export class PeopleService {
     });
   }
 
-  async unassign(ctx: RequestContext, id: string) {
+  async unassign(ctx: RequestContext, id: string, ifMatch: string | undefined) {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.roleAssignments, 'rolltilldelning', id);
     this.ensureMayAppoint(actor, current.role, current.objectId);
-    await this.store.roleAssignments.delete(id);
+    await this.store.roleAssignments.delete(id, checkEtag(current, ifMatch));
   }
 }

@@ -160,7 +160,7 @@ export class PlanService {
     const current = await mustGet(this.store.plans, 'objektplan', id);
     ensure(canDeletePlan(actor, current.objectId));
     if (current.status !== 'draft') throw conflict('conflict.planNotDeletable');
-    const etag = ifMatch === undefined ? current.etag : checkEtag(current, ifMatch);
+    const etag = checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       for (const line of await tx.budgetLines.findAll({ planId: id })) await tx.budgetLines.delete(line.id);
       for (const answer of await tx.planApprovals.findAll({ planId: id }))
@@ -239,7 +239,7 @@ export class PlanService {
   async deleteLine(ctx: RequestContext, id: string, ifMatch: string | undefined) {
     const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
     await this.editablePlanFor(ctx, current.planId);
-    await this.store.budgetLines.delete(id, ifMatch === undefined ? undefined : checkEtag(current, ifMatch));
+    await this.store.budgetLines.delete(id, checkEtag(current, ifMatch));
   }
 
   // --- Lifecycle ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // the questions escalated to PSG.
 import { budgetTable } from '../../domain/budget/budget';
 import { planDeadlines } from '../../domain/plan/lifecycle';
-import { isOpenForPrioritisation, rankInitiatives } from '../../domain/initiatives/prioritisation';
+import { isEscalationOpen, rankInitiatives } from '../../domain/initiatives/prioritisation';
 import { todayIn, type ServiceDeps } from '../context';
 
 export class PortfolioService {
@@ -29,8 +29,7 @@ export class PortfolioService {
           const deadlines = planDeadlines(plan ?? { year: planYear, status: 'draft' }, today);
           const openEscalations = escalated.filter(
             (i) =>
-              isOpenForPrioritisation(i) &&
-              (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
+              isEscalationOpen(i) && (i.objectId === object.id || i.affectedObjectIds.includes(object.id)),
           ).length;
           return {
             object: { id: object.id, code: object.code, name: object.name, category: object.category },
@@ -62,7 +61,7 @@ export class PortfolioService {
       today,
       objects: rows,
       totals,
-      escalations: rankInitiatives(escalated.filter(isOpenForPrioritisation)),
+      escalations: rankInitiatives(escalated.filter(isEscalationOpen)),
     };
   }
 }

@@ -24,6 +24,7 @@ import type {
   AuditEntry,
   ActionItem,
   Lease,
+  FeedToken,
 } from '../../domain/model';
 
 export interface RecordMeta {
@@ -85,6 +86,7 @@ export const COLLECTIONS = {
   auditLog: define<AuditEntry>()('auditLog', ['recordId', 'actorId', 'collection']),
   actionItems: define<ActionItem>()('actionItems', ['meetingId', 'forumId', 'status', 'dueDate']),
   leases: define<Lease>()('leases', ['name']),
+  feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

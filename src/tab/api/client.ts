@@ -94,7 +94,8 @@ export class ApiClient {
   patch<T>(path: string, body: unknown, ifMatch: string) {
     return this.request<T>('PATCH', path, { body, ifMatch });
   }
-  delete(path: string, ifMatch?: string) {
+  /** Deletes, like updates, name the version they remove (the eTag shown); the server requires it. */
+  delete(path: string, ifMatch: string) {
     return this.request<void>('DELETE', path, { ifMatch });
   }
 }

@@ -1,7 +1,8 @@
 // Joins the per-capability word lists of the tab. Each file exports `sv` and `en: Record<keyof typeof sv, string>`;
 // add one import and one spread per file, in alphabetical order.
 import * as common from './common';
+import * as feeds from './feeds';
 import * as objectAdmin from './objectAdmin';
 
-export const extraSv = { ...common.sv, ...objectAdmin.sv };
-export const extraEn: Record<keyof typeof extraSv, string> = { ...common.en, ...objectAdmin.en };
+export const extraSv = { ...common.sv, ...feeds.sv, ...objectAdmin.sv };
+export const extraEn: Record<keyof typeof extraSv, string> = { ...common.en, ...feeds.en, ...objectAdmin.en };

@@ -151,6 +151,10 @@ const cards: [string, AdaptiveCard][] = [
     escalationCard({ ...escalation, status: 'prioritised', open: false }, { kind: 'decided' }),
   ],
   ['escalation, notice', escalationCard(escalation, { kind: 'notice', message: 'Inte du' })],
+  [
+    'escalation, confirm stop',
+    escalationCard(escalation, { kind: 'confirmStop', comment: 'Ger inte effekt.' }),
+  ],
 ];
 
 describe.each(cards)('%s card', (_name, card) => {
@@ -194,5 +198,47 @@ describe('approval card views', () => {
 
   it('is the same for the same model (pure)', () => {
     expect(approvalCard(approval)).toEqual(approvalCard(structuredClone(approval)));
+  });
+});
+
+describe('escalation card: stopping is confirmed, never taken for "Cancel"', () => {
+  const titles = (c: AdaptiveCard) => (c.actions ?? []).map((a) => a['title']);
+
+  it('the decider sees "Stoppa initiativet …", not "Avbryt", and that button does not confirm', () => {
+    const decider = escalationCard(escalation, { kind: 'decider' });
+    expect(titles(decider)).toEqual(['Prioritera', 'Avslå', 'Stoppa initiativet …', 'Öppna i Objektnav']);
+    expect(JSON.stringify(decider)).not.toContain('Avbryt');
+    const stop = decider.actions!.find((a) => a['title'] === 'Stoppa initiativet …')!;
+    expect(stop['data']).toEqual({ initiativeId: 'i1', level: 'psg', outcome: 'stopped' });
+  });
+
+  it('the confirmation asks in words and offers "Ja, stoppa initiativet" and "Nej, behåll", both Action.Execute', () => {
+    const confirm = escalationCard(escalation, { kind: 'confirmStop', comment: 'Ger inte effekt.' });
+    expect(JSON.stringify(confirm.body)).toContain('Vill du stoppa initiativet');
+    const [yes, no] = confirm.actions!;
+    expect(yes).toMatchObject({
+      type: 'Action.Execute',
+      title: 'Ja, stoppa initiativet',
+      verb: 'initiative.decide',
+      data: { initiativeId: 'i1', level: 'psg', outcome: 'stopped', confirmed: true },
+    });
+    expect(no).toMatchObject({
+      type: 'Action.Execute',
+      title: 'Nej, behåll',
+      verb: 'initiative.refresh',
+      data: { initiativeId: 'i1', level: 'psg' },
+    });
+    // The comment written before the first click is kept.
+    expect(JSON.stringify(confirm.body)).toContain('Ger inte effekt.');
+  });
+
+  it('in English: "Stop the initiative …", "Yes, stop the initiative", "No, keep it"', () => {
+    const en = { ...escalation, locale: 'en' as const };
+    expect(titles(escalationCard(en, { kind: 'decider' }))).toContain('Stop the initiative …');
+    expect(titles(escalationCard(en, { kind: 'confirmStop' }))).toEqual([
+      'Yes, stop the initiative',
+      'No, keep it',
+      'Open in Objektnav',
+    ]);
   });
 });

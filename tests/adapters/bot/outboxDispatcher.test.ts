@@ -124,3 +124,121 @@ it('a stopped dispatcher runs no more passes: nudges are ignored and kicks send 
   expect(await d.kick()).toBe(1);
   await d.stop();
 });
+
+describe('what happens to a post whose outcome is lost (issue 12: a card was posted twice)', () => {
+  let now: number;
+  let calls: string[];
+  let failWith: unknown;
+
+  function lossy() {
+    const connector: Connector = {
+      async post(_url, _conversation, card) {
+        calls.push(`post ${String((card as { planId?: string }).planId)}`);
+        if (failWith) throw failWith;
+        return `activity-${calls.length}`;
+      },
+      async update(_url, _conversation, activityId) {
+        calls.push(`update ${activityId}`);
+      },
+    };
+    const renderer = {
+      render: async (subject: { planId: string }) => ({ planId: subject.planId }),
+    } as unknown as CardRenderer;
+    const logged: string[] = [];
+    const logger: Logger = { log: (_l, m) => void logged.push(m), enabled: () => true };
+    const d = new OutboxDispatcher(store, renderer, connector, { now: () => new Date(now) }, logger, {
+      intervalMs: 3_600_000,
+      nudgeDelayMs: 3_600_000,
+    });
+    return { d, logged };
+  }
+
+  beforeEach(() => {
+    // The store stamps updatedAt with the real clock: the lease is counted from there.
+    now = Date.now();
+    calls = [];
+    failWith = undefined;
+  });
+
+  it('a post left in "sending" by an instance that died is marked uncertain after the lease, never re-posted', async () => {
+    const { d, logged } = lossy();
+    const m = await store.outbox.create({ ...message(1), status: 'sending' });
+    expect(await d.kick()).toBe(0);
+    now += 3 * 60_000;
+    expect(await d.kick()).toBe(0);
+    now += 60 * 60_000;
+    expect(await d.kick()).toBe(0);
+    expect(calls).toEqual([]);
+    expect(await store.outbox.get(m.id)).toMatchObject({ status: 'uncertain' });
+    expect(logged).toContain('card may have been posted; not posted again');
+  });
+
+  it('an update left in "sending" is sent again after the lease: replacing a card twice shows the same', async () => {
+    const { d } = lossy();
+    const m = await store.outbox.create({
+      ...message(1),
+      action: 'update',
+      status: 'sending',
+      activityId: 'activity-7',
+    });
+    now += 3 * 60_000;
+    expect(await d.kick()).toBe(1);
+    expect(calls).toEqual(['update activity-7']);
+    expect(await store.outbox.get(m.id)).toMatchObject({ status: 'sent' });
+  });
+
+  it('a connection that breaks after the request left: uncertain, not retried', async () => {
+    const { d } = lossy();
+    failWith = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    const m = await store.outbox.create(message(1));
+    expect(await d.kick()).toBe(0);
+    now += 60 * 60_000;
+    failWith = undefined;
+    expect(await d.kick()).toBe(0);
+    expect(calls).toEqual(['post plan-1']);
+    expect(await store.outbox.get(m.id)).toMatchObject({
+      status: 'uncertain',
+      attempts: 1,
+      lastError: expect.stringContaining('ECONNRESET'),
+    });
+  });
+
+  it('an answer from the Bot Connector, or no connection at all, says it was not posted: retried', async () => {
+    const { d } = lossy();
+    failWith = Object.assign(new Error('Request failed with status code 503'), {
+      response: { status: 503, headers: {} },
+    });
+    const a = await store.outbox.create(message(1));
+    expect(await d.kick()).toBe(0);
+    failWith = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    now += 60_000;
+    expect(await d.kick()).toBe(0);
+    expect(await store.outbox.get(a.id)).toMatchObject({ status: 'pending', attempts: 2 });
+    failWith = undefined;
+    now += 60_000;
+    expect(await d.kick()).toBe(1);
+    expect(calls).toEqual(['post plan-1', 'post plan-1', 'post plan-1']);
+    expect(await store.outbox.get(a.id)).toMatchObject({ status: 'sent', attempts: 3 });
+  });
+
+  it('the card is rendered before the claim: a render that fails leaves the message pending, unclaimed', async () => {
+    const connector: Connector = { post: async () => 'x', update: async () => undefined };
+    const renderer = {
+      render: async () => {
+        throw new Error('the plan is gone');
+      },
+    } as unknown as CardRenderer;
+    const silent: Logger = { log() {}, enabled: () => false };
+    const d = new OutboxDispatcher(store, renderer, connector, { now: () => new Date(now) }, silent, {
+      intervalMs: 3_600_000,
+      nudgeDelayMs: 3_600_000,
+    });
+    const m = await store.outbox.create(message(1));
+    expect(await d.kick()).toBe(0);
+    expect(await store.outbox.get(m.id)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'the plan is gone',
+    });
+  });
+});

@@ -67,6 +67,9 @@ beforeAll(async () => {
   t = await startTestApp({
     env: {
       AUTH: 'entra',
+      // AUTH=entra needs the bot's credentials too (the bot is not exercised here).
+      BOT_ID: 'b07b07b0-0000-4000-8000-000000000b07',
+      BOT_PASSWORD: 'inte-ett-riktigt-lösenord',
       ENTRA_TENANT_ID: TENANT,
       ENTRA_CLIENT_ID: CLIENT_ID,
       ENTRA_AUTHORITY_HOST: entraHost,

@@ -239,7 +239,11 @@ describe('creating events', () => {
     fake.createsBeforeFailure = 2;
     await expect(
       calendar.createSeries({ ...details, occurrences: seriesDates('psg', 2026) }),
-    ).rejects.toThrow(/Graph POST \/me\/events → 500/);
+      // Graph failing (5xx) is an outage of the calendar: 503 for the convener, Graph's words in the log.
+    ).rejects.toMatchObject({
+      dependency: 'calendar',
+      detail: expect.stringMatching(/Graph POST \/me\/events → 500/),
+    });
     const cancels = fake.requests('POST').filter((r) => r.url.endsWith('/cancel'));
     expect(cancels).toHaveLength(2);
     expect(cancels[0]!.body.Comment).toContain('avbröts');

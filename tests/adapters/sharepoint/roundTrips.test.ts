@@ -21,7 +21,6 @@ beforeAll(async () => {
   app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir.path, ...site.env }), {
     clock: { now: () => DEMO_NOW },
     logger: jsonLogger('silent'),
-    env: {},
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 } },
     reminderIntervalMs: 3_600_000,
   });

@@ -1,5 +1,6 @@
 import {
   canChangeStructure,
+  canConfigureForum,
   canDecidePriority,
   canEditObjectContent,
   canEditPlan,
@@ -124,5 +125,39 @@ describe('who appoints whom (000 §3.5)', () => {
     [owner, 'administrator', null, false],
   ] as const)('case %#: %j appoints %s', (who, role, objectId, allowed) => {
     expect(mayAppoint(who, role, objectId)).toBe(allowed);
+  });
+});
+
+describe('escalation refusals name the rung', () => {
+  const at = (escalationLevel: 'leaders' | 'owners') => ({
+    objectId: 'o1',
+    affectedObjectIds: [],
+    escalationLevel,
+  });
+  it('at the leaders’ rung: leaders and owners may lift; others are told the question is with the leaders', () => {
+    expect(canEscalate(specialist, at('leaders'))).toEqual({ allowed: false, reason: 'notEscalatorLeaders' });
+  });
+  it('at the owners’ rung a leader is told the question is with the owners', () => {
+    expect(canEscalate(leader, at('owners'))).toEqual({ allowed: false, reason: 'notEscalatorOwners' });
+  });
+});
+
+describe('forum settings (000 §2.3: the owner decides the OSG’s frequency)', () => {
+  const forum = { chairs: ['chair'], conveners: ['convener'] };
+  const as = (personId: string, ...roles: Role[]) => ({
+    personId,
+    assignments: roles.map((role) => ({ role, objectId: null })),
+  });
+  it.each([
+    [as('chair'), true],
+    [as('convener'), true],
+    [as('p', 'modelOwner'), true],
+    [as('p', 'administrator'), true],
+    [as('p', 'digitalisationChief'), false],
+    [{ ...leader, personId: 'delegate' }, false],
+  ])('case %#', (who, allowed) => {
+    expect(canConfigureForum(who, forum)).toEqual(
+      allowed ? { allowed: true } : { allowed: false, reason: 'notForumKeeper' },
+    );
   });
 });

@@ -167,6 +167,11 @@ export class FakeGraph {
     this.throttles.push({ remaining: count, retryAfter: retryAfterSeconds, match, status });
   }
 
+  /** Graph answers normally again. */
+  clearThrottles(): void {
+    this.throttles = [];
+  }
+
   resetLog(): void {
     this.log.length = 0;
   }

@@ -37,6 +37,8 @@ export interface EscalationCardModel {
 export type EscalationView =
   | { kind: 'shared' }
   | { kind: 'decider'; error?: string }
+  /** "Stoppa initiativet …" was clicked: a final decision, so it is confirmed on the card first. */
+  | { kind: 'confirmStop'; comment?: string }
   | { kind: 'decided' }
   | { kind: 'notice'; message: string };
 
@@ -90,7 +92,30 @@ export function escalationCard(
         'destructive',
       ),
     );
+    // Without `confirmed` the server answers with the confirmation view, never with a decision.
     actions.push(execute(say(l, 'stopInitiative'), ESCALATION_VERBS.decide, { ...data, outcome: 'stopped' }));
+  }
+  if (view.kind === 'confirmStop' && m.open) {
+    body.push(
+      text(say(l, 'confirmStop', { title: plain(m.title) }), { weight: 'Bolder', color: 'Attention' }),
+    );
+    body.push({
+      type: 'Input.Text',
+      id: 'comment',
+      label: say(l, 'decisionComment'),
+      isMultiline: true,
+      maxLength: 2000,
+      ...(view.comment ? { value: view.comment } : {}),
+    });
+    actions.push(
+      execute(
+        say(l, 'confirmStopYes'),
+        ESCALATION_VERBS.decide,
+        { ...data, outcome: 'stopped', confirmed: true },
+        'destructive',
+      ),
+    );
+    actions.push(execute(say(l, 'confirmStopNo'), ESCALATION_VERBS.refresh, data));
   }
   if (view.kind === 'shared' && m.open)
     actions.push(execute(say(l, 'decideEllipsis'), ESCALATION_VERBS.refresh, data));

@@ -11,6 +11,8 @@ import { initiativesRoutes } from './initiatives';
 import { meetingsRoutes } from './meetings';
 import { channelsRoutes } from './channels';
 import { portfolioRoutes } from './portfolio';
+import { feedsRoutes } from './feeds';
+import { forumsRoutes } from './forums';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -27,5 +29,7 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...meetingsRoutes(s),
     ...channelsRoutes(s),
     ...portfolioRoutes(s),
+    ...feedsRoutes(s, info),
+    ...forumsRoutes(s),
   ];
 }

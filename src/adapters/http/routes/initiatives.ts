@@ -43,7 +43,7 @@ export function initiativesRoutes(s: Services): RouteDef[] {
       path: '/api/initiatives/{id}',
       summary: 'Delete an initiative',
       tag: 'Initiatives',
-      ifMatch: 'optional',
+      ifMatch: 'required',
       status: 204,
       handle: async (i) => s.initiatives.delete(i.ctx, id(i), i.ifMatch),
     },

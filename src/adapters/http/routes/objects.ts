@@ -43,7 +43,7 @@ export function objectsRoutes(s: Services): RouteDef[] {
       path: '/api/objects/{id}',
       summary: 'Delete an object that has no plans or initiatives',
       tag: 'Objects',
-      ifMatch: 'optional',
+      ifMatch: 'required',
       status: 204,
       handle: async (i) => s.objects.delete(i.ctx, id(i), i.ifMatch),
     },

@@ -43,7 +43,7 @@ export function peopleRoutes(s: Services): RouteDef[] {
       path: '/api/people/{id}',
       summary: 'Delete a person without roles',
       tag: 'People',
-      ifMatch: 'optional',
+      ifMatch: 'required',
       status: 204,
       handle: async (i) => s.people.delete(i.ctx, id(i), i.ifMatch),
     },
@@ -73,8 +73,9 @@ export function peopleRoutes(s: Services): RouteDef[] {
       path: '/api/role-assignments/{id}',
       summary: 'Remove a role assignment',
       tag: 'People',
+      ifMatch: 'required',
       status: 204,
-      handle: async (i) => s.people.unassign(i.ctx, id(i)),
+      handle: async (i) => s.people.unassign(i.ctx, id(i), i.ifMatch),
     },
   ];
 }

@@ -33,7 +33,7 @@ export interface RouteDef {
   query?: z.ZodType;
   /** Success status: 200 by default, 201 for creations, 204 when nothing is returned. */
   status?: 200 | 201 | 204;
-  /** Sends If-Match (required on PATCH, optional on DELETE). */
+  /** Sends If-Match: required on updates and deletes alike (428 without it); `*` matches any version. */
   ifMatch?: 'required' | 'optional';
   /** Answers without asking who is calling (liveness probes carry no token). */
   anonymous?: boolean;

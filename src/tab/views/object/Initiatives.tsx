@@ -25,7 +25,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { canEscalate, canProposeInitiative } from '../../../domain/authorization/policy';
-import { isOpenForPrioritisation } from '../../../domain/initiatives/prioritisation';
+import { isEscalationOpen } from '../../../domain/initiatives/prioritisation';
 import { useApi, useResource } from '../../api/hooks';
 import type { ObjectDetail, RankedInitiative } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
@@ -150,7 +150,7 @@ export function Initiatives({ object }: { object: ObjectDetail }) {
                     </Badge>
                   </TableCell>
                   <TableCell>
-                    {actor && isOpenForPrioritisation(i) && canEscalate(actor, i).allowed && (
+                    {actor && isEscalationOpen(i) && canEscalate(actor, i).allowed && (
                       <Button
                         size="small"
                         onClick={() => setEscalating(i)}

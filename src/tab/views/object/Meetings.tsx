@@ -1,5 +1,6 @@
 // Möten: the object's steering group (OSG) meetings for a year, who is invited (from the roles), and for
-// the convener, planning the year's series and cancelling meetings. The calendar feed can be subscribed to.
+// the convener, planning the year's series and cancelling meetings. The calendar feed can be subscribed to
+// (with Entra sign-in through the person's own link: FeedSubscription).
 import {
   Badge,
   Button,
@@ -27,6 +28,7 @@ import { Section } from '../../components/Section';
 import { rememberInUrl } from '../../components/shared';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
+import { FeedSubscription } from './FeedSubscription';
 
 interface Attendee {
   personId: string;
@@ -83,7 +85,6 @@ export function Meetings({ object }: { object: ObjectDetail }) {
     timeStyle: 'short',
     timeZone: 'Europe/Stockholm',
   });
-  const feedUrl = `${window.location.origin}/calendar/objects/${object.id}.ics`;
 
   const run = async (work: () => Promise<unknown>) => {
     setError(null);
@@ -191,9 +192,7 @@ export function Meetings({ object }: { object: ObjectDetail }) {
             </TableBody>
           </Table>
         )}
-        <p>
-          {t('subscribe')} <Link href={feedUrl}>{feedUrl}</Link>
-        </p>
+        <FeedSubscription objectId={object.id} />
       </Section>
       <Section title={t('invited')} id="invited">
         <Table size="small" aria-labelledby="invited-heading">
