@@ -61,6 +61,16 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** How far the page scrolls sideways (0: not at all). Evaluated in the page, which has a DOM. */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
 async function close(o: Opened) {
   expect(o.problems).toEqual([]);
   await o.context.close();
@@ -341,8 +351,7 @@ describe('the new views in the dark theme and at 320 px', () => {
 
   it('at 320 px neither the Struktur view nor its dialogs scroll the page sideways', async () => {
     const o = await structure('Maja Sandberg', 'default', 320);
-    const overflow = () =>
-      o.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () => sidewaysScroll(o.page);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shot(o.page, 'object-structure-320');
     await o.page.getByRole('button', { name: 'Koppla komponent: Hemtjänst' }).click();
@@ -354,11 +363,7 @@ describe('the new views in the dark theme and at 320 px', () => {
     const p = await open('/tab/portfolio?year=2027', 'Erik Sjöberg', 320);
     await p.page.getByTestId('new-object').click();
     await p.page.getByTestId('create-object-dialog').waitFor();
-    expect(
-      await p.page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    ).toBeLessThanOrEqual(0);
+    expect(await sidewaysScroll(p.page)).toBeLessThanOrEqual(0);
     await shot(p.page, 'object-admin-create-dialog-320');
     await close(p);
   });

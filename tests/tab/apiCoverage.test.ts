@@ -43,6 +43,7 @@ const PENDING_BUILT_IN_PARALLEL: readonly string[] = [
   'PATCH /api/meetings/{id}/agenda',
   'POST /api/meetings/{id}/minutes',
   'POST /api/forums/{id}/channel',
+  'PATCH /api/forums/{id}',
 ];
 
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
