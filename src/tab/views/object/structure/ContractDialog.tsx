@@ -1,5 +1,6 @@
 // Avtal: add, edit or delete a contract on one of the object's IT components. A lazy chunk of its own
 // (it carries the schemas), opened from the Avtal view.
+import './words';
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { translate } from '../../../../i18n/messages';

@@ -1,5 +1,6 @@
 // Creating an object (from the portfolio) and editing its details (from the object's Struktur view).
 // Both validate as you type with the server's schemas; a stale eTag shows what the other person saved.
+import './words';
 import { Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { OBJECT_CATEGORIES, type LineOrganisation, type ObjectCategory } from '../../../../domain/model';

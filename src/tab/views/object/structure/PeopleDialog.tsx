@@ -1,5 +1,6 @@
 // Personer: the administrator adds, corrects and removes the people roles are given to (in Entra mode
 // with their Entra object id, so their sign-in finds them). A lazy chunk, opened from the portfolio.
+import './words';
 import {
   Button,
   Dialog,

@@ -1,6 +1,7 @@
 // Struktur: the object's details, roles, products with their components, components and related
 // objects — readable by everyone, changeable by those the domain policy allows (the rest see why not).
 // A lazy chunk: it carries the server's schemas for validation as you type.
+import './words';
 import {
   Badge,
   Button,
