@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto';
 // transaction, so it works on any adapter and a failure leaves the store empty.
 import { FORUM_RULES } from '../domain/forums/forums';
 import { seriesDates, seriesRrule } from '../domain/meetings/schedule';
-import type { Decision, ObjectPlan, PlanStatus, Role } from '../domain/model';
+import type {
+  Decision,
+  MinutesActionItem,
+  MinutesParagraph,
+  ObjectPlan,
+  PlanStatus,
+  Role,
+} from '../domain/model';
 import type { StoreCollections } from '../services/ports/store';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
 import type { Store } from '../services/ports/store';
@@ -310,14 +317,37 @@ export async function loadDemoData(
     }
 
     // Minutes of the September meetings: attendance, decisions within each forum's mandate, action items.
+    // Each is adjusted minutes as a registrar keeps them: place, chair, secretary, adjusters who signed,
+    // numbered paragraphs (§), the decisions and action items in force from the adjustment.
     const minutes: {
       kind: 'psg' | 'olf' | 'osg';
+      place: string;
+      chair: string;
+      secretary: string;
+      adjusters: string[];
+      /** Paragraphs before the decisions (opening, choice of adjusters, reports). */
+      opening: { title: string; text: string }[];
       attendance: string[];
       decisions: { kind: Decision['kind']; title: string; text: string; by: string; objectCode?: string }[];
       actions: { title: string; owner: string; due: string; status: 'open' | 'done' }[];
     }[] = [
       {
         kind: 'psg',
+        place: 'Kommunhuset, sammanträdesrummet Styrelsen',
+        chair: 'org.deputyMunicipalDirector',
+        secretary: 'org.digitalisationChief',
+        adjusters: ['org.itChief', 'vsoa.ownerBusiness'],
+        opening: [
+          {
+            title: 'Mötets öppnande och val av justerare',
+            text: 'Ordföranden öppnar mötet. Johan Falk och Annika Forsberg utses att justera protokollet.',
+          },
+          {
+            title: 'Portföljens läge inför objektplanerna 2027',
+            text: 'Digitaliseringschefen redovisar objektens preliminära planer och de frågor som lyfts till PSG.',
+          },
+        ],
+        // Eight of PSG's fifteen members (and the digitalisation chief, adjunct): PSG was quorate.
         attendance: [
           'org.deputyMunicipalDirector',
           'org.communicationsDevelopmentDirector',
@@ -326,6 +356,8 @@ export async function loadDemoData(
           'vsoa.ownerBusiness',
           'fst.ownerIt',
           'kop.ownerBusiness',
+          'akn.ownerBusiness',
+          'sam.ownerBusiness',
         ],
         decisions: [
           {
@@ -346,6 +378,16 @@ export async function loadDemoData(
       },
       {
         kind: 'olf',
+        place: 'Kommunhuset, rum Samverkan',
+        chair: 'org.digitalisationChief',
+        secretary: 'org.modelOwner',
+        adjusters: ['akn.leaderBusiness'],
+        opening: [
+          {
+            title: 'Mötets öppnande och val av justerare',
+            text: 'Ordföranden öppnar mötet. Petra Nyström utses att justera protokollet.',
+          },
+        ],
         attendance: [
           'org.digitalisationChief',
           'org.modelOwner',
@@ -374,6 +416,20 @@ export async function loadDemoData(
       },
       {
         kind: 'osg',
+        place: 'Kommunhuset, rum Kansliet',
+        chair: 'akn.ownerBusiness',
+        secretary: 'akn.leaderBusiness',
+        adjusters: ['akn.ownerIt'],
+        opening: [
+          {
+            title: 'Mötets öppnande och val av justerare',
+            text: 'Ordföranden öppnar mötet. Mikael Borg utses att justera protokollet.',
+          },
+          {
+            title: 'Objektplan AKN 2027, preliminär version',
+            text: 'Objektledarna redovisar den preliminära planen; godkännandet tas på nästa möte.',
+          },
+        ],
         attendance: [
           'akn.ownerBusiness',
           'akn.ownerIt',
@@ -405,12 +461,34 @@ export async function loadDemoData(
       if (!meetingId) continue;
       const meeting = (await tx.meetings.get(meetingId))!;
       const { id: _id, etag, createdAt: _c, updatedAt: _u, ...rest } = meeting;
-      await tx.meetings.update(meetingId, { ...rest, attendance: m.attendance.map(personId) }, etag);
+      const titles = [...m.opening.map((o) => o.title), ...m.decisions.map((d) => d.title)];
+      await tx.meetings.update(
+        meetingId,
+        {
+          ...rest,
+          attendance: m.attendance.map(personId),
+          agendaItems: titles.map((title) => ({ title, source: 'convener' as const })),
+          // The agenda as it stood that day, kept with the held meeting.
+          heldAgenda: {
+            frozenAt: meeting.end,
+            items: titles.map((title) => ({ title, source: 'convener' as const })),
+          },
+        },
+        etag,
+      );
+      const paragraphs: MinutesParagraph[] = m.opening.map((o, i) => ({
+        number: i + 1,
+        title: o.title,
+        text: o.text,
+        decision: null,
+        decisionId: null,
+      }));
       for (const d of m.decisions) {
-        await tx.decisions.create({
+        const objectId = d.objectCode ? objectIds.get(d.objectCode)! : null;
+        const decision = await tx.decisions.create({
           forumId: meeting.forumId,
           meetingId,
-          objectId: d.objectCode ? objectIds.get(d.objectCode)! : null,
+          objectId,
           planId: null,
           initiativeId: null,
           kind: d.kind,
@@ -420,9 +498,17 @@ export async function loadDemoData(
           decidedAt: meeting.end,
           comment: '',
         });
+        paragraphs.push({
+          number: paragraphs.length + 1,
+          title: d.title,
+          text: d.text,
+          decision: { kind: d.kind, objectId, initiativeId: null },
+          decisionId: decision.id,
+        });
       }
+      const actionItems: MinutesActionItem[] = [];
       for (const a of m.actions) {
-        await tx.actionItems.create({
+        const item = await tx.actionItems.create({
           forumId: meeting.forumId,
           meetingId,
           title: a.title,
@@ -431,7 +517,32 @@ export async function loadDemoData(
           status: a.status,
           remindedAt: null,
         });
+        actionItems.push({
+          title: a.title,
+          ownerPersonId: item.ownerPersonId,
+          dueDate: a.due,
+          actionItemId: item.id,
+        });
       }
+      // Adjusted three days after the meeting, each adjuster signing.
+      const adjustedAt = new Date(Date.parse(meeting.end) + 3 * 86_400_000).toISOString();
+      await tx.minutes.create({
+        meetingId,
+        forumId: meeting.forumId,
+        version: 1,
+        status: 'adjusted',
+        place: m.place,
+        chairPersonId: personId(m.chair),
+        secretaryPersonId: personId(m.secretary),
+        adjusterPersonIds: m.adjusters.map(personId),
+        adjustedBy: m.adjusters.map((a) => ({ personId: personId(a), at: adjustedAt })),
+        adjustedAt,
+        attendance: m.attendance.map(personId),
+        paragraphs,
+        actionItems,
+        correction: null,
+        writtenByPersonId: personId(m.secretary),
+      });
     }
 
     return { objects: contents.length, people: PEOPLE.length, plans };

@@ -134,10 +134,23 @@ export interface PlanSections {
   problems: { current: string; consequence: string; target: string }[];
   influencingFactors: { change: string; impact: Impact }[];
   longTermGoals: string;
+  /** The förvaltningsmål of the period as text, in order (what the Word export lists). */
   periodGoals: string[];
+  /**
+   * The same goals with a stable id each and the delmål (budget lines) that serve them. Kept in step with
+   * `periodGoals` by the service; plans written before goals had ids have none (see domain/plan/goals).
+   */
+  goals?: PlanGoal[];
   organisation: string;
   forums: string;
   roleDeviations: string;
+}
+
+/** A förvaltningsmål of the plan, linked to the budget lines (delmål) that serve it. Ids are plan-local. */
+export interface PlanGoal {
+  id: string;
+  text: string;
+  lineIds: string[];
 }
 
 export interface ObjectPlan {
@@ -227,6 +240,10 @@ export interface Initiative {
   effort: number;
   escalationLevel: EscalationLevel;
   escalations: EscalationStep[];
+  /** The plan the initiative is weighed against, and the goals and budget lines of that plan it serves. */
+  planId?: string | null;
+  goalIds?: string[];
+  budgetLineIds?: string[];
   /**
    * The decision that answered the priority question at its current rung (the decision itself is in the
    * register, by initiativeId). A decided question is closed:
@@ -271,6 +288,8 @@ export interface Forum {
   minMeetingsPerYear: number;
   /** People the convener has delegated scheduling to. */
   delegatePersonIds: string[];
+  /** People the chair has named to chair in their absence (a quorum needs the chair or one of them). */
+  chairDelegatePersonIds?: string[];
   /** The Teams channel where the forum's agendas and decisions are posted (an OSG defaults to its object's). */
   channel?: { channelId: string; teamId: string | null } | null;
   /** When and where the forum usually meets; absent: the defaults of its kind (domain/meetings/schedule). */
@@ -349,6 +368,11 @@ export interface Meeting {
   agendaItems?: AgendaItem[];
   /** Who was there, recorded with the minutes. */
   attendance?: string[];
+  /**
+   * The agenda as it stood when the meeting was held (the convener's items and the suggestions of that
+   * day), kept so a held meeting never shows suggestions computed from later data.
+   */
+  heldAgenda?: { frozenAt: string; items: AgendaItem[] } | null;
   /** When the agenda card was queued for the forum's channel, so it is posted once. */
   agendaPostedAt?: string | null;
 }
@@ -359,6 +383,58 @@ export interface AgendaItem {
   source: 'convener' | 'plan' | 'escalation' | 'contract' | 'deadline' | 'actionItem';
   url?: string;
   presenter?: string;
+}
+
+export const MINUTES_STATUSES = ['draft', 'adjusted', 'superseded'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+/** One numbered paragraph (§) of the minutes; a paragraph may record a decision. */
+export interface MinutesParagraph {
+  /** § number: the paragraph's place in the minutes, from 1. */
+  number: number;
+  title: string;
+  text: string;
+  decision: { kind: DecisionKind; objectId: string | null; initiativeId: string | null } | null;
+  /** The decision record, once the minutes are adjusted (decisions take effect then). */
+  decisionId?: string | null;
+}
+
+export interface MinutesActionItem {
+  title: string;
+  ownerPersonId: string;
+  /** ISO date. */
+  dueDate: string;
+  /** The action item record, once the minutes are adjusted. */
+  actionItemId?: string | null;
+}
+
+/**
+ * One version of a meeting's minutes (protokoll). Version 1 starts as a draft that the convener or
+ * secretary edits; the named adjusters (justerare) each sign; when all have, it is adjusted and locked.
+ * A correction of adjusted minutes is a new version that says what changed and why; earlier versions
+ * are kept, superseded.
+ */
+export interface Minutes {
+  meetingId: string;
+  forumId: string;
+  version: number;
+  status: MinutesStatus;
+  place: string;
+  /** Ordförande: the forum's chair or the chair's named delegate. */
+  chairPersonId: string | null;
+  /** Protokollförare. */
+  secretaryPersonId: string | null;
+  /** Justerare: one or two, chosen among the attendees. */
+  adjusterPersonIds: string[];
+  /** Each adjuster's signature. */
+  adjustedBy: { personId: string; at: string }[];
+  adjustedAt: string | null;
+  attendance: string[];
+  paragraphs: MinutesParagraph[];
+  actionItems: MinutesActionItem[];
+  /** Set on a correction: why, what changed from the previous version, who and when. */
+  correction: { reason: string; changes: string[]; byPersonId: string; at: string } | null;
+  writtenByPersonId: string;
 }
 
 /** A task from a meeting's minutes, with an owner and a due date; reminded before it falls due. */

@@ -96,7 +96,7 @@ const baseSv = {
   'conflict.meetingHeld': 'Mötet är redan hållet och kan inte ställas in.',
   'conflict.minutesRecorded': 'Protokollet för mötet är redan fört.',
   'forbidden.decisionOutsideMandate':
-    'Beslutet "{title}" ({kind}) ligger utanför {forum}s mandat. {holder} fattar sådana beslut.',
+    'Beslutet "{title}" gäller {kind} och ligger utanför {forum}s mandat. {holder} fattar sådana beslut.',
 } as const;
 
 const sv = { ...baseSv, ...extraSv };
@@ -188,7 +188,7 @@ const baseEn: Record<keyof typeof baseSv, string> = {
   'conflict.meetingHeld': 'The meeting has been held and cannot be cancelled.',
   'conflict.minutesRecorded': 'The minutes of the meeting are already recorded.',
   'forbidden.decisionOutsideMandate':
-    'The decision "{title}" ({kind}) is outside the mandate of {forum}. {holder} takes such decisions.',
+    'The decision "{title}" concerns {kind} and is outside the mandate of {forum}. {holder} takes such decisions.',
 };
 
 const en: Record<MessageKey, string> = { ...baseEn, ...extraEn };

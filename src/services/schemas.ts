@@ -116,6 +116,16 @@ export const roleAssignmentCreate = z.strictObject({
   productIds: z.array(id).max(100).optional(),
 });
 
+/** A förvaltningsmål: new ones come without an id (the service gives one); links name the plan's lines. */
+const planGoal = z.strictObject({
+  id: z
+    .string()
+    .regex(/^g\d{1,6}$/, { error: 'Målets id är "g" följt av en siffra, t.ex. g3.' })
+    .optional(),
+  text: name(2000),
+  lineIds: z.array(id).max(500).default([]),
+});
+
 const sectionsSchema = z.strictObject({
   purpose: text(20000),
   background: text(20000),
@@ -130,6 +140,8 @@ const sectionsSchema = z.strictObject({
   influencingFactors: z.array(z.strictObject({ change: name(), impact: z.enum(IMPACTS) })).max(100),
   longTermGoals: text(20000),
   periodGoals: z.array(text(2000)).max(100),
+  /** The period goals with ids and links; when written, `periodGoals` follows from it. */
+  goals: z.array(planGoal).max(100),
   organisation: text(20000),
   forums: text(20000),
   roleDeviations: text(20000),
@@ -172,6 +184,9 @@ export const budgetLineUpdate = z.strictObject({
   sortOrder: z.number().int().min(0).max(1_000_000).optional(),
 });
 
+/** The plan's budget lines in their new order: every line of the plan, once. */
+export const budgetLineOrder = z.strictObject({ lineIds: z.array(id).max(2000) });
+
 export const approvalAnswer = z.strictObject({
   comment: text(2000).default(''),
   /** The round the answer is for (a card carries it): an answer to an earlier round is refused. */
@@ -188,7 +203,15 @@ export const initiativeCreate = z.strictObject({
   effort: scale.default(3),
   affectedObjectIds: z.array(id).max(20).default([]),
 });
-export const initiativeUpdate = initiativeCreate.extend({ status: z.enum(INITIATIVE_STATUSES) }).partial();
+export const initiativeUpdate = initiativeCreate
+  .extend({
+    status: z.enum(INITIATIVE_STATUSES),
+    /** The plan the initiative serves, and which of its goals and budget lines. */
+    planId: id.nullable(),
+    goalIds: z.array(z.string().max(20)).max(100),
+    budgetLineIds: z.array(id).max(500),
+  })
+  .partial();
 
 export const escalation = z.strictObject({ reason: name(2000) });
 export const priorityDecision = z.strictObject({
@@ -225,26 +248,6 @@ export const agendaUpdate = z.strictObject({
       }),
     )
     .max(50),
-});
-
-export const minutesCreate = z.strictObject({
-  attendance: z.array(id).max(200),
-  decisions: z
-    .array(
-      z.strictObject({
-        kind: z.enum(DECISION_KINDS),
-        title: name(300),
-        text: text(8000).default(''),
-        objectId: id.nullable().default(null),
-        initiativeId: id.nullable().default(null),
-      }),
-    )
-    .max(50)
-    .default([]),
-  actionItems: z
-    .array(z.strictObject({ title: name(300), ownerPersonId: id, dueDate: isoDate }))
-    .max(100)
-    .default([]),
 });
 
 export const channelBinding = z.strictObject({

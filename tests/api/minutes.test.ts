@@ -94,8 +94,9 @@ describe('minutes', () => {
       },
     });
     expect(res.status).toBe(403);
+    // The rule in words, with no internal code in the Swedish sentence.
     expect(res.body.error.message).toBe(
-      'Beslutet "AKN före VSOA" (crossObjectPriority) ligger utanför objektstyrgruppens mandat. PSG fattar sådana beslut.',
+      'Beslutet "AKN före VSOA" gäller prioritering mellan objekt och ligger utanför objektstyrgruppens mandat. PSG fattar sådana beslut.',
     );
     expect((await t.call('GET', `/api/meetings/${meeting.id}/minutes`)).body.decisions).toEqual([]);
     expect(
@@ -107,7 +108,14 @@ describe('minutes', () => {
   it('only the convener records; the minutes hold attendance, decisions and action items', async () => {
     const meeting = await extraMeeting(osg().id, 'Karin Westberg', '2026-11-21T12:00:00Z');
     const body = {
-      attendance: [t.person('Karin Westberg'), t.person('Mikael Borg'), t.person('Oskar Lindell')],
+      place: 'Kommunhuset, rum Kansliet',
+      adjusterPersonIds: [t.person('Mikael Borg')],
+      attendance: [
+        t.person('Karin Westberg'),
+        t.person('Mikael Borg'),
+        t.person('Göran Mattsson'),
+        t.person('Oskar Lindell'),
+      ],
       decisions: [
         {
           kind: 'resourceChange',
@@ -132,27 +140,49 @@ describe('minutes', () => {
       body,
     });
     expect(res.status).toBe(201);
-    const minutes = (await t.call('GET', `/api/meetings/${meeting.id}/minutes`)).body;
+    let minutes = (await t.call('GET', `/api/meetings/${meeting.id}/minutes`)).body;
     expect(minutes.meeting.status).toBe('held');
+    expect(minutes.status).toBe('draft');
     expect(minutes.attendance.map((a: any) => a.displayName)).toEqual([
       'Karin Westberg',
       'Mikael Borg',
+      'Göran Mattsson',
       'Oskar Lindell',
     ]);
+    // The chair is the forum's chair who attended; the secretary the one who wrote.
+    expect(minutes.chair.displayName).toBe('Karin Westberg');
+    expect(minutes.secretary.displayName).toBe('Karin Westberg');
     expect(minutes.decisions).toEqual([
-      expect.objectContaining({ kind: 'resourceChange', meetingId: meeting.id, objectId: akn.id }),
+      expect.objectContaining({
+        paragraph: 1,
+        kind: 'resourceChange',
+        meetingId: meeting.id,
+        objectId: akn.id,
+        effective: false,
+      }),
     ]);
     expect(minutes.actionItems).toEqual([
       expect.objectContaining({
         title: 'Ta fram avvecklingsplan för Skada',
         ownerName: 'Oskar Lindell',
         status: 'open',
+        effective: false,
       }),
     ]);
     expect(
       (await t.call('POST', `/api/meetings/${meeting.id}/minutes`, { as: t.person('Karin Westberg'), body }))
         .status,
     ).toBe(409);
+
+    // The adjuster adjusts: the decision and the action item take effect.
+    expect(
+      (await t.call('POST', `/api/meetings/${meeting.id}/minutes/adjust`, { as: t.person('Mikael Borg') }))
+        .status,
+    ).toBe(200);
+    minutes = (await t.call('GET', `/api/meetings/${meeting.id}/minutes`)).body;
+    expect(minutes.status).toBe('adjusted');
+    expect(minutes.decisions[0].effective).toBe(true);
+    expect(minutes.actionItems[0]).toEqual(expect.objectContaining({ effective: true, status: 'open' }));
 
     // The minutes as a Word document for the registry.
     const docx = await fetch(`${t.url}/api/meetings/${meeting.id}/minutes.docx`);

@@ -191,6 +191,7 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['POST /api/plans/{id}/budget-lines', 'body', PLAN],
   ['PATCH /api/budget-lines/{id}', 'etag', PLAN],
   ['DELETE /api/budget-lines/{id}', 'etag', PLAN],
+  ['POST /api/plans/{id}/budget-lines/order', 'body', PLAN],
   ['DELETE /api/plans/{id}', 'etag', ['owner']],
   ['POST /api/objects/{id}/initiatives', 'body', ['specialist', 'leader', 'owner', 'admin']],
   ['PATCH /api/initiatives/{id}', 'etag', PLAN],
@@ -602,6 +603,86 @@ describe('role × forum action (AKN OSG)', () => {
     }
     expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, r === 'owner' ? 'allow' : 'deny'])));
     expect(await snapshot()).toBe(before);
+  });
+});
+
+// Minutes of AKN's OSG: the convener (the business owner) writes and corrects them; only the adjuster the
+// minutes name (here the IT leader) adjusts them. Each role gets a fresh set of minutes; a refusal is a 403
+// with the reason and leaves the store as it was.
+describe('role × minutes action (AKN OSG)', () => {
+  let n = 0;
+  async function minutesOfMeeting(adjusted: boolean): Promise<string> {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const forum = (await t.app.store.forums.findAll({ kind: 'osg', objectId: akn.id }))[0]!;
+    const slot = n++;
+    const day = String(1 + (slot % 28)).padStart(2, '0');
+    const hour = String(6 + Math.floor(slot / 28)).padStart(2, '0');
+    const owner = t.person(PEOPLE.owner);
+    const meeting = await t.call('POST', `/api/forums/${forum.id}/meetings`, {
+      as: owner,
+      body: {
+        title: 'Extra OSG',
+        start: `2026-10-${day}T${hour}:00:00.000Z`,
+        end: `2026-10-${day}T${hour}:30:00.000Z`,
+      },
+    });
+    expect(meeting.status).toBe(201);
+    const draft = await t.call('PUT', `/api/meetings/${meeting.body.id}/minutes`, {
+      as: owner,
+      body: {
+        place: 'Kansliet',
+        attendance: [owner, t.person('Mikael Borg'), t.person('Göran Mattsson'), t.person(PEOPLE.leader)],
+        adjusterPersonIds: [t.person(PEOPLE.leader)],
+      },
+    });
+    expect(draft.status).toBe(200);
+    if (adjusted) {
+      const adjust = await t.call('POST', `/api/meetings/${meeting.body.id}/minutes/adjust`, {
+        as: t.person(PEOPLE.leader),
+      });
+      expect(adjust.status).toBe(200);
+    }
+    return meeting.body.id as string;
+  }
+
+  // Allowed: a stale eTag answers 409 (past authorization, nothing written); adjusting answers 200.
+  const CASES: [
+    route: string,
+    adjusted: boolean,
+    body: unknown,
+    ifMatch: string | undefined,
+    allowed: Role[],
+    ok: number,
+  ][] = [
+    ['PUT /api/meetings/{id}/minutes', false, { attendance: [] }, '"stale"', ['owner'], 409],
+    ['POST /api/meetings/{id}/minutes/adjust', false, undefined, undefined, ['leader'], 200],
+    [
+      'POST /api/meetings/{id}/minutes/corrections',
+      true,
+      { reason: 'Rättelse.', attendance: [] },
+      '"stale"',
+      ['owner'],
+      409,
+    ],
+  ];
+  covers(CASES.map(([n]) => n));
+
+  it.each(CASES)('%s', async (name, adjusted, body, ifMatch, allowed, ok) => {
+    const [method, template] = name.split(' ') as [string, string];
+    const outcomes: Record<string, number> = {};
+    for (const role of ROLES) {
+      const id = await minutesOfMeeting(adjusted);
+      const before = await snapshot();
+      const res = await t.call(method, template.replace('{id}', id), {
+        as: t.person(PEOPLE[role]),
+        ...(body !== undefined ? { body } : {}),
+        ...(ifMatch ? { ifMatch } : {}),
+      });
+      outcomes[role] = res.status;
+      if (res.status !== 200) expect(await snapshot()).toBe(before);
+      if (res.status === 403) expect(res.body.error.message).toMatch(/\S/);
+    }
+    expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? ok : 403])));
   });
 });
 

@@ -3,13 +3,9 @@
 import {
   AlignmentType,
   Document,
-  Footer,
-  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
-  PageNumber,
-  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -17,7 +13,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type ISectionOptions,
 } from 'docx';
 import {
   MAIN_ACTIVITIES,
@@ -30,6 +25,9 @@ import {
   type Side,
 } from '../../domain/model';
 import { summaryCells } from '../../domain/budget/budget';
+import { DOCUMENT_STYLES, HEADER_FILL, pageFrame, SUM_FILL, TABLE_TEXT, TEXT_WIDTH } from './docxStyles';
+import { planGoals } from '../../domain/plan/goals';
+import { textBlocks } from '../../domain/plan/richText';
 import { term } from '../../i18n/messages';
 import type { PlanDocumentModel } from '../../services/plans/planDocument';
 
@@ -102,11 +100,6 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---- layout --------------------------------------------------------------------------------------
 
-/** A4 with 2 cm margins; text width in twips for portrait and landscape. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin };
-
-const TABLE_TEXT = 'TableText';
 const BULLETS = 'objektnav-bullets';
 const TABLE_BULLETS = 'objektnav-table-bullets';
 
@@ -133,25 +126,16 @@ function bullet(text: string, level: 0 | 1, style?: string): Paragraph {
   });
 }
 
-const HEADER_FILL = 'D9E2F3';
-const SUM_FILL = 'F2F2F2';
-
 /**
- * Multi-line plain text as paragraphs: "• " starts a bullet, an indented "○ " a bullet one level down,
- * empty lines only separate paragraphs.
+ * Multi-line plain text as paragraphs and bullets, read by the same rules as the tab's chapter editor
+ * (domain/plan/richText): "• ", "- " or "* " starts a bullet, an indented one (or "○ ") is one level down.
  */
 function textBlock(text: string, style?: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trimEnd();
-    if (line.trim() === '') continue;
-    const sub = /^\s*[○◦-]\s+(.*)$/.exec(line);
-    const top = /^\s*[•]\s+(.*)$/.exec(line);
-    if (top) out.push(bullet(top[1]!, 0, style));
-    else if (sub && /^\s+/.test(line)) out.push(bullet(sub[1]!, 1, style));
-    else out.push(new Paragraph({ text: line.trim(), ...(style ? { style } : {}) }));
-  }
-  return out;
+  return textBlocks(text).map((b) =>
+    b.kind === 'bullet'
+      ? bullet(b.text, b.level, style)
+      : new Paragraph({ text: b.text, ...(style ? { style } : {}) }),
+  );
 }
 
 function bodyText(text: string): Paragraph[] {
@@ -420,6 +404,8 @@ function chapterActivities(width: number): Block[] {
 function chapterGoals(m: PlanDocumentModel, width: number): Block[] {
   const { object, plan } = m;
   const s = plan.sections;
+  const goals = planGoals(s);
+  const lineNames = new Map(m.budgetLines.map((l) => [l.id, l.name]));
   return [
     heading(1, '4 Mål och budget', true),
     heading(2, '4.1 Förutsättningar'),
@@ -464,10 +450,13 @@ function chapterGoals(m: PlanDocumentModel, width: number): Block[] {
     heading(3, '4.2.1 Långsiktiga mål'),
     ...bodyText(s.longTermGoals),
     heading(3, '4.2.2 Mål för förvaltningsperioden'),
-    ...(s.periodGoals.length > 0
+    ...(goals.length > 0
       ? [
           para(`Övergripande mål för ${object.name} under verksamhetsåret ${plan.year} är att:`),
-          ...s.periodGoals.map((g) => bullet(g, 0)),
+          ...goals.flatMap((g) => {
+            const served = g.lineIds.map((id) => lineNames.get(id)).filter((n): n is string => !!n);
+            return [bullet(g.text, 0), ...(served.length ? [bullet(`Delmål: ${served.join(', ')}`, 1)] : [])];
+          }),
         ]
       : [emptyNote()]),
   ];
@@ -652,43 +641,7 @@ function chapterOrganisation(m: PlanDocumentModel, width: number): Block[] {
 // ---- document ------------------------------------------------------------------------------------
 
 function pageSetup(orientation: 'portrait' | 'landscape', title: string, m: PlanDocumentModel) {
-  return {
-    properties: {
-      page: {
-        size: {
-          width: PAGE.width,
-          height: PAGE.height,
-          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-        },
-        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-      },
-    },
-    headers: {
-      default: new Header({
-        children: [new Paragraph({ style: TABLE_TEXT, alignment: AlignmentType.RIGHT, text: title })],
-      }),
-    },
-    footers: {
-      default: new Footer({
-        children: [
-          new Paragraph({
-            style: TABLE_TEXT,
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({
-                children: [
-                  `Objektnav ${m.generatedOn} · Sida `,
-                  PageNumber.CURRENT,
-                  ' av ',
-                  PageNumber.TOTAL_PAGES,
-                ],
-              }),
-            ],
-          }),
-        ],
-      }),
-    },
-  } satisfies Omit<ISectionOptions, 'children'>;
+  return pageFrame(orientation, title, m.generatedOn);
 }
 
 /** The object plan as a Word document (.docx). */
@@ -709,42 +662,7 @@ export async function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> 
         { reference: TABLE_BULLETS, levels: bulletLevels(284) },
       ],
     },
-    styles: {
-      default: {
-        // Space after body paragraphs; table text (below) keeps tight.
-        document: {
-          run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } },
-          paragraph: { spacing: { after: 120 } },
-        },
-        title: { run: { size: 40, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 480 } } },
-        heading1: {
-          run: { size: 32, bold: true, color: '1F3864' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading2: {
-          run: { size: 26, bold: true, color: '1F3864' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading3: {
-          run: { size: 24, bold: true, color: '1F3864' },
-          paragraph: { spacing: { before: 200, after: 80 } },
-        },
-        heading4: {
-          run: { size: 22, bold: true, italics: true },
-          paragraph: { spacing: { before: 200, after: 80 } },
-        },
-      },
-      paragraphStyles: [
-        {
-          id: TABLE_TEXT,
-          name: 'Tabelltext',
-          basedOn: 'Normal',
-          quickFormat: true,
-          run: { size: 18 },
-          paragraph: { spacing: { before: 20, after: 20 } },
-        },
-      ],
-    },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         ...pageSetup('portrait', title, model),

@@ -34,6 +34,7 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'decisions',
   'meetings',
   'actionItems',
+  'minutes',
   'channelBindings',
   'conversations',
   'outbox',
@@ -49,7 +50,14 @@ const MANY: Partial<Record<CollectionName, { field: string; target: CollectionNa
   objects: [{ field: 'lineOrganisationIds', target: 'lineOrganisations' }],
   roleAssignments: [{ field: 'productIds', target: 'products' }],
   initiatives: [{ field: 'affectedObjectIds', target: 'objects' }],
-  forums: [{ field: 'delegatePersonIds', target: 'people' }],
+  forums: [
+    { field: 'delegatePersonIds', target: 'people' },
+    { field: 'chairDelegatePersonIds', target: 'people' },
+  ],
+  minutes: [
+    { field: 'attendance', target: 'people' },
+    { field: 'adjusterPersonIds', target: 'people' },
+  ],
 };
 
 /** The record a card subject names, by the field that holds its id. */
@@ -95,6 +103,40 @@ export function rewriteReferences(
       ...e,
       byPersonId: one('people', e['byPersonId'], 'escalations.byPersonId'),
     }));
+  if (name === 'minutes') {
+    // Nested references: each paragraph's decision, each action item's owner and record, the signatures.
+    const each = (field: string, fn: (e: Entity) => Entity) => {
+      if (Array.isArray(out[field])) out[field] = (out[field] as Entity[]).map(fn);
+    };
+    each('paragraphs', (p) => ({
+      ...p,
+      decisionId: one('decisions', p['decisionId'], 'paragraphs.decisionId'),
+      ...(p['decision']
+        ? {
+            decision: {
+              ...(p['decision'] as Entity),
+              objectId: one('objects', (p['decision'] as Entity)['objectId'], 'paragraphs.decision.objectId'),
+              initiativeId: one(
+                'initiatives',
+                (p['decision'] as Entity)['initiativeId'],
+                'paragraphs.decision.initiativeId',
+              ),
+            },
+          }
+        : {}),
+    }));
+    each('actionItems', (a) => ({
+      ...a,
+      ownerPersonId: one('people', a['ownerPersonId'], 'actionItems.ownerPersonId'),
+      actionItemId: one('actionItems', a['actionItemId'], 'actionItems.actionItemId'),
+    }));
+    each('adjustedBy', (a) => ({ ...a, personId: one('people', a['personId'], 'adjustedBy.personId') }));
+    if (out['correction'])
+      out['correction'] = {
+        ...(out['correction'] as Entity),
+        byPersonId: one('people', (out['correction'] as Entity)['byPersonId'], 'correction.byPersonId'),
+      };
+  }
   if (name === 'outbox' && out['subject']) {
     // A card's subject names one record; its key is derived from it and the conversation.
     const subject = { ...(out['subject'] as Entity) };

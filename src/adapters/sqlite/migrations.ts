@@ -92,6 +92,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'feedTokens', ['tokenHash', 'personId']);
     },
   },
+  {
+    version: 7,
+    description: 'Minutes of forum meetings: drafts, adjusted versions and corrections',
+    up(db) {
+      createCollection(db, 'minutes', ['meetingId', 'forumId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

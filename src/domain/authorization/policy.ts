@@ -29,7 +29,9 @@ export type Denial =
   | 'notEscalatorOwners'
   | 'noRoleForChannel'
   | 'notForumKeeper'
-  | 'notForumChannelKeeper';
+  | 'notForumChannelKeeper'
+  | 'notMinutesWriter'
+  | 'notAdjuster';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -184,4 +186,18 @@ export function canBindForumChannel(
   return forum.chairs.includes(actor.personId) || forum.conveners.includes(actor.personId)
     ? ALLOW
     : deny('notForumChannelKeeper');
+}
+
+/**
+ * Minutes are written by the forum's convener (or a delegate the convener named), by the role that keeps
+ * the forum's minutes (PSG: the head of digitalisation) and by the secretary (protokollförare) named on
+ * the minutes themselves. The service gathers these people; the rule is that no one else writes.
+ */
+export function canWriteMinutes(actor: ActorRoles, writers: readonly string[]): Permission {
+  return writers.includes(actor.personId) ? ALLOW : deny('notMinutesWriter');
+}
+
+/** Only the adjusters (justerare) named on the minutes adjust them — not the convener, not an administrator. */
+export function canAdjustMinutes(actor: ActorRoles, adjusters: readonly string[]): Permission {
+  return adjusters.includes(actor.personId) ? ALLOW : deny('notAdjuster');
 }

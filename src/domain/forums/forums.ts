@@ -165,7 +165,8 @@ export interface FrequencyCompliance {
 
 /**
  * Meeting-frequency compliance for one forum and year. Cancelled meetings do not count; scheduled
- * meetings in the past that were never marked held do not count either.
+ * meetings in the past that were never marked held do not count either; and a meeting counts as held
+ * only once its day has come (a "held" meeting in the future is a data error, never a met obligation).
  */
 export function meetingCompliance(
   minMeetingsPerYear: number,
@@ -174,7 +175,7 @@ export function meetingCompliance(
   today: string,
 ): FrequencyCompliance {
   const inYear = meetings.filter((m) => m.start.slice(0, 4) === String(year));
-  const held = inYear.filter((m) => m.status === 'held').length;
+  const held = inYear.filter((m) => m.status === 'held' && m.start.slice(0, 10) <= today).length;
   const scheduled = inYear.filter((m) => m.status === 'scheduled' && m.start.slice(0, 10) >= today).length;
   const shortfall = Math.max(0, minMeetingsPerYear - held - scheduled);
   return {

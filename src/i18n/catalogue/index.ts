@@ -2,13 +2,24 @@
 // add one import and one spread per file, in alphabetical order.
 import * as feeds from './feeds';
 import * as forums from './forums';
+import * as minutes from './minutes';
 import * as outages from './outages';
+import * as planEditing from './planEditing';
 import * as security from './security';
 
-export const extraSv = { ...feeds.sv, ...forums.sv, ...outages.sv, ...security.sv };
+export const extraSv = {
+  ...feeds.sv,
+  ...forums.sv,
+  ...minutes.sv,
+  ...outages.sv,
+  ...planEditing.sv,
+  ...security.sv,
+};
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...feeds.en,
   ...forums.en,
+  ...minutes.en,
   ...outages.en,
+  ...planEditing.en,
   ...security.en,
 };

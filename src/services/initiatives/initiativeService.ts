@@ -16,6 +16,7 @@ import {
 import type { Initiative } from '../../domain/model';
 import { utcToStockholm } from '../../domain/meetings/schedule';
 import type { StoreCollections } from '../ports/store';
+import { planGoals } from '../../domain/plan/goals';
 import { AppError, conflict } from '../errors';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
@@ -79,7 +80,45 @@ export class InitiativeService {
     const patch = S.parseInput(S.initiativeUpdate, input, ctx.locale);
     if (patch.affectedObjectIds) await this.checkObjects(patch.affectedObjectIds, current.objectId);
     const etag = checkEtag(current, ifMatch);
-    return this.store.initiatives.update(id, patched(data(current), patch), etag);
+    const links =
+      patch.planId !== undefined || patch.goalIds || patch.budgetLineIds
+        ? await this.checkedLinks(current, patch)
+        : {};
+    return this.store.initiatives.update(id, patched(data(current), { ...patch, ...links }), etag);
+  }
+
+  /**
+   * The plan, goals and budget lines an initiative serves, after a change: the plan must be the
+   * initiative's object's, the goals and lines that plan's. Moving to another plan drops the old links.
+   */
+  private async checkedLinks(
+    current: Initiative,
+    patch: { planId?: string | null; goalIds?: string[]; budgetLineIds?: string[] },
+  ): Promise<Pick<Initiative, 'planId' | 'goalIds' | 'budgetLineIds'>> {
+    const planId = patch.planId !== undefined ? patch.planId : (current.planId ?? null);
+    const samePlan = planId === (current.planId ?? null);
+    const goalIds = [...new Set(patch.goalIds ?? (samePlan ? (current.goalIds ?? []) : []))];
+    const budgetLineIds = [
+      ...new Set(patch.budgetLineIds ?? (samePlan ? (current.budgetLineIds ?? []) : [])),
+    ];
+    if (planId === null) {
+      if (goalIds.length || budgetLineIds.length)
+        throw new AppError('validation', 'validation.linksNeedPlan');
+      return { planId: null, goalIds: [], budgetLineIds: [] };
+    }
+    const plan = await this.store.plans.get(planId);
+    if (!plan)
+      throw new AppError('validation', 'validation.unknownReference', { what: 'objektplan', id: planId });
+    if (plan.objectId !== current.objectId) throw new AppError('validation', 'validation.planOfOtherObject');
+    const goals = new Set(planGoals(plan.sections).map((g) => g.id));
+    const unknownGoal = goalIds.find((g) => !goals.has(g));
+    if (unknownGoal) throw new AppError('validation', 'validation.goalNotInPlan', { id: unknownGoal });
+    if (budgetLineIds.length) {
+      const lines = new Set((await this.store.budgetLines.findAll({ planId })).map((l) => l.id));
+      const unknownLine = budgetLineIds.find((l) => !lines.has(l));
+      if (unknownLine) throw new AppError('validation', 'validation.lineNotInPlan', { id: unknownLine });
+    }
+    return { planId, goalIds, budgetLineIds };
   }
 
   async delete(ctx: RequestContext, id: string, ifMatch: string | undefined) {

@@ -1,13 +1,15 @@
 // The agenda of a meeting: the convener's own items plus suggestions from live data for the forum —
 // plans awaiting its approval, escalations at its level, contracts within their notice period, late
-// year-wheel deliverables and open action items from earlier meetings.
+// year-wheel deliverables and open action items from earlier meetings. A held meeting keeps the agenda
+// it had: suggestions are computed only for meetings still to come.
 import { canSchedule } from '../../domain/authorization/policy';
 import { contractNotice } from '../../domain/contracts/notice';
 import { forumConveners } from '../../domain/forums/forums';
 import { isEscalationOpen } from '../../domain/initiatives/prioritisation';
 import { planDeadlines } from '../../domain/plan/lifecycle';
-import type { AgendaItem, EscalationLevel, Forum } from '../../domain/model';
+import type { AgendaItem, EscalationLevel, Forum, Meeting } from '../../domain/model';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
+import { conflict } from '../errors';
 import { checkEtag, data, mustGet } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
@@ -84,12 +86,41 @@ export class AgendaService {
     return items;
   }
 
-  /** The whole agenda: the convener's items first, then the suggestions. */
+  /** The agenda as it stands now, to be kept with a meeting when it is held. */
+  async freeze(meeting: Meeting, forum: Stored<Forum>): Promise<NonNullable<Meeting['heldAgenda']>> {
+    return {
+      frozenAt: this.deps.clock.now().toISOString(),
+      items: [...(meeting.agendaItems ?? []), ...(await this.suggestions(forum))],
+    };
+  }
+
+  /**
+   * The whole agenda: the convener's items first, then the suggestions. A held meeting keeps the agenda
+   * it had (frozen when its minutes were first written, which is why minutes are written of meetings
+   * that have begun); one held before agendas were kept shows the convener's items only — never
+   * suggestions computed from later data.
+   */
   async agenda(meetingId: string) {
     const meeting = await mustGet(this.store.meetings, 'möte', meetingId);
     const forum = await mustGet(this.store.forums, 'forum', meeting.forumId);
+    if (meeting.heldAgenda)
+      return {
+        meeting,
+        forum,
+        frozen: true,
+        frozenAt: meeting.heldAgenda.frozenAt,
+        items: meeting.heldAgenda.items,
+      };
+    if (meeting.status === 'held')
+      return { meeting, forum, frozen: true, frozenAt: null, items: meeting.agendaItems ?? [] };
     const suggested = await this.suggestions(forum);
-    return { meeting, forum, items: [...(meeting.agendaItems ?? []), ...suggested] };
+    return {
+      meeting,
+      forum,
+      frozen: false,
+      frozenAt: null,
+      items: [...(meeting.agendaItems ?? []), ...suggested],
+    };
   }
 
   async setItems(ctx: RequestContext, meetingId: string, ifMatch: string | undefined, input: unknown) {
@@ -98,6 +129,7 @@ export class AgendaService {
     const forum = await mustGet(this.store.forums, 'forum', meeting.forumId);
     ensure(canSchedule(actor, forumConveners(forum, await this.store.roleAssignments.findAll())));
     const body = S.parseInput(S.agendaUpdate, input, ctx.locale);
+    if (meeting.heldAgenda || meeting.status === 'held') throw conflict('conflict.agendaFrozen');
     const items: AgendaItem[] = body.items.map((i) => ({ ...i, source: 'convener' }));
     return this.store.meetings.update(
       meetingId,

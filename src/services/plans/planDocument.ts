@@ -51,6 +51,8 @@ export interface PlanDocumentRole {
 }
 
 export interface PlanDocumentBudgetLine {
+  /** So the goals chapter can name the delmål that serve each goal. */
+  id: string;
   mainActivity: MainActivity;
   name: string;
   assignmentType: AssignmentType;
@@ -181,6 +183,7 @@ export async function planDocumentModel(
 
   const settings = { hourlyRate: plan.hourlyRate, hoursPerFte: plan.hoursPerFte };
   const budgetLines: PlanDocumentBudgetLine[] = lines.map((l) => ({
+    id: l.id,
     mainActivity: l.mainActivity,
     name: l.name,
     assignmentType: l.assignmentType,

@@ -13,6 +13,7 @@ import {
 import type {
   BudgetLine,
   CardSubject,
+  PlanGoal,
   ObjectPlan,
   ObjectRole,
   PlanApproval,
@@ -27,6 +28,7 @@ import type { StoreCollections, Stored } from '../ports/store';
 import * as S from '../schemas';
 import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
+import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
 
 export const EMPTY_SECTIONS: PlanSections = {
   purpose: '',
@@ -121,6 +123,14 @@ export class PlanService {
           id: String(body.copyFromYear),
         });
       }
+      const written = body.sections;
+      if (written.goals?.some((g) => g.lineIds.length > 0))
+        throw new AppError('validation', 'validation.newPlanGoalLinks');
+      const sections = { ...EMPTY_SECTIONS, ...(source?.sections ?? {}), ...written } as PlanSections;
+      if (written.goals) {
+        sections.goals = withGoalIds(written.goals);
+        sections.periodGoals = sections.goals.map((g) => g.text);
+      } else if (written.periodGoals) delete sections.goals;
       const plan = await tx.plans.create({
         objectId,
         year: body.year,
@@ -128,14 +138,20 @@ export class PlanService {
         hourlyRate: body.hourlyRate,
         hoursPerFte: body.hoursPerFte,
         approvalRound: 0,
-        sections: { ...EMPTY_SECTIONS, ...(source?.sections ?? {}), ...body.sections },
+        sections,
       });
-      if (source) {
-        for (const line of await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' })) {
-          await tx.budgetLines.create({ ...data(line), planId: plan.id });
-        }
+      if (!source) return plan;
+      // The copies get new ids: the copied goals' links follow them to the new lines.
+      const copied = new Map<string, string>();
+      for (const line of await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' })) {
+        copied.set(line.id, (await tx.budgetLines.create({ ...data(line), planId: plan.id })).id);
       }
-      return plan;
+      if (!sections.goals?.some((g) => g.lineIds.length > 0)) return plan;
+      const goals = sections.goals.map((g) => ({
+        ...g,
+        lineIds: g.lineIds.map((l) => copied.get(l)).filter((l): l is string => !!l),
+      }));
+      return tx.plans.update(plan.id, { ...data(plan), sections: { ...sections, goals } }, plan.etag);
     });
   }
 
@@ -146,13 +162,43 @@ export class PlanService {
     const patch = S.parseInput(S.planUpdate, input, ctx.locale);
     const etag = checkEtag(current, ifMatch);
     this.ensureEditable(current);
+    const written = patch.sections ?? {};
+    const sections: PlanSections = { ...current.sections, ...written } as PlanSections;
+    if (written.goals) {
+      sections.goals = await this.checkedGoals(id, written.goals);
+      sections.periodGoals = sections.goals.map((g) => g.text);
+    } else if (written.periodGoals && current.sections.goals) {
+      // An older client wrote only the texts: goals keep their ids and links by position.
+      sections.goals = goalsFromTexts(current.sections.goals, written.periodGoals);
+    }
     const next: ObjectPlan = {
       ...data(current),
       hourlyRate: patch.hourlyRate ?? current.hourlyRate,
       hoursPerFte: patch.hoursPerFte ?? current.hoursPerFte,
-      sections: { ...current.sections, ...(patch.sections ?? {}) },
+      sections,
     };
     return this.store.plans.update(id, next, etag);
+  }
+
+  /** Goals as written, with ids for new ones; each id once, and links only to this plan's lines. */
+  private async checkedGoals(
+    planId: string,
+    written: readonly (Omit<PlanGoal, 'id'> & { id?: string | undefined })[],
+  ): Promise<PlanGoal[]> {
+    const seen = new Set<string>();
+    for (const g of written) {
+      if (!g.id) continue;
+      if (seen.has(g.id)) throw new AppError('validation', 'validation.duplicateGoalId', { id: g.id });
+      seen.add(g.id);
+    }
+    const goals = withGoalIds(written);
+    const linked = goals.flatMap((g) => g.lineIds);
+    if (linked.length) {
+      const lines = new Set((await this.store.budgetLines.findAll({ planId })).map((l) => l.id));
+      const unknown = linked.find((l) => !lines.has(l));
+      if (unknown) throw new AppError('validation', 'validation.lineNotInPlan', { id: unknown });
+    }
+    return goals;
   }
 
   async delete(ctx: RequestContext, id: string, ifMatch: string | undefined) {
@@ -239,7 +285,46 @@ export class PlanService {
   async deleteLine(ctx: RequestContext, id: string, ifMatch: string | undefined) {
     const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
     await this.editablePlanFor(ctx, current.planId);
-    await this.store.budgetLines.delete(id, checkEtag(current, ifMatch));
+    const etag = checkEtag(current, ifMatch);
+    await this.store.transaction(async (tx) => {
+      await tx.budgetLines.delete(id, etag);
+      // A goal must not keep a link to a line that is gone (the Word export names the linked lines).
+      const plan = await mustGet(tx.plans, 'objektplan', current.planId);
+      const goals = withoutLine(planGoals(plan.sections), id);
+      if (goals)
+        await tx.plans.update(plan.id, { ...data(plan), sections: { ...plan.sections, goals } }, plan.etag);
+    });
+  }
+
+  /**
+   * Puts the plan's lines in the order given (the tab's move up / move down), in one transaction. The
+   * list names every line of the plan once; if lines were added or removed meanwhile, nothing moves.
+   */
+  async reorderLines(ctx: RequestContext, planId: string, input: unknown) {
+    const plan = await this.editablePlanFor(ctx, planId);
+    const body = S.parseInput(S.budgetLineOrder, input, ctx.locale);
+    return this.store.transaction(async (tx) => {
+      const lines = await tx.budgetLines.findAll({ planId });
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      const wanted = new Set(body.lineIds);
+      if (
+        wanted.size !== body.lineIds.length ||
+        wanted.size !== lines.length ||
+        lines.some((l) => !wanted.has(l.id))
+      )
+        throw conflict('conflict.linesChanged');
+      const out = [];
+      for (const [i, lineId] of body.lineIds.entries()) {
+        const line = byId.get(lineId)!;
+        const sortOrder = (i + 1) * 10;
+        const saved =
+          line.sortOrder === sortOrder
+            ? line
+            : await tx.budgetLines.update(line.id, { ...data(line), sortOrder }, line.etag);
+        out.push({ ...saved, cost: lineCost(saved, plan.hourlyRate) });
+      }
+      return out;
+    });
   }
 
   // --- Lifecycle ---------------------------------------------------------------------------------------

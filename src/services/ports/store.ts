@@ -25,6 +25,7 @@ import type {
   ActionItem,
   Lease,
   FeedToken,
+  Minutes,
 } from '../../domain/model';
 
 export interface RecordMeta {
@@ -87,6 +88,7 @@ export const COLLECTIONS = {
   actionItems: define<ActionItem>()('actionItems', ['meetingId', 'forumId', 'status', 'dueDate']),
   leases: define<Lease>()('leases', ['name']),
   feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
+  minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

@@ -22,7 +22,7 @@ export function PersonPicker() {
         onOptionSelect={(_, data) =>
           session.choosePerson(data.optionValue === NOBODY ? null : (data.optionValue ?? null))
         }
-        // Never wider than the page (Teams on a phone, the meeting side panel are 320 px).
+        // Never wider than the screen (Teams on a phone is 320 px).
         style={{ minWidth: 'min(20rem, 100%)', maxWidth: '100%' }}
       >
         <Option value={NOBODY}>{t('nobody')}</Option>

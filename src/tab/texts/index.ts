@@ -3,6 +3,17 @@
 import * as common from './common';
 import * as feeds from './feeds';
 import * as objectAdmin from './objectAdmin';
+import * as plan from './plan';
 
-export const extraSv = { ...common.sv, ...feeds.sv, ...objectAdmin.sv };
-export const extraEn: Record<keyof typeof extraSv, string> = { ...common.en, ...feeds.en, ...objectAdmin.en };
+export const extraSv = {
+  ...common.sv,
+  ...feeds.sv,
+  ...objectAdmin.sv,
+  ...plan.sv,
+};
+export const extraEn: Record<keyof typeof extraSv, string> = {
+  ...common.en,
+  ...feeds.en,
+  ...objectAdmin.en,
+  ...plan.en,
+};

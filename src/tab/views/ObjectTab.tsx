@@ -31,8 +31,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   panel: { marginTop: tokens.spacingVerticalL },
-  // At 320 px the tabs scroll on their own line rather than the page sideways.
-  tabs: { overflowX: 'auto', maxWidth: '100%' },
+  // The tabs wrap onto a second line on a narrow screen instead of widening the page.
+  tabs: { flexWrap: 'wrap' },
 });
 
 type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
@@ -74,15 +74,18 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
         </h1>
         <Text>{t(`category.${o.category}`)}</Text>
       </div>
-      <div className={styles.tabs}>
-        <TabList selectedValue={view} onTabSelect={(_, d) => select(d.value as View)} aria-label={o.name}>
-          {VIEWS.map((v) => (
-            <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
-              {t(LABEL[v])}
-            </Tab>
-          ))}
-        </TabList>
-      </div>
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, d) => select(d.value as View)}
+        aria-label={o.name}
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
+            {t(LABEL[v])}
+          </Tab>
+        ))}
+      </TabList>
       <div className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'overview' && <Overview object={o} />}
         {view === 'plan' && <PlanView object={o} />}

@@ -50,6 +50,7 @@ let initiativeId: string;
 beforeAll(async () => {
   connector = await startFakeConnector();
   t = await startTestApp({
+    env: { BOT_SERVICE_URLS: connector.url },
     bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, baseDelayMs: 1000 } },
   });
   for (const key of ['akn', 'vsoa', 'psg'] as const) {

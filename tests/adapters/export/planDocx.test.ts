@@ -216,3 +216,40 @@ describe('components that another object manages', () => {
     }
   });
 });
+
+describe('chapters written in the tab', () => {
+  it('prints "- " lines as bullets (indented: one level down) and names the delmål that serve each goal', async () => {
+    const dir = tempDir();
+    const store = openSqliteStore({ path: join(dir.path, 'tab.db') });
+    try {
+      await loadDemoData(store);
+      const [akn] = await store.objects.findAll({ code: 'AKN' });
+      const [plan] = await store.plans.findAll({ objectId: akn!.id, year: 2026 });
+      const [line] = await store.budgetLines.findAll({ planId: plan!.id }, { field: 'sortOrder' });
+      const { id, etag, createdAt: _c, updatedAt: _u, ...record } = plan!;
+      await store.plans.update(
+        id,
+        {
+          ...record,
+          sections: {
+            ...plan!.sections,
+            purpose: 'Inledning.\n- första punkten\n  - en underpunkt\n-5 grader är ingen punkt',
+            periodGoals: ['Säker information'],
+            goals: [{ id: 'g1', text: 'Säker information', lineIds: [line!.id] }],
+          },
+        },
+        etag,
+      );
+      const docx = await renderPlanDocx(await planDocumentModel(store, plan!.id, TODAY));
+      const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+      const paragraph = (text: string) => xml.split('</w:p>').find((p) => p.includes(`>${text}<`)) ?? '';
+      expect(paragraph('första punkten')).toContain('<w:ilvl w:val="0"/>');
+      expect(paragraph('en underpunkt')).toContain('<w:ilvl w:val="1"/>');
+      expect(paragraph('-5 grader är ingen punkt')).not.toContain('w:numPr');
+      expect(paragraph(`Delmål: ${line!.name}`)).toContain('<w:ilvl w:val="1"/>');
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
+  });
+});

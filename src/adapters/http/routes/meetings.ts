@@ -1,6 +1,7 @@
 // Forum meetings: the routes of this capability (./index.ts joins the whole table).
 import * as S from '../../../services/schemas';
 import { renderMinutesDocx } from '../../export/minutesDocx';
+import { minutesCorrection, minutesDraft } from '../../../services/meetings/minutesSchemas';
 import type { Services } from '../../../services';
 import { FileResult, DOCX, idOf, type RouteDef } from './types';
 
@@ -92,7 +93,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/meetings/{id}/minutes',
-      summary: "A meeting's minutes: attendance, decisions, action items",
+      summary:
+        "A meeting's minutes: place, chair, secretary, adjusters, attendance, numbered paragraphs with decisions, action items, and every version",
       tag: 'Meetings',
       handle: async (i) => s.minutes.minutes(id(i)),
     },
@@ -105,20 +107,49 @@ export function meetingsRoutes(s: Services): RouteDef[] {
         const minutes = await s.minutes.minutes(id(i));
         const date = minutes.meeting.start.slice(0, 10);
         return new FileResult(
-          await renderMinutesDocx(minutes),
+          await renderMinutesDocx(minutes, s.minutes.today()),
           DOCX,
           `Protokoll ${minutes.forum.name} ${date}.docx`,
         );
       },
     },
     {
+      method: 'put',
+      path: '/api/meetings/{id}/minutes',
+      summary:
+        "Write the draft minutes of a meeting that has begun (its convener or secretary); If-Match with the draft's eTag once it exists",
+      tag: 'Meetings',
+      body: minutesDraft,
+      ifMatch: 'optional',
+      handle: async (i) => s.minutes.saveDraft(i.ctx, id(i), i.ifMatch, i.body),
+    },
+    {
       method: 'post',
       path: '/api/meetings/{id}/minutes',
-      summary: "Record a meeting's minutes (decisions are checked against the forum's mandate)",
+      summary:
+        "Record a meeting's minutes in one go, as a draft for the adjusters (decisions are checked against the forum's mandate and quorum)",
       tag: 'Meetings',
-      body: S.minutesCreate,
+      body: minutesDraft,
       status: 201,
       handle: async (i) => s.minutes.record(i.ctx, id(i), i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/meetings/{id}/minutes/adjust',
+      summary: 'Adjust (justera) the minutes: each named adjuster signs; adjusted and locked when all have',
+      tag: 'Meetings',
+      handle: async (i) => s.minutes.adjust(i.ctx, id(i)),
+    },
+    {
+      method: 'post',
+      path: '/api/meetings/{id}/minutes/corrections',
+      summary:
+        "Correct adjusted minutes: a new version with the reason and what changed (If-Match with the adjusted version's eTag)",
+      tag: 'Meetings',
+      body: minutesCorrection,
+      ifMatch: 'required',
+      status: 201,
+      handle: async (i) => s.minutes.correct(i.ctx, id(i), i.ifMatch, i.body),
     },
   ];
 }

@@ -86,6 +86,14 @@ export function plansRoutes(s: Services): RouteDef[] {
       handle: async (i) => s.plans.createLine(i.ctx, id(i), i.body),
     },
     {
+      method: 'post',
+      path: '/api/plans/{id}/budget-lines/order',
+      summary: "Put the plan's budget lines in a new order (every line once)",
+      tag: 'Plans',
+      body: S.budgetLineOrder,
+      handle: async (i) => s.plans.reorderLines(i.ctx, id(i), i.body),
+    },
+    {
       method: 'patch',
       path: '/api/budget-lines/{id}',
       summary: 'Update a budget line',

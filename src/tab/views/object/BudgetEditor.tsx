@@ -1,6 +1,8 @@
 // The budget of a plan laid out like seed 004 §4.2.3 and §4.3: per main activity the lines with hours
 // and other costs per side, computed kronor, and sums; then the summary and FTE tables and a chart.
 // Totals are computed with the same domain functions as the server, so they update as you type.
+// The state and every write live in useBudgetEditor; this file is the markup. Leaders move lines with
+// the ↑/↓ buttons (keyboard: Tab to the button, Enter or Space; focus stays on the moved line).
 import {
   Button,
   Input,
@@ -18,14 +20,14 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { budgetTable, lineCost, summaryCells } from '../../../domain/budget/budget';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lineCost, summaryCells } from '../../../domain/budget/budget';
 import { MAIN_ACTIVITIES, type Side } from '../../../domain/model';
-import { ApiError } from '../../api/client';
-import { useApi } from '../../api/hooks';
 import type { LineRow, PlanDetail } from '../../api/types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Section';
 import { parseNumber, useTexts } from '../../i18n';
+import { useBudgetEditor } from './useBudgetEditor';
 
 const BudgetChart = lazy(() => import(/* webpackChunkName: "chart" */ './BudgetChart'));
 
@@ -43,89 +45,46 @@ const useStyles = makeStyles({
   // Columns size to their content (Fluent's tables default to equal fixed columns).
   table: { minWidth: '64rem', tableLayout: 'auto' },
   name: { minWidth: '14rem' },
+  rowActions: { whiteSpace: 'nowrap' },
+  // The summary tables size their columns to the figures too, so no header runs into the next at 320 px.
+  summary: { minWidth: '36rem', tableLayout: 'auto' },
 });
 
-type Field = 'hours' | 'otherCost';
-
-interface Problem {
-  kind: 'conflict' | 'error';
-  message: string;
-}
+const BudgetLineAdd = lazy(() => import(/* webpackChunkName: "budget-line-add" */ './plan/BudgetLineAdd'));
 
 export function BudgetEditor({
   plan,
   lines: serverLines,
   editable,
   onChanged,
+  onStructureChanged = () => undefined,
 }: {
   plan: PlanDetail;
   lines: LineRow[];
   editable: boolean;
+  /** Reload the lines from the server (after a conflict). */
   onChanged(): void;
+  /** Lines were added, removed or moved. */
+  onStructureChanged?(): void;
 }) {
   const styles = useStyles();
-  const api = useApi();
   const { t, money, number } = useTexts();
-  const [lines, setLines] = useState(serverLines);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, setSaving] = useState(0);
-  // What the server has confirmed, by line; saves run one at a time so each sends the latest eTag.
-  const saved = useRef(new Map<string, LineRow>());
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  useEffect(() => {
-    setLines(serverLines);
-    saved.current = new Map(serverLines.map((l) => [l.id, l]));
-  }, [serverLines]);
-
-  const table = useMemo(() => budgetTable(lines, plan), [lines, plan]);
-
-  const draft = (id: string, side: Side, field: Field, value: number) =>
-    setLines((current) =>
-      current.map((l) => (l.id === id ? { ...l, [side]: { ...l[side], [field]: value } } : l)),
+  const editor = useBudgetEditor({ plan, serverLines, onStructureChanged });
+  const { table, problem, draft, save } = editor;
+  const [removing, setRemoving] = useState<LineRow | null>(null);
+  const moveAndKeepFocus = (line: LineRow, direction: -1 | 1) => {
+    void editor.moveLine(line.id, direction).then(() =>
+      // The keyboard stays on the moved line: the same button, or the other one at the top or bottom.
+      requestAnimationFrame(() => {
+        const same = document.querySelector<HTMLButtonElement>(
+          `[data-testid="${direction < 0 ? 'move-up' : 'move-down'}-${line.id}"]:not([disabled])`,
+        );
+        const other = document.querySelector<HTMLButtonElement>(
+          `[data-testid="${direction < 0 ? 'move-down' : 'move-up'}-${line.id}"]`,
+        );
+        (same ?? other)?.focus();
+      }),
     );
-
-  const save = (lineId: string, side: Side, field: Field, value: number) => {
-    setSaving((n) => n + 1);
-    queue.current = queue.current.then(async () => {
-      const base = saved.current.get(lineId);
-      if (!base) return;
-      try {
-        const updated = await api.patch<LineRow>(
-          `/api/budget-lines/${lineId}`,
-          { [side]: { [field]: value } },
-          base.etag,
-        );
-        saved.current.set(lineId, updated);
-        // Keep drafts of other cells of the same line that are still being typed.
-        setLines((current) =>
-          current.map((l) =>
-            l.id === lineId
-              ? {
-                  ...l,
-                  etag: updated.etag,
-                  cost: updated.cost,
-                  [side]: { ...l[side], [field]: updated[side][field] },
-                }
-              : l,
-          ),
-        );
-        setProblem(null);
-      } catch (error) {
-        // Nothing was saved: show what the server has, and say why.
-        setLines((current) =>
-          current.map((l) =>
-            l.id === lineId ? { ...l, [side]: { ...l[side], [field]: base[side][field] } } : l,
-          ),
-        );
-        if (error instanceof ApiError && error.status === 409) {
-          setProblem({ kind: 'conflict', message: t('conflictBody', { name: base.name }) });
-        } else {
-          setProblem({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-        }
-      } finally {
-        setSaving((n) => n - 1);
-      }
-    });
   };
 
   const sides: Side[] = ['business', 'it'];
@@ -133,7 +92,7 @@ export function BudgetEditor({
     <>
       <Section title={t('budgetLines')} id="budget-lines">
         <div className={styles.status} aria-live="polite">
-          {saving > 0 ? <Spinner size="extra-tiny" label={t('saving')} labelPosition="after" /> : null}
+          {editor.saving ? <Spinner size="extra-tiny" label={t('saving')} labelPosition="after" /> : null}
         </div>
         {problem && (
           <MessageBar
@@ -150,7 +109,7 @@ export function BudgetEditor({
             <MessageBarActions>
               <Button
                 onClick={() => {
-                  setProblem(null);
+                  editor.clearProblem();
                   onChanged();
                 }}
               >
@@ -160,7 +119,7 @@ export function BudgetEditor({
           </MessageBar>
         )}
         {MAIN_ACTIVITIES.map((activity) => {
-          const rows = lines.filter((l) => l.mainActivity === activity);
+          const rows = editor.linesOf(activity);
           const summary = table.rows.find((r) => r.mainActivity === activity)!;
           const headingId = `activity-${activity}`;
           return (
@@ -178,6 +137,7 @@ export function BudgetEditor({
                     <TableHeaderCell rowSpan={2}>{t('priority')}</TableHeaderCell>
                     <TableHeaderCell colSpan={3}>{t('business')}</TableHeaderCell>
                     <TableHeaderCell colSpan={3}>{t('it')}</TableHeaderCell>
+                    {editable && <TableHeaderCell rowSpan={2}>{t('actions')}</TableHeaderCell>}
                   </TableRow>
                   <TableRow>
                     {sides.flatMap((side) => [
@@ -194,7 +154,7 @@ export function BudgetEditor({
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {rows.map((line) => {
+                  {rows.map((line, index) => {
                     const cost = lineCost(line, plan.hourlyRate);
                     return (
                       <TableRow key={line.id} data-testid={`line-${line.id}`}>
@@ -240,6 +200,42 @@ export function BudgetEditor({
                             {money(cost[side])}
                           </TableCell>,
                         ])}
+                        {editable && (
+                          <TableCell className={styles.rowActions}>
+                            <Button
+                              size="small"
+                              appearance="subtle"
+                              disabled={index === 0}
+                              aria-label={t('plan.moveUp', { name: line.name })}
+                              title={t('plan.moveUp', { name: line.name })}
+                              data-testid={`move-up-${line.id}`}
+                              onClick={() => moveAndKeepFocus(line, -1)}
+                            >
+                              ↑
+                            </Button>
+                            <Button
+                              size="small"
+                              appearance="subtle"
+                              disabled={index === rows.length - 1}
+                              aria-label={t('plan.moveDown', { name: line.name })}
+                              title={t('plan.moveDown', { name: line.name })}
+                              data-testid={`move-down-${line.id}`}
+                              onClick={() => moveAndKeepFocus(line, 1)}
+                            >
+                              ↓
+                            </Button>
+                            <Button
+                              size="small"
+                              appearance="subtle"
+                              aria-label={t('plan.removeLine', { name: line.name })}
+                              title={t('plan.removeLine', { name: line.name })}
+                              data-testid={`remove-${line.id}`}
+                              onClick={() => setRemoving(line)}
+                            >
+                              ✕
+                            </Button>
+                          </TableCell>
+                        )}
                       </TableRow>
                     );
                   })}
@@ -251,6 +247,7 @@ export function BudgetEditor({
                           {money(summary[side][bucket])}
                         </TableCell>
                       ))}
+                      {editable && <TableCell />}
                     </TableRow>
                   ))}
                   <TableRow className={styles.sumRow}>
@@ -265,6 +262,7 @@ export function BudgetEditor({
                         {money(summary[side].maintain + summary[side].develop)}
                       </TableCell>
                     ))}
+                    {editable && <TableCell />}
                   </TableRow>
                   <TableRow className={styles.sumRow}>
                     <TableCell colSpan={3}>{t('sumHours')}</TableCell>
@@ -273,12 +271,31 @@ export function BudgetEditor({
                         {number(summary.hours[side].maintain + summary.hours[side].develop, 2)}
                       </TableCell>
                     ))}
+                    {editable && <TableCell />}
                   </TableRow>
                 </TableBody>
               </Table>
             </div>
           );
         })}
+        {editable && (
+          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+            <BudgetLineAdd plan={plan} editor={editor} />
+          </Suspense>
+        )}
+        <ConfirmDialog
+          open={removing !== null}
+          title={t('plan.removeLineTitle')}
+          confirmLabel={t('plan.remove')}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const line = removing!;
+            setRemoving(null);
+            void editor.removeLine(line.id);
+          }}
+        >
+          {removing ? t('plan.removeLineBody', { name: removing.name }) : ''}
+        </ConfirmDialog>
       </Section>
 
       <Section title={t('budgetSummary')} id="budget-summary">
@@ -343,7 +360,7 @@ function SummaryTable({
   const styles = useStyles();
   const { t } = useTexts();
   return (
-    <Table size="small" aria-labelledby={caption}>
+    <Table size="small" aria-labelledby={caption} className={styles.summary}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell rowSpan={2}>{t('mainActivity')}</TableHeaderCell>

@@ -23,7 +23,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { canEscalate, canProposeInitiative } from '../../../domain/authorization/policy';
 import { isEscalationOpen } from '../../../domain/initiatives/prioritisation';
 import { useApi, useResource } from '../../api/hooks';
@@ -50,6 +50,11 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
 });
+
+// Deciding at one's rung, the escalation history and the links to a plan: a lazy chunk of their own.
+const InitiativeActions = lazy(
+  () => import(/* webpackChunkName: "initiative-actions" */ './initiatives/InitiativeActions'),
+);
 
 const LEVEL_COLOR = { leaders: 'informative', owners: 'warning', psg: 'danger' } as const;
 
@@ -126,7 +131,7 @@ export function Initiatives({ object }: { object: ObjectDetail }) {
                 <TableHeaderCell>{t('status')}</TableHeaderCell>
                 <TableHeaderCell>{t('level')}</TableHeaderCell>
                 <TableHeaderCell>
-                  <span className={styles.hidden}>{t('escalate')}</span>
+                  <span className={styles.hidden}>{t('actions')}</span>
                 </TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -159,6 +164,9 @@ export function Initiatives({ object }: { object: ObjectDetail }) {
                         {t('escalate')}
                       </Button>
                     )}
+                    <Suspense fallback={null}>
+                      <InitiativeActions object={object} initiative={i} onChanged={list.reload} />
+                    </Suspense>
                   </TableCell>
                 </TableRow>
               ))}

@@ -22,7 +22,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { canEditPlan, canManageApprovedPlan } from '../../../domain/authorization/policy';
 import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
@@ -33,6 +33,11 @@ import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import { BudgetEditor } from './BudgetEditor';
 import { PLAN_STATUS_COLOR, rememberInUrl } from '../../components/shared';
+
+// Writing the plan, starting one and comparing with last year are lazy chunks of their own (plan/).
+const CreatePlan = lazy(() => import(/* webpackChunkName: "plan-create" */ './plan/CreatePlan'));
+const PlanWorkspace = lazy(() => import(/* webpackChunkName: "plan-workspace" */ './plan/PlanWorkspace'));
+const PlanComparison = lazy(() => import(/* webpackChunkName: "plan-compare" */ './plan/PlanComparison'));
 
 const useStyles = makeStyles({
   bar: {
@@ -57,20 +62,32 @@ export function PlanView({ object }: { object: ObjectDetail }) {
 
   if (plans.error) return <ErrorBar error={plans.error} onRetry={plans.reload} />;
   if (!plans.data) return <Loading />;
-  if (plans.data.length === 0) {
-    session.ready();
-    return (
-      <MessageBar>
-        <MessageBarBody>{t('noPlans')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  const chosen =
-    plans.data.find((p) => p.year === year) ?? plans.data.find((p) => p.editable) ?? plans.data[0]!;
   const choose = (y: number) => {
     setYear(y);
     rememberInUrl('year', String(y));
   };
+  const create = (
+    <Suspense fallback={null}>
+      <CreatePlan
+        object={object}
+        plans={plans.data}
+        onCreated={(y) => void plans.reload().then(() => choose(y))}
+      />
+    </Suspense>
+  );
+  if (plans.data.length === 0) {
+    session.ready();
+    return (
+      <div className={styles.bar}>
+        <MessageBar>
+          <MessageBarBody>{t('noPlans')}</MessageBarBody>
+        </MessageBar>
+        {create}
+      </div>
+    );
+  }
+  const chosen =
+    plans.data.find((p) => p.year === year) ?? plans.data.find((p) => p.editable) ?? plans.data[0]!;
 
   return (
     <div>
@@ -88,6 +105,7 @@ export function PlanView({ object }: { object: ObjectDetail }) {
             ))}
           </Select>
         </Field>
+        {create}
       </div>
       <PlanDetails key={chosen.id} object={object} planId={chosen.id} onStatusChanged={plans.reload} />
     </div>
@@ -227,23 +245,26 @@ function PlanDetails({
         </Table>
       </Section>
 
-      <Section title={t('goals')} id="goals">
-        <h3>{t('periodGoals')}</h3>
-        <ul>
-          {p.sections.periodGoals.map((g, i) => (
-            <li key={i}>{g}</li>
-          ))}
-        </ul>
-        <h3>{t('longTermGoals')}</h3>
-        <p className={styles.text}>{p.sections.longTermGoals}</p>
-      </Section>
+      <Suspense fallback={<Loading />}>
+        <PlanWorkspace
+          plan={p}
+          lines={lines.data}
+          mayEdit={p.editable && mayEdit}
+          onSaved={() => void plan.reload()}
+        />
+      </Suspense>
 
       <BudgetEditor
         plan={p}
         lines={lines.data}
         editable={p.editable && mayEdit}
         onChanged={() => void lines.reload()}
+        onStructureChanged={() => void Promise.all([plan.reload(), lines.reload()])}
       />
+
+      <Suspense fallback={<Loading />}>
+        <PlanComparison plan={p} lines={lines.data} />
+      </Suspense>
 
       <Dialog open={rejecting} onOpenChange={(_, d) => setRejecting(d.open)}>
         <DialogSurface>

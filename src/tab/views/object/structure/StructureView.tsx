@@ -466,7 +466,11 @@ function ProductsSection({ s }: { s: Structure }) {
         onConfirm={() =>
           void remove
             .run(() =>
-              api.delete(`/api/products/${unlinking!.product.id}/components/${unlinking!.componentId}`),
+              // A link has no version of its own the tab could show (the API takes no If-Match here).
+              api.request<void>(
+                'DELETE',
+                `/api/products/${unlinking!.product.id}/components/${unlinking!.componentId}`,
+              ),
             )
             .then(async (ok) => {
               if (ok) {
