@@ -54,15 +54,25 @@ async function open(path: string, as?: string, width = 1280): Promise<Opened> {
 }
 
 /**
- * Axe on the settled page: a dialog that is still opening (Fluent animates it with the Web Animations API)
- * can briefly leave the page behind it hidden but focusable, which is not what anyone meets.
+ * Axe on the settled page: a dialog that is still opening or closing (Fluent animates it with the Web
+ * Animations API) can briefly leave the page behind it hidden but focusable, which is not what anyone meets.
  */
 async function axeClean(page: Page) {
-  await page.waitForFunction(() =>
-    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
-      .getAnimations()
-      .every((a) => a.playState !== 'running'),
-  );
+  await page.waitForFunction(() => {
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          getAnimations(): { playState: string }[];
+          querySelector(s: string): unknown;
+          getElementById(id: string): { hasAttribute(a: string): boolean } | null;
+        };
+      }
+    ).document;
+    const settled = doc.getAnimations().every((a) => a.playState !== 'running');
+    // A dialog that has just closed hands the page back (removes aria-hidden) a moment after it goes.
+    const dialogOpen = doc.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
+    return settled && (dialogOpen || !doc.getElementById('root')?.hasAttribute('aria-hidden'));
+  });
   expect(await seriousViolations(page)).toEqual([]);
 }
 
