@@ -147,7 +147,8 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
       <div className={styles.root}>
         {demo && (
           <header className={styles.header}>
-            <MessageBar intent="warning" layout="multiline">
+            {/* Wraps rather than widening the page at 320 px. */}
+            <MessageBar intent="warning" layout="multiline" style={{ flex: '1 1 20rem', minWidth: 0 }}>
               <MessageBarBody>{texts.t('demoBanner')}</MessageBarBody>
             </MessageBar>
             <PersonPicker />

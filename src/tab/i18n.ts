@@ -417,6 +417,15 @@ export function makeTexts(lang: Lang): Texts {
   };
 }
 
+/**
+ * Words of a lazy chunk, added when the chunk loads, so they stay out of the initial bundle (which has a
+ * size budget). `t` reads the word lists when it is called, so texts made earlier see them too.
+ */
+export function addWords(words: { sv: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(sv, words.sv);
+  Object.assign(en, words.en);
+}
+
 export const TextsContext = createContext<Texts>(makeTexts('sv'));
 export const useTexts = () => useContext(TextsContext);
 

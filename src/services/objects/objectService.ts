@@ -33,13 +33,15 @@ export class ObjectService {
   async detail(id: string) {
     // Two rounds of reads, each issued together (on SharePoint: one $batch each): the object with
     // everything found by its id, then the people and components those name.
-    const [found, products, links, owned, related, assignments, contracts, forums, lineOrganisations] =
+    const [found, products, links, owned, allRelated, assignments, contracts, forums, lineOrganisations] =
       await Promise.all([
         this.store.objects.get(id),
         this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
         this.store.productComponents.findAll({ objectId: id }),
         this.store.components.findAll({ ownerObjectId: id }),
-        this.store.relatedObjects.findAll({ objectId: id }),
+        // All of them (a short list): the object's own dependencies, and the objects that depend on it,
+        // which the tab shows from both sides (relatedObjectId is not an indexed field).
+        this.store.relatedObjects.findAll(),
         this.store.roleAssignments.findAll({ objectId: id }),
         this.store.contracts.findAll({ objectId: id }),
         this.store.forums.findAll({ kind: 'osg', objectId: id }),
@@ -47,6 +49,7 @@ export class ObjectService {
       ]);
     if (!found) throw notFound('objekt', id);
     const object = found;
+    const related = allRelated.filter((r) => r.objectId === id);
     // Components of other objects that this object's products use (and that its contracts name).
     const ownedIds = new Set(owned.map((c) => c.id));
     const foreignIds = [
@@ -75,6 +78,8 @@ export class ObjectService {
       components: [...owned, ...foreign].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
       roleAssignments: assignments.map((a) => ({ ...a, personName: personName.get(a.personId) ?? '' })),
       relatedObjects: related,
+      /** Other objects' dependencies on this one (their objectId names them). */
+      relatedFrom: allRelated.filter((r) => r.relatedObjectId === id && r.objectId !== id),
       contracts: await this.withNotice(contracts, known),
       forum: forums[0] ?? null,
     };

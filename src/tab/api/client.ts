@@ -63,6 +63,9 @@ export class ApiClient {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers,
+      // Live data: the API sends no Cache-Control, and an object's detail carries the object's own ETag
+      // although it also holds its roles and products, so a cached answer can hide a change just made.
+      cache: 'no-store',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     if (res.status === 204) return undefined as T;

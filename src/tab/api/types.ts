@@ -43,6 +43,8 @@ export interface ObjectDetail extends Rec<GovernanceObject> {
   components: Rec<Component>[];
   roleAssignments: (Rec<RoleAssignment> & { personName: string })[];
   relatedObjects: Rec<RelatedObject>[];
+  /** Other objects' dependencies on this one. */
+  relatedFrom: Rec<RelatedObject>[];
   contracts: ContractRow[];
 }
 

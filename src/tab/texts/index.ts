@@ -2,18 +2,24 @@
 // add one import and one spread per file, in alphabetical order.
 import * as common from './common';
 import * as feeds from './feeds';
+import * as objectAdmin from './objectAdmin';
+import * as objectAdminViews from './objectAdminViews';
 import * as plan from './plan';
 import * as planRules from './planRules';
 
 export const extraSv = {
   ...common.sv,
   ...feeds.sv,
+  ...objectAdmin.sv,
+  ...objectAdminViews.sv,
   ...plan.sv,
   ...planRules.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
+  ...objectAdmin.en,
+  ...objectAdminViews.en,
   ...plan.en,
   ...planRules.en,
 };

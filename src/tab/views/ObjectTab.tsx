@@ -1,6 +1,6 @@
 // The object tab pinned in an object's channel: overview, plan, initiatives, contracts.
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useResource } from '../api/hooks';
 import type { ObjectDetail } from '../api/types';
 import { ErrorBar, Loading } from '../components/Feedback';
@@ -11,6 +11,11 @@ import { Initiatives } from './object/Initiatives';
 import { Contracts } from './object/Contracts';
 import { Meetings } from './object/Meetings';
 import { rememberInUrl } from '../components/shared';
+
+// Changing the object's structure (roles, products, components, related objects): a lazy chunk.
+const StructureView = lazy(
+  () => import(/* webpackChunkName: "object-structure" */ './object/structure/StructureView'),
+);
 
 const useStyles = makeStyles({
   head: {
@@ -30,14 +35,15 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings';
-const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts', 'meetings'];
+type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
+const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts', 'meetings', 'structure'];
 const LABEL = {
   overview: 'tabOverview',
   plan: 'tabPlan',
   initiatives: 'tabInitiatives',
   contracts: 'tabContracts',
   meetings: 'tabMeetings',
+  structure: 'oa.tabStructure',
 } as const;
 
 function initialView(): View {
@@ -84,8 +90,13 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
         {view === 'overview' && <Overview object={o} />}
         {view === 'plan' && <PlanView object={o} />}
         {view === 'initiatives' && <Initiatives object={o} />}
-        {view === 'contracts' && <Contracts object={o} />}
+        {view === 'contracts' && <Contracts object={o} onChanged={object.reload} />}
         {view === 'meetings' && <Meetings object={o} />}
+        {view === 'structure' && (
+          <Suspense fallback={<Loading />}>
+            <StructureView object={o} reload={object.reload} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

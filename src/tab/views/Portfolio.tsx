@@ -1,6 +1,7 @@
 // The portfolio view for PSG: every object's plan against the year wheel, budgets and escalations.
 import {
   Badge,
+  Button,
   Field,
   Link,
   makeStyles,
@@ -13,7 +14,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useResource } from '../api/hooks';
 import type { Portfolio } from '../api/types';
 import { ErrorBar, Loading } from '../components/Feedback';
@@ -21,8 +22,24 @@ import { Section } from '../components/Section';
 import { useTexts } from '../i18n';
 import { useSession } from '../session';
 import { PLAN_STATUS_COLOR, rememberInUrl } from '../components/shared';
+import { canChangeStructure, canManagePeople } from '../../domain/authorization/policy';
+
+// "Nytt objekt" (PSG's structure, recorded by the model owner or an administrator): a lazy chunk.
+const CreateObjectDialog = lazy(
+  () => import(/* webpackChunkName: "object-create" */ './object/structure/ObjectDialogs'),
+);
+// "Personer" (administrators): a lazy chunk.
+const PeopleDialog = lazy(() => import(/* webpackChunkName: "people" */ './object/structure/PeopleDialog'));
 
 const useStyles = makeStyles({
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   title: {
     marginTop: 0,
     fontSize: tokens.fontSizeHero700,
@@ -47,6 +64,7 @@ export default function PortfolioView() {
   const { t, money, number, date } = useTexts();
   const session = useSession();
   const [year, setYear] = useState(initialYear);
+  const [creating, setCreating] = useState<'object' | 'people' | null>(null);
   const portfolio = useResource<Portfolio>(`/api/portfolio?year=${year}`);
   useEffect(() => {
     if (portfolio.data) session.ready();
@@ -63,7 +81,27 @@ export default function PortfolioView() {
 
   return (
     <div>
-      <h1 className={styles.title}>{t('portfolioTitle', { year })}</h1>
+      <div className={styles.head}>
+        <h1 className={styles.title}>{t('portfolioTitle', { year })}</h1>
+        <div className={styles.buttons}>
+          {session.actor && canManagePeople(session.actor).allowed && (
+            <Button onClick={() => setCreating('people')} data-testid="people">
+              {t('oa.people')}
+            </Button>
+          )}
+          {session.actor && canChangeStructure(session.actor).allowed && (
+            <Button appearance="primary" onClick={() => setCreating('object')} data-testid="new-object">
+              {t('oa.newObject')}
+            </Button>
+          )}
+        </div>
+      </div>
+      {creating && (
+        <Suspense fallback={null}>
+          {creating === 'object' && <CreateObjectDialog open onClose={() => setCreating(null)} />}
+          {creating === 'people' && <PeopleDialog onClose={() => setCreating(null)} />}
+        </Suspense>
+      )}
       <Field label={t('year')} style={{ maxWidth: '10rem', marginBottom: tokens.spacingVerticalL }}>
         <Select
           value={String(year)}

@@ -1,6 +1,8 @@
 // Avtal: contracts on the object's IT components by end date; those where notice must be given now stand out.
+// The object's owners and leaders add, edit and delete contracts here (the dialog is a lazy chunk).
 import {
   Badge,
+  Button,
   makeStyles,
   Table,
   TableBody,
@@ -10,16 +12,23 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { canEditObjectContent } from '../../../domain/authorization/policy';
 import type { ObjectDetail } from '../../api/types';
 import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
+import type { ContractEditing } from './structure/ContractDialog';
+
+const ContractDialog = lazy(
+  () => import(/* webpackChunkName: "object-structure-contract" */ './structure/ContractDialog'),
+);
 
 const useStyles = makeStyles({
   notice: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   expired: { color: tokens.colorNeutralForeground3 },
   num: { textAlign: 'right' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 const STATE_COLOR = {
@@ -29,15 +38,28 @@ const STATE_COLOR = {
   expired: 'subtle',
 } as const;
 
-export function Contracts({ object }: { object: ObjectDetail }) {
+export function Contracts({ object, onChanged }: { object: ObjectDetail; onChanged(): Promise<void> }) {
   const styles = useStyles();
   const { t, date } = useTexts();
-  const { ready } = useSession();
+  const { ready, actor } = useSession();
   useEffect(ready, [ready]);
+  const [editing, setEditing] = useState<ContractEditing | null>(null);
+  // The same rule as the service: contracts are the object's content, kept by its owners and leaders.
+  const may = actor !== null && canEditObjectContent(actor, object.id).allowed;
   const contracts = [...object.contracts].sort((a, b) => a.endDate.localeCompare(b.endDate));
   const due = contracts.filter((c) => c.state === 'withinNotice').length;
   return (
-    <Section title={t('contracts')} id="contracts">
+    <Section
+      title={t('contracts')}
+      id="contracts"
+      actions={
+        may && (
+          <Button appearance="primary" onClick={() => setEditing({ kind: 'new' })} data-testid="new-contract">
+            {t('oa.newContract')}
+          </Button>
+        )
+      }
+    >
       {due > 0 && <p>{t('withinNoticeLeadHint', { n: due })}</p>}
       {contracts.length === 0 ? (
         <p>{t('noContracts')}</p>
@@ -53,6 +75,7 @@ export function Contracts({ object }: { object: ObjectDetail }) {
               <TableHeaderCell className={styles.num}>{t('noticeMonths')}</TableHeaderCell>
               <TableHeaderCell>{t('noticeBy')}</TableHeaderCell>
               <TableHeaderCell>{t('status')}</TableHeaderCell>
+              {may && <TableHeaderCell>{t('actions')}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -80,10 +103,40 @@ export function Contracts({ object }: { object: ObjectDetail }) {
                     {t(`contract.${c.state}`)}
                   </Badge>
                 </TableCell>
+                {may && (
+                  <TableCell>
+                    <span className={styles.buttons}>
+                      <Button
+                        size="small"
+                        onClick={() => setEditing({ kind: 'edit', contract: c })}
+                        aria-label={`${t('oa.edit')}: ${c.title}`}
+                      >
+                        {t('oa.edit')}
+                      </Button>
+                      <Button
+                        size="small"
+                        onClick={() => setEditing({ kind: 'delete', contract: c })}
+                        aria-label={`${t('oa.delete')}: ${c.title}`}
+                      >
+                        {t('oa.delete')}
+                      </Button>
+                    </span>
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
         </Table>
+      )}
+      {editing && (
+        <Suspense fallback={null}>
+          <ContractDialog
+            object={object}
+            editing={editing}
+            onClose={() => setEditing(null)}
+            onChanged={onChanged}
+          />
+        </Suspense>
       )}
     </Section>
   );
