@@ -11,6 +11,7 @@ import { initiativesRoutes } from './initiatives';
 import { meetingsRoutes } from './meetings';
 import { channelsRoutes } from './channels';
 import { portfolioRoutes } from './portfolio';
+import { myWorkRoutes } from './mywork';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -27,5 +28,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...meetingsRoutes(s),
     ...channelsRoutes(s),
     ...portfolioRoutes(s),
+    ...myWorkRoutes(s),
   ];
 }
