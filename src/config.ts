@@ -20,6 +20,8 @@ const schema = z.object({
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   PUBLIC_URL: z.url().optional(),
+  // The Teams app id (manifest id): with it, cards open the object's channel tab through a deep link.
+  TEAMS_APP_ID: z.uuid({ error: 'TEAMS_APP_ID must be a GUID (the Teams app id)' }).optional(),
   // SharePoint through Microsoft Graph (STORE=sharepoint, and npm run provision/export/import).
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
   SHAREPOINT_SITE_ID: optional,
@@ -94,6 +96,8 @@ export interface Config {
   /** Writes per person per minute on /api (0: unlimited). */
   rateLimitWritesPerMinute: number;
   publicUrl: string | undefined;
+  /** The Teams app id, for deep links to channel tabs (cards); without it cards link to the tab's web address. */
+  teamsAppId: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
   /** What is missing for SharePoint, in words, when `sharepoint` is undefined. */
@@ -258,6 +262,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminders: { agendaDaysBefore: c.AGENDA_DAYS_BEFORE, actionItemDaysBefore: c.ACTION_ITEM_DAYS_BEFORE },
     rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
     publicUrl: c.PUBLIC_URL,
+    teamsAppId: c.TEAMS_APP_ID,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,
   };
