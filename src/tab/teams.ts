@@ -131,7 +131,9 @@ export function openItem(host: HostContext, deepLink: string | null, path: strin
 
 /** The configuration page reopened for an existing tab: the entity id it was saved with (objektnav-{objectId}). */
 export async function savedEntityId(host: HostContext): Promise<string | undefined> {
-  if (!host.inTeams || !teams) return undefined;
+  // A browser (demo, tests) names it in the address, as Teams would hand it over.
+  if (!host.inTeams || !teams)
+    return new URLSearchParams(window.location.search).get('entityId') ?? undefined;
   try {
     return (await teams.pages.getConfig()).entityId || undefined;
   } catch {

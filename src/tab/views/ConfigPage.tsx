@@ -58,7 +58,8 @@ export default function ConfigPage() {
     void (async () => {
       const entityId = await savedEntityId(host);
       let object = list.find((o) => entityId === channelTabEntityId(o.id));
-      if (!object && host.channelId) {
+      // Inside Teams only: in a browser an unbound channel would answer 404 for every new binding.
+      if (!object && host.inTeams && host.channelId) {
         const binding = await api
           .get<{ objectId: string } | null>(
             `/api/channel-bindings?channelId=${encodeURIComponent(host.channelId)}`,
