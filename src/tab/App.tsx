@@ -153,7 +153,7 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
       <div className={styles.root}>
         {demo && (
           <header className={styles.header}>
-            <MessageBar intent="warning" layout="singleline">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{texts.t('demoBanner')}</MessageBarBody>
             </MessageBar>
             <PersonPicker />

@@ -21,7 +21,7 @@ export function ComplianceList({
           <th className={styles.th} scope="col">
             {t('forum')}
           </th>
-          <th className={mergeClasses(styles.th, styles.num)} scope="col">
+          <th className={styles.th} scope="col" style={{ textAlign: 'right' }}>
             {`${t('held')} / ${t('requiredSoFar')}`}
           </th>
           <th className={styles.th} scope="col">

@@ -87,31 +87,34 @@ export default function ObjectBudgetChart({ rows }: { rows: PortfolioRow[] }) {
           );
         })}
       </svg>
-      <table className={styles.hidden} data-testid="portfolio-chart-table">
-        <caption>{t('budgetTableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('object')}</th>
-            {SEGMENTS.map((s) => (
-              <th key={s.label} scope="col">
-                {t(s.label)}
-              </th>
-            ))}
-            <th scope="col">{t('total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {withBudget.map((row) => (
-            <tr key={row.object.id}>
-              <th scope="row">{`${row.object.code} – ${row.object.name}`}</th>
+      {/* A table sizes to its content whatever its own width: the hiding box is a div around it. */}
+      <div className={styles.hidden}>
+        <table data-testid="portfolio-chart-table">
+          <caption>{t('budgetTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('object')}</th>
               {SEGMENTS.map((s) => (
-                <td key={s.label}>{money(row.budget!.totals[s.side][s.bucket])}</td>
+                <th key={s.label} scope="col">
+                  {t(s.label)}
+                </th>
               ))}
-              <td>{money(row.budget!.totals.total)}</td>
+              <th scope="col">{t('total')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {withBudget.map((row) => (
+              <tr key={row.object.id}>
+                <th scope="row">{`${row.object.code} – ${row.object.name}`}</th>
+                {SEGMENTS.map((s) => (
+                  <td key={s.label}>{money(row.budget!.totals[s.side][s.bucket])}</td>
+                ))}
+                <td>{money(row.budget!.totals.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
