@@ -35,6 +35,8 @@ const schema = z.object({
   // AUTH=demo trusts a header naming anyone: on a network interface only when someone says so.
   ALLOW_DEMO_ON_NETWORK: z.enum(['true', 'false']).default('false'),
   PUBLIC_URL: z.url().optional(),
+  // The Teams app id (manifest id): with it, cards open the object's channel tab through a deep link.
+  TEAMS_APP_ID: z.uuid({ error: 'TEAMS_APP_ID must be a GUID (the Teams app id)' }).optional(),
   // SharePoint through Microsoft Graph (STORE=sharepoint, and npm run provision/export/import).
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
   // How long a request may wait out Graph's throttling (Retry-After) before answering 503.
@@ -119,6 +121,8 @@ export interface Config {
   /** Days before a contract's last notice day that it is within notice (on the agenda). */
   contractNoticeLeadDays: number;
   publicUrl: string | undefined;
+  /** The Teams app id, for deep links to channel tabs (cards); without it cards link to the tab's web address. */
+  teamsAppId: string | undefined;
   /** Set when the SharePoint settings are complete (always, when STORE=sharepoint). */
   sharepoint: SharePointConfig | undefined;
   /** What is missing for SharePoint, in words, when `sharepoint` is undefined. */
@@ -311,6 +315,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphRetryBudgetMs: c.GRAPH_RETRY_BUDGET_MS,
     contractNoticeLeadDays: c.CONTRACT_NOTICE_LEAD_DAYS,
     publicUrl: c.PUBLIC_URL,
+    teamsAppId: c.TEAMS_APP_ID,
     sharepoint: sharepoint.value,
     sharepointMissing: sharepoint.missing,
   };

@@ -14,6 +14,7 @@ import { ObjectService } from './objects/objectService';
 import { PeopleService } from './people/peopleService';
 import { PlanService } from './plans/planService';
 import { PortfolioService } from './portfolio/portfolioService';
+import { MyWorkService } from './mywork/myWorkService';
 
 export interface Services {
   audit: AuditService;
@@ -22,6 +23,7 @@ export interface Services {
   plans: PlanService;
   initiatives: InitiativeService;
   portfolio: PortfolioService;
+  myWork: MyWorkService;
   forums: ForumService;
   channels: ChannelService;
   bot: BotService;
@@ -45,6 +47,7 @@ export function createServices(
     plans,
     initiatives: new InitiativeService(deps),
     portfolio: new PortfolioService(deps),
+    myWork: new MyWorkService(deps),
     forums: new ForumService(deps),
     channels,
     bot: new BotService(deps, plans, channels),

@@ -21,6 +21,7 @@ import { notifyReady, onThemeChange, type HostContext, type ThemeName } from './
 
 const ObjectTab = lazy(() => import(/* webpackChunkName: "object" */ './views/ObjectTab'));
 const PortfolioView = lazy(() => import(/* webpackChunkName: "portfolio" */ './views/Portfolio'));
+const MyWorkView = lazy(() => import(/* webpackChunkName: "mywork" */ './views/MyWork'));
 const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
@@ -45,13 +46,18 @@ const useStyles = makeStyles({
 });
 
 type Route =
-  { view: 'object'; objectId: string } | { view: 'portfolio' } | { view: 'config' } | { view: 'notFound' };
+  | { view: 'object'; objectId: string }
+  | { view: 'portfolio' }
+  | { view: 'me' }
+  | { view: 'config' }
+  | { view: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
   const object = /^\/tab\/objects\/([^/]+)\/?$/.exec(pathname);
   if (object) return { view: 'object', objectId: decodeURIComponent(object[1]!) };
   if (/^\/tab\/portfolio\/?$/.test(pathname)) return { view: 'portfolio' };
   if (/^\/tab\/config\/?$/.test(pathname)) return { view: 'config' };
+  if (/^\/tab\/me\/?$/.test(pathname)) return { view: 'me' };
   return { view: 'notFound' };
 }
 
@@ -159,6 +165,7 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
             {route.view === 'object' && <ObjectTab objectId={route.objectId} />}
             {route.view === 'portfolio' && <PortfolioView />}
             {route.view === 'config' && <ConfigPage />}
+            {route.view === 'me' && <MyWorkView />}
             {route.view === 'notFound' && (
               <MessageBar intent="error">
                 <MessageBarBody>{texts.t('notFound')}</MessageBarBody>

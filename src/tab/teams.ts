@@ -16,6 +16,10 @@ export interface HostContext {
   channelId?: string;
   channelName?: string;
   tenantId?: string;
+  /** The Teams app id (for deep links to the object's channel tab). */
+  appId?: string;
+  /** The sub-entity id a deep link opened the tab with (view=plan&year=2027…), or ?subEntityId= in a browser. */
+  subPageId?: string;
 }
 
 const INIT_TIMEOUT_MS = 5000;
@@ -36,6 +40,7 @@ function browserContext(): HostContext {
     // A browser can name a channel to bind (demo and tests); Teams gives it in the context.
     channelId: params.get('channelId') ?? undefined,
     teamId: params.get('teamId') ?? undefined,
+    subPageId: params.get('subEntityId') ?? undefined,
   };
 }
 
@@ -58,6 +63,8 @@ export async function connectHost(): Promise<HostContext> {
       channelId: context.channel?.id,
       channelName: context.channel?.displayName,
       tenantId: context.user?.tenant?.id,
+      appId: context.app.appId?.toString(),
+      subPageId: context.page.subPageId || undefined,
     };
   } catch {
     teams = null;
@@ -108,4 +115,28 @@ export function registerConfigSave(
 
 export function setConfigValid(host: HostContext, valid: boolean): void {
   if (host.inTeams && teams) teams.pages.config.setValidityState(valid);
+}
+
+/**
+ * Opens an item: inside a host that supports it, the Teams deep link (the object's channel tab with its
+ * sub-entity) through app.openLink; otherwise, or when that fails, the tab's own address in this frame.
+ */
+export function openItem(host: HostContext, deepLink: string | null, path: string): void {
+  if (host.inTeams && teams && deepLink && teams.app.isInitialized()) {
+    teams.app.openLink(deepLink).catch(() => window.location.assign(path));
+    return;
+  }
+  window.location.assign(path);
+}
+
+/** The configuration page reopened for an existing tab: the entity id it was saved with (objektnav-{objectId}). */
+export async function savedEntityId(host: HostContext): Promise<string | undefined> {
+  // A browser (demo, tests) names it in the address, as Teams would hand it over.
+  if (!host.inTeams || !teams)
+    return new URLSearchParams(window.location.search).get('entityId') ?? undefined;
+  try {
+    return (await teams.pages.getConfig()).entityId || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -51,8 +51,12 @@ describe('the Teams app package', () => {
       configurationUrl: 'https://objektnav.kommun.example/tab/config',
       scopes: ['team', 'groupChat'],
     });
+    // "Mitt arbete" replaced the personal portfolio tab; the portfolio is a section of it for PSG.
     expect(manifest.staticTabs[0]).toMatchObject({
-      contentUrl: 'https://objektnav.kommun.example/tab/portfolio',
+      entityId: 'mywork',
+      name: 'Mitt arbete',
+      contentUrl: 'https://objektnav.kommun.example/tab/me',
+      websiteUrl: 'https://objektnav.kommun.example/tab/me',
       scopes: ['personal'],
     });
     expect(manifest.bots[0]).toMatchObject({ botId: env.BOT_ID, scopes: ['team', 'personal', 'groupChat'] });
@@ -66,7 +70,7 @@ describe('the Teams app package', () => {
     });
     const en = JSON.parse(await files.file('en.json')!.async('string'));
     expect(en['name.short']).toBe('Objektnav');
-    expect(en['staticTabs[0].name']).toBe('Portfolio');
+    expect(en['staticTabs[0].name']).toBe('My work');
   });
 
   it('has a 192×192 colour icon and a 32×32 outline icon with transparency', async () => {

@@ -12,23 +12,41 @@ import { escalationCard, type EscalationView } from './cards/escalationCard';
 import { noticeCard } from './cards/infoCards';
 import type { CardLocale } from './cards/texts';
 import { term } from '../../i18n/messages';
+import { channelTabDeepLink, type ObjectView } from '../../services/mywork/links';
 
 export interface Links {
-  /** The tab page of an object, e.g. its plan of a year. */
-  objectTab(objectId: string, view?: { view: string; year?: number }): string;
+  /**
+   * The tab page of an object, e.g. its plan of a year. Given the channel the object's tab is pinned in
+   * (and the Teams app id), a deep link that opens that channel tab inside Teams at the view.
+   */
+  objectTab(objectId: string, view?: { view: string; year?: number }, channelId?: string | null): string;
 }
 
 /** Links to the tab on the app's public address (a function: the address is known once the server listens). */
-export function webLinks(publicUrl: () => string): Links {
+export function webLinks(publicUrl: () => string, teamsAppId?: string): Links {
+  const web = (objectId: string, view?: { view: string; year?: number }) => {
+    const params = new URLSearchParams();
+    if (view) {
+      params.set('view', view.view);
+      if (view.year) params.set('year', String(view.year));
+    }
+    const query = params.toString();
+    return `${publicUrl()}/tab/objects/${encodeURIComponent(objectId)}${query ? `?${query}` : ''}`;
+  };
   return {
-    objectTab(objectId, view) {
-      const params = new URLSearchParams();
-      if (view) {
-        params.set('view', view.view);
-        if (view.year) params.set('year', String(view.year));
-      }
-      const query = params.toString();
-      return `${publicUrl()}/tab/objects/${encodeURIComponent(objectId)}${query ? `?${query}` : ''}`;
+    objectTab(objectId, view, channelId) {
+      const url = web(objectId, view);
+      if (!teamsAppId || !channelId || !view) return url;
+      const params: Record<string, string> = view.year ? { year: String(view.year) } : {};
+      return (
+        channelTabDeepLink({
+          appId: teamsAppId,
+          objectId,
+          channelId,
+          target: { view: view.view as ObjectView, params },
+          webUrl: url,
+        }) ?? url
+      );
     },
   };
 }
@@ -72,7 +90,7 @@ export class CardRenderer {
         comment: a.comment,
       })),
       approverUserIds: [...userIds],
-      planUrl: this.links.objectTab(s.object.id, { view: 'plan', year: s.plan.year }),
+      planUrl: this.links.objectTab(s.object.id, { view: 'plan', year: s.plan.year }, s.channelId),
     };
   }
 

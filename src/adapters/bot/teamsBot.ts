@@ -412,7 +412,7 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
                   ? 'upcoming'
                   : 'kommande',
           })),
-          url: links.objectTab(object.id, { view: 'plan', year: plan.year }),
+          url: links.objectTab(object.id, { view: 'plan', year: plan.year }, conversation.channelId),
         }),
       );
       // A plan awaiting approval gets its approval card here, tracked so that it updates in place.

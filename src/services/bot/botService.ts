@@ -236,10 +236,12 @@ export class BotService {
   async approvalStateOf(plan: Stored<ObjectPlan>, approval: Awaited<ReturnType<PlanService['approval']>>) {
     const ids = [...new Set(Object.values(approval.holders).flatMap((h) => h ?? []))];
     // Read together (on SharePoint: one $batch).
-    const [object, lines, found] = await Promise.all([
+    const [object, lines, found, bindings] = await Promise.all([
       mustGet(this.store.objects, 'objekt', plan.objectId),
       this.store.budgetLines.findAll({ planId: plan.id }),
       Promise.all(ids.map((id) => this.store.people.get(id))),
+      // The object's channel tab, for the card's deep link ("Öppna objektplanen" opens it inside Teams).
+      this.store.channelBindings.findAll({ objectId: plan.objectId }),
     ]);
     const people = new Map<string, Stored<Person>>();
     for (const person of found) if (person) people.set(person.id, person);
@@ -251,6 +253,7 @@ export class BotService {
       // A draft whose latest round holds a rejection was sent back by the OSG.
       rejected: plan.status === 'draft' && approval.rejected,
       people,
+      channelId: [...bindings].sort((a, b) => b.boundAt.localeCompare(a.boundAt))[0]?.channelId ?? null,
     };
   }
 

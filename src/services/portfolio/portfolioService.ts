@@ -3,6 +3,8 @@
 import { budgetTable } from '../../domain/budget/budget';
 import { planDeadlines } from '../../domain/plan/lifecycle';
 import { isEscalationOpen, rankInitiatives } from '../../domain/initiatives/prioritisation';
+import { complianceSoFar } from '../../domain/forums/compliance';
+import { requiredMeetings } from '../../domain/forums/settings';
 import { todayIn, type ServiceDeps } from '../context';
 
 export class PortfolioService {
@@ -13,6 +15,8 @@ export class PortfolioService {
     const today = todayIn(clock);
     // Default: the plan year being prepared now. From July the next year's plan is the one in the making.
     const planYear = year ?? Number(today.slice(0, 4));
+    // Compliance reads other collections: started now, awaited at the end.
+    const compliance = this.compliance(today);
     const [objects, plans, escalated] = await Promise.all([
       store.objects.findAll(),
       store.plans.findAll({ year: planYear }),
@@ -61,7 +65,28 @@ export class PortfolioService {
       today,
       objects: rows,
       totals,
+      compliance: await compliance,
       escalations: rankInitiatives(escalated.filter(isEscalationOpen)),
     };
+  }
+
+  /**
+   * Meeting-frequency compliance of every forum this calendar year (held vs required so far). One read of
+   * the forums, then each forum's meetings by the indexed forumId, read together (one $batch on SharePoint).
+   */
+  private async compliance(today: string) {
+    const { store } = this.deps;
+    const year = Number(today.slice(0, 4));
+    const forums = await store.forums.findAll();
+    const meetings = await Promise.all(forums.map((f) => store.meetings.findAll({ forumId: f.id })));
+    const order = { psg: 0, olf: 1, osg: 2 };
+    return forums
+      .map((forum, i) => ({
+        forum: { id: forum.id, kind: forum.kind, name: forum.name, objectId: forum.objectId },
+        ...complianceSoFar(requiredMeetings(forum, year), meetings[i]!, year, today),
+      }))
+      .sort(
+        (a, b) => order[a.forum.kind] - order[b.forum.kind] || a.forum.name.localeCompare(b.forum.name, 'sv'),
+      );
   }
 }

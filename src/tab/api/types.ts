@@ -102,4 +102,46 @@ export interface Portfolio {
     fte: number;
   };
   escalations: RankedInitiative[];
+  compliance: ForumCompliance[];
+}
+
+export interface ForumCompliance {
+  forum: { id: string; kind: 'psg' | 'osg' | 'olf'; name: string; objectId: string | null };
+  year: number;
+  required: number;
+  requiredSoFar: number;
+  held: number;
+  scheduled: number;
+  onPace: boolean;
+  onTrack: boolean;
+}
+
+export type WorkKind = 'approval' | 'escalation' | 'actionItem' | 'adjustment' | 'deadline' | 'meeting';
+
+export interface WorkItem {
+  kind: WorkKind;
+  key: string;
+  title: string;
+  object: { id: string; code: string; name: string } | null;
+  forum: { id: string; kind: string; name: string } | null;
+  due: string | null;
+  late: boolean;
+  as: string[];
+  target: {
+    objectId: string | null;
+    view: 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings';
+    params: Record<string, string>;
+    path: string;
+    subEntityId: string;
+    channelId: string | null;
+  };
+}
+
+export interface MyWork {
+  today: string;
+  person: { id: string; displayName: string };
+  psg: boolean;
+  forums: { id: string; kind: string; name: string; objectId: string | null; roles: string[] }[];
+  counts: Record<WorkKind, number>;
+  items: WorkItem[];
 }

@@ -5,6 +5,7 @@ import type { Rec } from '../api/types';
 import type { Person } from '../../domain/model';
 import { useTexts } from '../i18n';
 import { useSession } from '../session';
+import { NARROW_QUERY, useMediaQuery } from './responsive';
 
 const NOBODY = '__nobody__';
 
@@ -13,8 +14,10 @@ export function PersonPicker() {
   const session = useSession();
   const people = useResource<Rec<Person>[]>('/api/people');
   const current = session.me?.person;
+  // At 320 px (a phone, the meeting side panel) the label goes above, so the picker fits the width.
+  const narrow = useMediaQuery(NARROW_QUERY);
   return (
-    <Field label={t('actAs')} orientation="horizontal">
+    <Field label={t('actAs')} orientation={narrow ? 'vertical' : 'horizontal'} style={{ maxWidth: '100%' }}>
       <Dropdown
         data-testid="person-picker"
         value={current ? `${current.displayName} – ${current.title}` : t('nobody')}

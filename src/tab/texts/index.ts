@@ -2,6 +2,7 @@
 // add one import and one spread per file, in alphabetical order.
 import * as common from './common';
 import * as feeds from './feeds';
+import * as mywork from './mywork';
 import * as objectAdmin from './objectAdmin';
 import * as objectAdminViews from './objectAdminViews';
 import * as plan from './plan';
@@ -10,6 +11,7 @@ import * as planRules from './planRules';
 export const extraSv = {
   ...common.sv,
   ...feeds.sv,
+  ...mywork.sv,
   ...objectAdmin.sv,
   ...objectAdminViews.sv,
   ...plan.sv,
@@ -18,6 +20,7 @@ export const extraSv = {
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
+  ...mywork.en,
   ...objectAdmin.en,
   ...objectAdminViews.en,
   ...plan.en,

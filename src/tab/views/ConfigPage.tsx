@@ -19,7 +19,8 @@ import { ErrorBar, Loading } from '../components/Feedback';
 import { Section } from '../components/Section';
 import { useTexts } from '../i18n';
 import { useSession } from '../session';
-import { registerConfigSave, setConfigValid } from '../teams';
+import { registerConfigSave, savedEntityId, setConfigValid } from '../teams';
+import { channelTabEntityId } from '../../services/mywork/links';
 
 const useStyles = makeStyles({
   title: {
@@ -48,6 +49,34 @@ export default function ConfigPage() {
     if (objects.data) session.ready();
   }, [objects.data, session]);
 
+  // Reopened for an existing tab: preselect the object it was saved with (Teams keeps the entity id), or
+  // the one the channel is bound to.
+  useEffect(() => {
+    const list = objects.data;
+    if (!list) return;
+    let live = true;
+    void (async () => {
+      const entityId = await savedEntityId(host);
+      let object = list.find((o) => entityId === channelTabEntityId(o.id));
+      // Inside Teams only: in a browser an unbound channel would answer 404 for every new binding.
+      if (!object && host.inTeams && host.channelId) {
+        const binding = await api
+          .get<{ objectId: string } | null>(
+            `/api/channel-bindings?channelId=${encodeURIComponent(host.channelId)}`,
+          )
+          .catch(() => null);
+        object = list.find((o) => o.id === binding?.objectId);
+      }
+      if (live && object && !selectedRef.current) {
+        setSelected(object);
+        setConfigValid(host, true);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [objects.data, host, api]);
+
   useEffect(() => {
     registerConfigSave(host, async () => {
       const object = selectedRef.current;
@@ -55,7 +84,7 @@ export default function ConfigPage() {
       await bind(object);
       return {
         contentUrl: `${window.location.origin}/tab/objects/${object.id}`,
-        entityId: `objektnav-${object.id}`,
+        entityId: channelTabEntityId(object.id),
         name: object.code,
       };
     });

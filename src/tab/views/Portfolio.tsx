@@ -1,27 +1,14 @@
 // The portfolio view for PSG: every object's plan against the year wheel, budgets and escalations.
-import {
-  Badge,
-  Button,
-  Field,
-  Link,
-  makeStyles,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useResource } from '../api/hooks';
 import type { Portfolio } from '../api/types';
 import { ErrorBar, Loading } from '../components/Feedback';
-import { Section } from '../components/Section';
 import { useTexts } from '../i18n';
 import { useSession } from '../session';
-import { PLAN_STATUS_COLOR, rememberInUrl } from '../components/shared';
+import { rememberInUrl } from '../components/shared';
+// The body (table or cards, chart, compliance, escalations) lives in ./portfolio, shared with "Mitt arbete".
+import { PortfolioBody } from './portfolio/PortfolioBody';
 import { canChangeStructure, canManagePeople } from '../../domain/authorization/policy';
 
 // "Nytt objekt" (PSG's structure, recorded by the model owner or an administrator): a lazy chunk.
@@ -46,9 +33,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
     fontWeight: tokens.fontWeightSemibold,
   },
-  num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  sumRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
-  late: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 });
 
 function initialYear(): number {
@@ -61,7 +45,7 @@ function initialYear(): number {
 
 export default function PortfolioView() {
   const styles = useStyles();
-  const { t, money, number, date } = useTexts();
+  const { t } = useTexts();
   const session = useSession();
   const [year, setYear] = useState(initialYear);
   const [creating, setCreating] = useState<'object' | 'people' | null>(null);
@@ -75,9 +59,6 @@ export default function PortfolioView() {
     setYear(y);
     rememberInUrl('year', String(y));
   };
-  const codeOf = (objectId: string) =>
-    portfolio.data?.objects.find((o) => o.object.id === objectId)?.object.code ?? '';
-  const search = window.location.search;
 
   return (
     <div>
@@ -116,129 +97,7 @@ export default function PortfolioView() {
         </Select>
       </Field>
       {portfolio.error && <ErrorBar error={portfolio.error} onRetry={portfolio.reload} />}
-      {!portfolio.data ? (
-        !portfolio.error && <Loading />
-      ) : (
-        <>
-          <Section title={t('portfolio')} id="portfolio">
-            <Table size="small" aria-labelledby="portfolio-heading">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('object')}</TableHeaderCell>
-                  <TableHeaderCell>{t('category')}</TableHeaderCell>
-                  <TableHeaderCell>{t('planStatus')}</TableHeaderCell>
-                  <TableHeaderCell>{t('deadlines')}</TableHeaderCell>
-                  <TableHeaderCell className={styles.num}>{`${t('business')} (kr)`}</TableHeaderCell>
-                  <TableHeaderCell className={styles.num}>{`${t('it')} (kr)`}</TableHeaderCell>
-                  <TableHeaderCell className={styles.num}>{t('total')}</TableHeaderCell>
-                  <TableHeaderCell className={styles.num}>{t('fte')}</TableHeaderCell>
-                  <TableHeaderCell className={styles.num}>{t('escalations')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {portfolio.data.objects.map((row) => {
-                  const late = row.deadlines.filter((d) => d.late);
-                  return (
-                    <TableRow key={row.object.id} data-testid={`portfolio-${row.object.code}`}>
-                      <TableCell>
-                        <Link
-                          href={`/tab/objects/${row.object.id}${search}`}
-                        >{`${row.object.code} – ${row.object.name}`}</Link>
-                      </TableCell>
-                      <TableCell>{t(`category.${row.object.category}`)}</TableCell>
-                      <TableCell>
-                        {row.plan ? (
-                          <Badge color={PLAN_STATUS_COLOR[row.plan.status]}>
-                            {t(`status.${row.plan.status}`)}
-                          </Badge>
-                        ) : (
-                          t('noPlan')
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        {late.length === 0 ? (
-                          '–'
-                        ) : (
-                          <ul className={styles.late}>
-                            {late.map((d) => (
-                              <li key={d.deliverable} data-late="true">
-                                <strong>{t('late')}:</strong>{' '}
-                                {`${t(`deliverable.${d.deliverable}`)} (${date(d.due)})`}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </TableCell>
-                      <TableCell className={styles.num}>
-                        {row.budget
-                          ? money(row.budget.totals.business.maintain + row.budget.totals.business.develop)
-                          : '–'}
-                      </TableCell>
-                      <TableCell className={styles.num}>
-                        {row.budget
-                          ? money(row.budget.totals.it.maintain + row.budget.totals.it.develop)
-                          : '–'}
-                      </TableCell>
-                      <TableCell className={styles.num}>
-                        {row.budget ? money(row.budget.totals.total) : '–'}
-                      </TableCell>
-                      <TableCell className={styles.num}>
-                        {row.budget ? number(row.budget.fte, 2) : '–'}
-                      </TableCell>
-                      <TableCell className={styles.num}>{row.openEscalations}</TableCell>
-                    </TableRow>
-                  );
-                })}
-                <TableRow className={styles.sumRow}>
-                  <TableCell colSpan={4}>{t('portfolioTotal')}</TableCell>
-                  <TableCell className={styles.num}>
-                    {money(portfolio.data.totals.business.maintain + portfolio.data.totals.business.develop)}
-                  </TableCell>
-                  <TableCell className={styles.num}>
-                    {money(portfolio.data.totals.it.maintain + portfolio.data.totals.it.develop)}
-                  </TableCell>
-                  <TableCell className={styles.num} data-testid="portfolio-total">
-                    {money(portfolio.data.totals.total)}
-                  </TableCell>
-                  <TableCell className={styles.num}>{number(portfolio.data.totals.fte, 2)}</TableCell>
-                  <TableCell className={styles.num}>{portfolio.data.escalations.length}</TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
-          </Section>
-
-          <Section title={t('escalatedToPsg')} id="escalated">
-            {portfolio.data.escalations.length === 0 ? (
-              <p>{t('noEscalations')}</p>
-            ) : (
-              <Table size="small" aria-labelledby="escalated-heading">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t('title')}</TableHeaderCell>
-                    <TableHeaderCell>{t('object')}</TableHeaderCell>
-                    <TableHeaderCell className={styles.num}>{t('score')}</TableHeaderCell>
-                    <TableHeaderCell>{t('status')}</TableHeaderCell>
-                    <TableHeaderCell>{t('escalateReason')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {portfolio.data.escalations.map((i) => (
-                    <TableRow key={i.id}>
-                      <TableCell>{i.title}</TableCell>
-                      <TableCell>
-                        {[i.objectId, ...i.affectedObjectIds].map(codeOf).filter(Boolean).join(', ')}
-                      </TableCell>
-                      <TableCell className={styles.num}>{i.score}</TableCell>
-                      <TableCell>{t(`initiative.${i.status}`)}</TableCell>
-                      <TableCell>{i.escalations[i.escalations.length - 1]?.reason ?? ''}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
-          </Section>
-        </>
-      )}
+      {!portfolio.data ? !portfolio.error && <Loading /> : <PortfolioBody portfolio={portfolio.data} />}
     </div>
   );
 }

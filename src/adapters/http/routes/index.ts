@@ -13,6 +13,7 @@ import { channelsRoutes } from './channels';
 import { portfolioRoutes } from './portfolio';
 import { feedsRoutes } from './feeds';
 import { forumsRoutes } from './forums';
+import { myWorkRoutes } from './mywork';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -31,5 +32,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...portfolioRoutes(s),
     ...feedsRoutes(s, info),
     ...forumsRoutes(s),
+    ...myWorkRoutes(s),
   ];
 }

@@ -1,0 +1,16 @@
+// "Mitt arbete": the routes of this capability (./index.ts joins the whole table).
+import type { Services } from '../../../services';
+import type { RouteDef } from './types';
+
+export function myWorkRoutes(s: Services): RouteDef[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/me/work',
+      summary:
+        'What waits for the signed-in person: approvals, escalations at their rung, action items, deadlines, meetings, minutes to adjust',
+      tag: 'People',
+      handle: async ({ ctx }) => s.myWork.forMe(ctx),
+    },
+  ];
+}

@@ -1,0 +1,297 @@
+// The portfolio as PSG reads it: filters, every object's plan status, late deliverables and budget in a
+// table whose columns size to their content (words wrap, figures never break) and that becomes stacked
+// cards on a narrow screen; meeting-frequency compliance per forum; budget per object as a chart with
+// the figures as a table for screen readers; the questions escalated to PSG.
+import { Badge, Checkbox, Field, Link, mergeClasses, Select, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import type { ObjectCategory, PlanStatus } from '../../../domain/model';
+import { OBJECT_CATEGORIES, PLAN_STATUSES } from '../../../domain/model';
+import type { Portfolio, PortfolioRow } from '../../api/types';
+import { Section } from '../../components/Section';
+import { keepChoices, NARROW_QUERY, useMediaQuery } from '../../components/responsive';
+import { PLAN_STATUS_COLOR } from '../../components/shared';
+import { useTexts } from '../../i18n';
+import { ComplianceList } from './Compliance';
+import { usePortfolioStyles } from './styles';
+
+const ObjectBudgetChart = lazy(() => import(/* webpackChunkName: "portfolio-chart" */ './ObjectBudgetChart'));
+
+type Filter = { category: ObjectCategory | ''; status: PlanStatus | 'none' | ''; late: boolean };
+
+function initialFilter(): Filter {
+  const q = new URLSearchParams(window.location.search);
+  const category = q.get('category');
+  const status = q.get('status');
+  return {
+    category: (OBJECT_CATEGORIES as readonly string[]).includes(category ?? '')
+      ? (category as ObjectCategory)
+      : '',
+    status:
+      status === 'none' || (PLAN_STATUSES as readonly string[]).includes(status ?? '')
+        ? (status as PlanStatus | 'none')
+        : '',
+    late: q.get('late') === '1',
+  };
+}
+
+function remember(filter: Filter) {
+  const url = new URL(window.location.href);
+  for (const [k, v] of [
+    ['category', filter.category],
+    ['status', filter.status],
+    ['late', filter.late ? '1' : ''],
+  ] as const) {
+    if (v) url.searchParams.set(k, v);
+    else url.searchParams.delete(k);
+  }
+  window.history.replaceState(null, '', url);
+}
+
+const side = (row: PortfolioRow, s: 'business' | 'it') =>
+  row.budget ? row.budget.totals[s].maintain + row.budget.totals[s].develop : null;
+
+export function PortfolioBody({
+  portfolio,
+  headingLevel = 2,
+}: {
+  portfolio: Portfolio;
+  headingLevel?: 2 | 3;
+}) {
+  const styles = usePortfolioStyles();
+  const { t, money, number, date } = useTexts();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [filter, setFilter] = useState<Filter>(initialFilter);
+  const change = (next: Partial<Filter>) => {
+    const f = { ...filter, ...next };
+    setFilter(f);
+    remember(f);
+  };
+  const rows = portfolio.objects.filter(
+    (r) =>
+      (!filter.category || r.object.category === filter.category) &&
+      (!filter.status || (filter.status === 'none' ? !r.plan : r.plan?.status === filter.status)) &&
+      (!filter.late || r.late),
+  );
+  const drill = (r: PortfolioRow) =>
+    keepChoices(`/tab/objects/${encodeURIComponent(r.object.id)}?view=plan&year=${portfolio.year}`);
+  const codeOf = (objectId: string) =>
+    portfolio.objects.find((o) => o.object.id === objectId)?.object.code ?? '';
+  const status = (r: PortfolioRow) =>
+    r.plan ? (
+      <Badge color={PLAN_STATUS_COLOR[r.plan.status]}>{t(`status.${r.plan.status}`)}</Badge>
+    ) : (
+      t('noPlan')
+    );
+  const lateList = (r: PortfolioRow) => {
+    const late = r.deadlines.filter((d) => d.late);
+    return late.length === 0 ? (
+      '–'
+    ) : (
+      <ul className={styles.late}>
+        {late.map((d) => (
+          <li key={d.deliverable} data-late="true">
+            <strong>{t('late')}:</strong> {`${t(`deliverable.${d.deliverable}`)} (${date(d.due)})`}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  const kr = (n: number | null) => (n === null ? '–' : money(n));
+
+  return (
+    <>
+      <Section title={t('portfolio')} id="portfolio">
+        <div className={styles.filters} role="group" aria-label={t('filters')}>
+          <Field label={t('category')}>
+            <Select
+              value={filter.category}
+              onChange={(_, d) => change({ category: d.value as Filter['category'] })}
+              data-testid="filter-category"
+            >
+              <option value="">{t('allCategories')}</option>
+              {OBJECT_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('planStatus')}>
+            <Select
+              value={filter.status}
+              onChange={(_, d) => change({ status: d.value as Filter['status'] })}
+              data-testid="filter-status"
+            >
+              <option value="">{t('allStatuses')}</option>
+              {PLAN_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+              <option value="none">{t('noPlan')}</option>
+            </Select>
+          </Field>
+          <Checkbox
+            label={t('onlyLate')}
+            checked={filter.late}
+            onChange={(_, d) => change({ late: d.checked === true })}
+            data-testid="filter-late"
+          />
+        </div>
+        <p aria-live="polite" data-testid="portfolio-count">
+          {t('showing', { shown: rows.length, total: portfolio.objects.length })}
+        </p>
+        {rows.length === 0 ? (
+          <p>{t('noMatch')}</p>
+        ) : narrow ? (
+          <ul className={styles.cards} data-testid="portfolio-cards">
+            {rows.map((r) => (
+              <li key={r.object.id} className={styles.card} data-testid={`portfolio-${r.object.code}`}>
+                <p className={styles.cardTitle} role="heading" aria-level={headingLevel + 1}>
+                  <Link href={drill(r)}>{`${r.object.code} – ${r.object.name}`}</Link>
+                </p>
+                <dl className={styles.facts}>
+                  <dt className={styles.dt}>{t('category')}</dt>
+                  <dd className={styles.dd}>{t(`category.${r.object.category}`)}</dd>
+                  <dt className={styles.dt}>{t('planStatus')}</dt>
+                  <dd className={styles.dd}>{status(r)}</dd>
+                  <dt className={styles.dt}>{t('deadlines')}</dt>
+                  <dd className={styles.dd}>{lateList(r)}</dd>
+                  <dt className={styles.dt}>{t('businessTotal')}</dt>
+                  <dd className={mergeClasses(styles.dd, styles.num)}>{kr(side(r, 'business'))}</dd>
+                  <dt className={styles.dt}>{t('itTotal')}</dt>
+                  <dd className={mergeClasses(styles.dd, styles.num)}>{kr(side(r, 'it'))}</dd>
+                  <dt className={styles.dt}>{t('total')}</dt>
+                  <dd className={mergeClasses(styles.dd, styles.num)}>
+                    {kr(r.budget?.totals.total ?? null)}
+                  </dd>
+                  <dt className={styles.dt}>{t('fte')}</dt>
+                  <dd className={mergeClasses(styles.dd, styles.num)}>
+                    {r.budget ? number(r.budget.fte, 2) : '–'}
+                  </dd>
+                  <dt className={styles.dt}>{t('escalations')}</dt>
+                  <dd className={mergeClasses(styles.dd, styles.num)}>{r.openEscalations}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <table className={styles.table} aria-labelledby="portfolio-heading" data-testid="portfolio-table">
+            <thead>
+              <tr>
+                <th className={styles.th} scope="col">
+                  {t('object')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {t('category')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {t('planStatus')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {t('deadlines')}
+                </th>
+                <th className={mergeClasses(styles.th, styles.num)} scope="col">
+                  {t('businessTotal')}
+                </th>
+                <th className={mergeClasses(styles.th, styles.num)} scope="col">
+                  {t('itTotal')}
+                </th>
+                <th className={mergeClasses(styles.th, styles.num)} scope="col">
+                  {t('total')}
+                </th>
+                <th className={mergeClasses(styles.th, styles.num)} scope="col">
+                  {t('fte')}
+                </th>
+                <th className={mergeClasses(styles.th, styles.num)} scope="col">
+                  {t('escalations')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.object.id} data-testid={`portfolio-${r.object.code}`}>
+                  <th
+                    className={mergeClasses(styles.td, styles.name)}
+                    scope="row"
+                    style={{ textAlign: 'left', fontWeight: 'normal' }}
+                  >
+                    <Link href={drill(r)}>{`${r.object.code} – ${r.object.name}`}</Link>
+                  </th>
+                  <td className={styles.td}>{t(`category.${r.object.category}`)}</td>
+                  <td className={styles.td}>{status(r)}</td>
+                  <td className={styles.td}>{lateList(r)}</td>
+                  <td className={mergeClasses(styles.td, styles.num)}>{kr(side(r, 'business'))}</td>
+                  <td className={mergeClasses(styles.td, styles.num)}>{kr(side(r, 'it'))}</td>
+                  <td className={mergeClasses(styles.td, styles.num)}>
+                    {kr(r.budget?.totals.total ?? null)}
+                  </td>
+                  <td className={mergeClasses(styles.td, styles.num)}>
+                    {r.budget ? number(r.budget.fte, 2) : '–'}
+                  </td>
+                  <td className={mergeClasses(styles.td, styles.num)}>{r.openEscalations}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className={styles.sum}>
+                <th className={styles.td} scope="row" colSpan={4} style={{ textAlign: 'left' }}>
+                  {t('portfolioTotal')}
+                </th>
+                <td className={mergeClasses(styles.td, styles.num)}>
+                  {money(portfolio.totals.business.maintain + portfolio.totals.business.develop)}
+                </td>
+                <td className={mergeClasses(styles.td, styles.num)}>
+                  {money(portfolio.totals.it.maintain + portfolio.totals.it.develop)}
+                </td>
+                <td className={mergeClasses(styles.td, styles.num)} data-testid="portfolio-total">
+                  {money(portfolio.totals.total)}
+                </td>
+                <td className={mergeClasses(styles.td, styles.num)}>{number(portfolio.totals.fte, 2)}</td>
+                <td className={mergeClasses(styles.td, styles.num)}>{portfolio.escalations.length}</td>
+              </tr>
+            </tfoot>
+          </table>
+        )}
+      </Section>
+
+      <Section title={t('budgetPerObject')} id="budget-chart">
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ObjectBudgetChart rows={rows} />
+        </Suspense>
+      </Section>
+
+      <Section title={t('compliance', { year: portfolio.today.slice(0, 4) })} id="compliance">
+        <ComplianceList compliance={portfolio.compliance} codeOf={codeOf} />
+      </Section>
+
+      <Section title={t('escalatedToPsg')} id="escalated">
+        {portfolio.escalations.length === 0 ? (
+          <p>{t('noEscalations')}</p>
+        ) : (
+          <ul className={styles.cards} aria-labelledby="escalated-heading">
+            {portfolio.escalations.map((i) => (
+              <li key={i.id} className={styles.card}>
+                <p className={styles.cardTitle} role="heading" aria-level={headingLevel + 1}>
+                  {i.title}
+                </p>
+                <dl className={styles.facts}>
+                  <dt className={styles.dt}>{t('object')}</dt>
+                  <dd className={styles.dd}>
+                    {[i.objectId, ...i.affectedObjectIds].map(codeOf).filter(Boolean).join(', ')}
+                  </dd>
+                  <dt className={styles.dt}>{t('score')}</dt>
+                  <dd className={styles.dd}>{i.score}</dd>
+                  <dt className={styles.dt}>{t('status')}</dt>
+                  <dd className={styles.dd}>{t(`initiative.${i.status}`)}</dd>
+                  <dt className={styles.dt}>{t('escalateReason')}</dt>
+                  <dd className={styles.dd}>{i.escalations[i.escalations.length - 1]?.reason ?? ''}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}
