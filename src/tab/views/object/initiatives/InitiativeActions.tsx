@@ -249,6 +249,9 @@ function DetailsDialog({
             <h3 className={styles.h3}>{t('initiatives.history')}</h3>
             {initiative.escalations.length === 0 ? (
               <p>{t('initiatives.noHistory')}</p>
+            ) : !people.data ? (
+              // Names, not ids: the history waits for the people it names.
+              <p>{t('loading')}</p>
             ) : (
               <ol data-testid="escalation-history">
                 {initiative.escalations.map((s, i) => (
