@@ -256,7 +256,7 @@ export function PortfolioBody({
       </Section>
 
       <Section title={t('budgetPerObject')} id="budget-chart">
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
           <ObjectBudgetChart rows={rows} />
         </Suspense>
       </Section>

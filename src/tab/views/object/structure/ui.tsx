@@ -111,7 +111,7 @@ export function FormDialog({
                 type="submit"
                 appearance="primary"
                 disabled={busy || submitDisabled}
-                icon={busy ? <Spinner size="tiny" /> : undefined}
+                icon={busy ? <Spinner size="tiny" aria-hidden /> : undefined}
               >
                 {busy ? t('oa.saving') : submitLabel}
               </Button>
