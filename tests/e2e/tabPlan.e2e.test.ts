@@ -496,7 +496,11 @@ describe('accessibility and layout of the plan being written', () => {
     await openChapter(o.page, 'problems');
     await o.page.getByTestId('add-row-problems').click();
     // The chapters open with Fluent's motion (opacity): axe measures contrast only once it has settled.
-    await o.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await o.page.waitForFunction(() =>
+      (document as unknown as { getAnimations(): { playState: string }[] })
+        .getAnimations()
+        .every((a) => a.playState !== 'running'),
+    );
     expect(await seriousViolations(o.page)).toEqual([]);
     await o.page.screenshot({ path: join(SCREENSHOTS, `plan-writing-${theme}.png`), fullPage: true });
     await close(o);
