@@ -303,6 +303,11 @@ describe('a leader of AKN writes the 2027 plan and submits it', () => {
     expect(await eventually(() => focused(o.page), `move-down-${drift[0].id}`)).toBe(
       `move-down-${drift[0].id}`,
     );
+    // The order is saved before the grid has re-rendered the row in its new place; until then its
+    // "up" button is still disabled (first in its group) and Shift+Tab would pass it by.
+    const upEnabled = () => o.page.getByTestId(`move-up-${drift[0].id}`).isEnabled();
+    expect(await eventually(upEnabled, true)).toBe(true);
+    expect(await focused(o.page)).toBe(`move-down-${drift[0].id}`);
     await o.page.keyboard.press('Shift+Tab');
     expect(await focused(o.page)).toBe(`move-up-${drift[0].id}`);
     await o.page.keyboard.press('Enter');

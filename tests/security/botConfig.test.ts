@@ -170,6 +170,8 @@ describe('the default allow-lists', () => {
     'https://smba.trafficmanager.net/emea/?x=1',
     'https://smba.trafficmanager.net/emea/%2e%2e/',
     'https://smba.trafficmanager.net/emea/../',
+    'https://smba.trafficmanager.net//evil.example/',
+    'https://smba.trafficmanager.net/emea//x',
     'http://localhost:56150/_connector',
   ])('production refuses %s', (url) => {
     expect(production.refusal(url)).not.toBeNull();

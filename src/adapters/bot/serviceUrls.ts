@@ -106,6 +106,9 @@ export function serviceUrlPolicy(entries: readonly string[]): ServiceUrlPolicy {
       const port = m[3] ?? (protocol === 'https:' ? '443' : '80');
       // Dot segments would let a path climb out of the connector's prefix on some parsers.
       if (/(^|\/)\.\.?(\/|$)/.test(m[4] ?? '')) return 'dot segments in the path';
+      // No connector path has an empty segment, and "//" after the origin reads as a new authority to
+      // code that resolves paths relative to it.
+      if ((m[4] ?? '').includes('//')) return 'an empty segment in the path';
       return allows(protocol, host, port)
         ? null
         : `${protocol}//${host}:${port} is not an allowed Bot Connector`;
