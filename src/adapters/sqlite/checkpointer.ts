@@ -16,6 +16,9 @@ import { Worker } from 'node:worker_threads';
 /** The WAL file is cut back to this size when it starts over (it would otherwise keep its largest size). */
 export const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
+/** The log may reach this many backstops before a commit waits for a full checkpoint (see the store). */
+export const WAL_LIMIT_BACKSTOPS = 4;
+
 /** The writer's automatic checkpoint while the thread runs (~16 MB of WAL): it bounds the log. */
 export const BACKSTOP_CHECKPOINT_PAGES = 4_000;
 

@@ -4,7 +4,7 @@
 // transaction's work may await between statements, and another request must not slip in between).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import {
@@ -25,6 +25,7 @@ import {
   BACKSTOP_CHECKPOINT_PAGES,
   DEFAULT_CHECKPOINT_PAGES,
   JOURNAL_SIZE_LIMIT_BYTES,
+  WAL_LIMIT_BACKSTOPS,
   startCheckpointer,
   type Checkpointer,
 } from './checkpointer';
@@ -95,7 +96,12 @@ class SqliteEngine {
   /** Compiled statements by connection and SQL: compiling is a large part of a small query's cost. */
   private readonly statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
+  /** Log size above which a commit checkpoints on the writer (0: no thread, SQLite's own default). */
+  private walLimitBytes = 0;
+  private readonly path: string;
+
   constructor(options: SqliteStoreOptions) {
+    this.path = options.path;
     this.now = options.now ?? (() => new Date());
     const memory = options.path === ':memory:';
     if (!memory) mkdirSync(dirname(options.path), { recursive: true });
@@ -117,8 +123,13 @@ class SqliteEngine {
           },
         });
     if (this.checkpointer) {
-      checkpointEvery(options.checkpointBackstopPages ?? BACKSTOP_CHECKPOINT_PAGES);
-      this.writer.exec(`PRAGMA journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES};`);
+      const backstop = options.checkpointBackstopPages ?? BACKSTOP_CHECKPOINT_PAGES;
+      checkpointEvery(backstop);
+      // When the log starts over its file is cut back to the limit, so a file above it means a log
+      // that is really that long (see boundLog).
+      const pageSize = (this.writer.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
+      this.walLimitBytes = Math.min(JOURNAL_SIZE_LIMIT_BYTES, WAL_LIMIT_BACKSTOPS * backstop * pageSize);
+      this.writer.exec(`PRAGMA journal_size_limit = ${this.walLimitBytes};`);
     }
     this.seq = this.maxSeq();
     const entries = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
@@ -150,7 +161,36 @@ class SqliteEngine {
   /** Writes outside a transaction wait for the lock; inside one they are part of it already. */
   private async write<R>(work: () => R): Promise<R> {
     if (this.inTransaction.getStore()) return work();
-    return this.lock.run(async () => work());
+    return this.lock.run(async () => {
+      const result = work();
+      await this.boundLog();
+      return result;
+    });
+  }
+
+  /**
+   * The hard bound on the WAL. The writer's automatic checkpoint is PASSIVE and is skipped while the
+   * thread holds the checkpoint lock, which on a slow disk (a long fsync) can happen commit after commit;
+   * the log then keeps growing. Past the limit, the next write waits (without blocking the event loop)
+   * until the writer gets the checkpoint lock, copies the rest and empties the log. SQLite answers
+   * "busy" at once, without its busy handler, while another connection checkpoints; hence the retries.
+   * One stat per commit: microseconds.
+   */
+  private async boundLog(): Promise<void> {
+    if (!this.walLimitBytes) return;
+    const size = () => {
+      try {
+        return statSync(`${this.path}-wal`).size;
+      } catch {
+        return 0; // no log yet
+      }
+    };
+    const deadline = Date.now() + 5_000;
+    while (size() > this.walLimitBytes && Date.now() < deadline) {
+      const result = this.writer.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as { busy: number };
+      if (!result.busy) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /**
@@ -168,14 +208,16 @@ class SqliteEngine {
     if (this.inTransaction.getStore()) return work(this.collections);
     return this.lock.run(async () => {
       this.writer.exec('BEGIN IMMEDIATE');
+      let result: R;
       try {
-        const result = await this.inTransaction.run(true, () => work(this.collections));
+        result = await this.inTransaction.run(true, () => work(this.collections));
         this.writer.exec('COMMIT');
-        return result;
       } catch (error) {
         this.writer.exec('ROLLBACK');
         throw error;
       }
+      await this.boundLog();
+      return result;
     });
   }
 

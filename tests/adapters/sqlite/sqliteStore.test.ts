@@ -147,7 +147,8 @@ describe('embedded store specifics', () => {
       await store.people.create({ displayName: `${i} ${'z'.repeat(3000)}`, email: '', title: '' });
       largest = Math.max(largest, wal());
     }
-    expect(largest).toBeLessThan(2 * 1024 * 1024);
+    // The limit is four backstops (800 KB here); one commit (~28 KB) may pass it before the writer waits.
+    expect(largest).toBeLessThan(1024 * 1024);
     await store.close();
   });
 
