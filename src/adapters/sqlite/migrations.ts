@@ -115,10 +115,16 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
     description TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-  let current = row.v ?? 0;
+  // Every migration not yet recorded runs, not only those above the highest: capabilities built side by
+  // side number theirs in ranges of their own, so a lower number can arrive after a higher one.
+  const recorded = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  );
+  let current = Math.max(0, ...recorded);
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (m.version <= current) continue;
+    if (recorded.has(m.version)) continue;
     db.exec('BEGIN IMMEDIATE');
     try {
       m.up(db);
@@ -128,7 +134,7 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
         new Date().toISOString(),
       );
       db.exec('COMMIT');
-      current = m.version;
+      current = Math.max(current, m.version);
     } catch (error) {
       db.exec('ROLLBACK');
       throw error;

@@ -84,6 +84,23 @@ describe('embedded store specifics', () => {
     db.close();
   });
 
+  it('runs a migration numbered below the highest applied one when it is not yet recorded', () => {
+    const db = new DatabaseSync(join(dir.path, 'gap.db'));
+    const made: string[] = [];
+    const step = (version: number) => ({
+      version,
+      description: `v${version}`,
+      up: () => void made.push(`v${version}`),
+    });
+    expect(migrate(db, [step(1), step(30)])).toBe(30);
+    // A capability built beside the one that took 30 arrives later with 20.
+    expect(migrate(db, [step(1), step(20), step(30)])).toBe(30);
+    expect(made).toEqual(['v1', 'v30', 'v20']);
+    expect(migrate(db, [step(1), step(20), step(30)])).toBe(30);
+    expect(made).toHaveLength(3);
+    db.close();
+  });
+
   it('reads outside a transaction do not see its uncommitted writes; writes outside wait for it', async () => {
     const store = openSqliteStore({ path: join(dir.path, 'iso.db') });
     let release!: () => void;
