@@ -26,17 +26,9 @@ module.exports = {
         path: '^src/adapters/',
         pathNot: [
           '^src/adapters/$1/',
-          // Known exceptions, to be moved (issue 13): the Graph client into its own adapters/graph/, the
-          // mutex to a shared place, the Word and iCalendar renderers and the request's signed-in user
-          // behind ports the composition root hands to the HTTP adapter. No new entry belongs here.
-          '^src/adapters/sqlite/mutex\\.ts$',
-          '^src/adapters/sharepoint/graph\\.ts$',
-          '^src/adapters/export/(planDocx|minutesDocx)\\.ts$',
-          '^src/adapters/calendar/icsFeed\\.ts$',
-          '^src/adapters/identity/requestDelegation\\.ts$',
-          '^src/adapters/http/security\\.ts$',
-          // Shared by every adapter: files directly in adapters/ (the request's time budget).
-          '^src/adapters/[^/]+\\.ts$',
+          // What two adapters share: the Graph client (the SharePoint store and the calendar) and small
+          // helpers (the request's time budget, the mutex, the rate limiter, the bearer header).
+          '^src/adapters/(graph|shared)/',
         ],
       },
     },

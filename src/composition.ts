@@ -11,7 +11,7 @@ import type { CalendarPort } from './services/ports/calendar';
 import type { DelegatedTokenPort } from './services/ports/delegatedToken';
 import { GraphCalendar } from './adapters/calendar/graphCalendar';
 import { onBehalfOf } from './adapters/identity/onBehalfOf';
-import { CALENDAR_SCOPES, delegatedToken } from './adapters/identity/requestDelegation';
+import { CALENDAR_SCOPES, delegatedToken, signedInScope } from './adapters/identity/requestDelegation';
 import { jsonLogger } from './adapters/logging/jsonLogger';
 import type { Config } from './config';
 import { createServices, type Services } from './services';
@@ -158,6 +158,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     services,
     store,
     identity,
+    signedIn: signedInScope,
     logger,
     version,
     tabDir,

@@ -6,7 +6,7 @@ import type { Clock } from '../services/context';
 import type { Logger } from '../services/ports/logger';
 import type { Store } from '../services/ports/store';
 import { checkDataDir, databaseProblem, describe, StartupError } from '../startup';
-import { GraphError, GraphUnreachableError, isOutageStatus } from './sharepoint/graph';
+import { GraphError, GraphUnreachableError, isOutageStatus } from './graph/graphClient';
 import { openSharePointStoreFor } from './sharepoint/connect';
 import { openSqliteStore } from './sqlite/sqliteStore';
 

@@ -5,7 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Middleware } from '@microsoft/teams.common';
 import type { RequestHandler, Response } from 'express';
 import type { Logger } from '../../services/ports/logger';
-import { RateLimiter } from '../http/security';
+import { RateLimiter } from '../shared/rateLimit';
 import { sameServiceUrl, ServiceUrlRefused, type ServiceUrlPolicy } from './serviceUrls';
 
 export interface EndpointGuardDeps {
@@ -49,8 +49,8 @@ export function endpointGuard(deps: EndpointGuardDeps) {
   const byConversation = new RateLimiter({ limit: deps.rateLimit.perConversation, windowMs: 60_000 });
 
   /** First of all, before the body is even parsed: one address cannot flood the endpoint. */
-  const limitAddress: RequestHandler = (req, res, next) => {
-    const wait = byAddress.take(`ip:${req.ip ?? 'unknown'}`);
+  const limitAddress: RequestHandler = async (req, res, next) => {
+    const wait = await byAddress.take(`ip:${req.ip ?? 'unknown'}`);
     if (wait <= 0) return next();
     res.setHeader('Retry-After', String(wait));
     refuse(res, 429, 'rateLimited', `Too many activities; retry in ${wait} s.`);
@@ -83,10 +83,10 @@ export function endpointGuard(deps: EndpointGuardDeps) {
    * SDK middleware, first: counted once the SDK has authenticated the activity, so forged requests
    * cannot use up a real conversation's share (they count against their address).
    */
-  const limitConversation = <R>(ctx: { activity: unknown; next(): R }) => {
+  const limitConversation = async <R>(ctx: { activity: unknown; next(): R | Promise<R> }) => {
     const { conversationId } = deps.conversationOf(ctx.activity as never);
-    const wait = byConversation.take(`conversation:${conversationId}`);
-    if (wait <= 0) return ctx.next();
+    const wait = await byConversation.take(`conversation:${conversationId}`);
+    if (wait <= 0) return await ctx.next();
     inFlight.getStore()?.res.setHeader('Retry-After', String(wait));
     return { status: 429, body: { error: { code: 'rateLimited', message: `Retry in ${wait} s.` } } };
   };

@@ -9,7 +9,7 @@ import { translate } from '../../i18n/messages';
 import type { Services } from '../../services';
 import type { Actor } from '../../services/context';
 import { AppError, ServiceUnavailable } from '../../services/errors';
-import { runTimedRequest } from '../requestTiming';
+import { runTimedRequest } from '../shared/requestTiming';
 import type { IncomingConversation } from '../../services/bot/botService';
 import type { Logger } from '../../services/ports/logger';
 import type { CardRenderer, Links } from './cardRenderer';

@@ -1,6 +1,6 @@
 // The calendar port over Microsoft Graph v1.0 (ADR 0010): events with a Teams online meeting in the
 // convener's calendar, with a delegated (On-Behalf-Of) token, so the convener is the organizer and the
-// invitations come from them. Transport is our GraphClient (src/adapters/sharepoint/graph.ts): the graph
+// invitations come from them. Transport is our GraphClient (src/adapters/graph/graphClient.ts): the graph
 // client library's RetryHandler waits for Retry-After on 429/503 and tries again.
 //
 // Times go to Graph as Stockholm wall-clock times with timeZone "W. Europe Standard Time", so a series
@@ -34,7 +34,7 @@ import {
   isOutageStatus,
   type GraphRequest,
   type GraphResponse,
-} from '../sharepoint/graph';
+} from '../graph/graphClient';
 
 /** Windows time zone id of Europe/Stockholm, which Graph accepts everywhere (IANA names only in some places). */
 export const STOCKHOLM_WINDOWS_TZ = 'W. Europe Standard Time';

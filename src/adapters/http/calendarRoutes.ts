@@ -8,7 +8,7 @@ import express from 'express';
 import type { Services } from '../../services';
 import type { Clock } from '../../services/context';
 import { asAppError } from '../../services/errors';
-import { icsFeed } from '../calendar/icsFeed';
+import { icsFeed } from './documents/icsFeed';
 
 export interface CalendarRouterOptions {
   /** Feeds answer only with a valid personal token (Entra mode). */

@@ -1,5 +1,6 @@
-// Response headers and write throttling: the parts of hardening that live at the HTTP edge.
-import type { NextFunction, Request, Response } from 'express';
+// Response headers: the part of hardening that lives at the HTTP edge (throttling: ../shared/rateLimit).
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
 
 /**
  * The hosts that may frame the tab: Teams, the Microsoft 365 app and Outlook, as Microsoft's tab
@@ -44,53 +45,27 @@ export function tabContentSecurityPolicy(authorityHost?: string): string {
 /** JSON and files from the API are never rendered as pages nor framed. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-export function securityHeaders(options: { authorityHost?: string } = {}) {
-  const tabCsp = tabContentSecurityPolicy(options.authorityHost);
-  return (req: Request, res: Response, next: NextFunction) => {
-    // Browsers must not guess a JSON answer or an upload into script or HTML.
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    // Object ids and plan years sit in tab URLs; other origins need not see them.
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('Content-Security-Policy', req.path.startsWith('/api/') ? API_CSP : tabCsp);
-    next();
-  };
-}
-
-export interface RateLimitOptions {
-  /** Writes per key per window; 0 turns throttling off. */
-  limit: number;
-  windowMs: number;
-  now?: () => number;
-}
-
 /**
- * A fixed-window counter per key (the person, or the address when nobody is identified). In memory:
- * one process serves the app (ADR 0004); behind several instances each counts its own share.
+ * Response headers by helmet: its defaults (nosniff, HSTS, no DNS prefetch, no cross-domain policies,
+ * origin-keyed agent clusters, same-origin resource policy, X-Powered-By gone) with our policies:
+ * - Referrer-Policy same-origin: object ids and plan years sit in tab URLs; other origins need not see them.
+ * - No X-Frame-Options: its SAMEORIGIN would keep Teams from framing the tab; frame-ancestors in the CSP
+ *   says exactly who may (and browsers prefer it where both are sent).
+ * - No Cross-Origin-Opener-Policy: MSAL's sign-in popup in a plain browser reports back through
+ *   window.opener, which same-origin would cut.
+ * - The CSP is ours (above): one for the API, one for the tab's pages, which names the identity host.
  */
-export class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>();
-  private readonly now: () => number;
-  constructor(private readonly options: RateLimitOptions) {
-    this.now = options.now ?? Date.now;
-  }
-
-  /** Counts one write; returns the seconds to wait when over the limit, else 0. */
-  take(key: string): number {
-    if (this.options.limit <= 0) return 0;
-    const now = this.now();
-    let w = this.windows.get(key);
-    if (!w || now - w.start >= this.options.windowMs) {
-      if (this.windows.size > 10_000) this.sweep(now);
-      w = { start: now, count: 0 };
-      this.windows.set(key, w);
-    }
-    w.count++;
-    if (w.count <= this.options.limit) return 0;
-    return Math.max(1, Math.ceil((w.start + this.options.windowMs - now) / 1000));
-  }
-
-  /** Forgets finished windows so that many one-off callers cannot grow the map without bound. */
-  private sweep(now: number) {
-    for (const [key, w] of this.windows) if (now - w.start >= this.options.windowMs) this.windows.delete(key);
-  }
+export function securityHeaders(options: { authorityHost?: string } = {}): RequestHandler {
+  const headers = helmet({
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: false,
+    crossOriginOpenerPolicy: false,
+    // Ours below: it differs between the API and the tab's pages, and the tab's names the identity host.
+    contentSecurityPolicy: false,
+  });
+  const tabCsp = tabContentSecurityPolicy(options.authorityHost);
+  return (req, res, next) => {
+    res.setHeader('Content-Security-Policy', req.path.startsWith('/api/') ? API_CSP : tabCsp);
+    headers(req, res, next);
+  };
 }

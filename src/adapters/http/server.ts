@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { translate, pickLocale, type Locale, type MessageKey } from '../../i18n/messages';
 import { loadActor, type Clock, type RequestContext } from '../../services/context';
 import { AppError, asAppError, ServiceUnavailable, type ErrorKind } from '../../services/errors';
+import type { SignedInScope } from '../../services/ports/delegatedToken';
 import type { IdentityPort } from '../../services/ports/identity';
 import type { Logger } from '../../services/ports/logger';
 import type { Store } from '../../services/ports/store';
@@ -12,11 +13,12 @@ import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
 import { apiRoutes, FileResult, type RouteDef } from './routes';
 import { tabRouter } from './tabRoutes';
-import { RateLimiter, securityHeaders, type RateLimitOptions } from './security';
+import { securityHeaders } from './security';
+import { RateLimiter, type RateLimitOptions } from '../shared/rateLimit';
 import { runInAuditScope } from '../../services/audit/auditScope';
-import { bearerToken, runAsSignedIn } from '../identity/requestDelegation';
+import { bearerToken } from '../shared/bearer';
 import { calendarRouter } from './calendarRoutes';
-import { runTimedRequest } from '../requestTiming';
+import { runTimedRequest } from '../shared/requestTiming';
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 400,
@@ -32,6 +34,8 @@ export interface HttpDeps {
   services: Services;
   store: Store;
   identity: IdentityPort;
+  /** The scope delegated tokens are had in: the request's work runs as its signed-in person. */
+  signedIn: SignedInScope;
   logger: Logger;
   version: string;
   /** The built tab (dist/tab); the tab's URLs answer 503 when it has not been built. */
@@ -234,7 +238,7 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
       const actor = personId ? await loadActor(deps.store, personId) : null;
       if (WRITES.has(route.method)) {
         // Counted per person once identified, else per address: one noisy caller cannot starve others.
-        const wait = limiter.take(actor ? `person:${actor.personId}` : `ip:${req.ip ?? 'unknown'}`);
+        const wait = await limiter.take(actor ? `person:${actor.personId}` : `ip:${req.ip ?? 'unknown'}`);
         if (wait > 0) {
           res.setHeader('Retry-After', String(wait));
           sendError(res, 429, 'rateLimited', translate(locale, 'error.rateLimited', { seconds: wait }));
@@ -260,7 +264,7 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
           ? { personId: actor.personId, oid: actor.person.entraObjectId, assertion }
           : null;
       const result = await runInAuditScope({ via: 'api', requestId: req.requestId ?? null, personId }, () =>
-        runAsSignedIn(signedIn, () =>
+        deps.signedIn.run(signedIn, () =>
           route.handle({
             params: req.params as Record<string, string>,
             query: query as Record<string, unknown>,

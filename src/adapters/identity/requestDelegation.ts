@@ -2,21 +2,16 @@
 // in their name (their calendar). Scoped to the request with AsyncLocalStorage, never stored.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '../../services/errors';
-import type { DelegatedTokenPort } from '../../services/ports/delegatedToken';
-
-export interface SignedInUser {
-  personId: string;
-  /** Entra object id. */
-  oid: string;
-  /** The bearer token the person sent to Objektnav's API. */
-  assertion: string;
-}
+import type { DelegatedTokenPort, SignedInScope, SignedInUser } from '../../services/ports/delegatedToken';
 
 const current = new AsyncLocalStorage<SignedInUser>();
 
 export function runAsSignedIn<R>(user: SignedInUser | null, work: () => R): R {
   return user ? current.run(user, work) : work();
 }
+
+/** The scope the HTTP adapter runs each request in (through the composition root). */
+export const signedInScope: SignedInScope = { run: runAsSignedIn };
 
 /** Graph's delegated scopes for booking meetings in the convener's calendar. */
 export const CALENDAR_SCOPES = ['https://graph.microsoft.com/Calendars.ReadWrite'];
@@ -35,11 +30,4 @@ export function delegatedToken(
       throw new AppError('forbidden', 'calendar.delegationUnavailable');
     return obo.tokenFor({ oid: user.oid, assertion: user.assertion }, scopes);
   };
-}
-
-/** The bearer token of a request's Authorization header, if any. */
-export function bearerToken(header: string | string[] | undefined): string | null {
-  const value = Array.isArray(header) ? header[0] : header;
-  const match = value ? /^Bearer\s+(\S+)$/i.exec(value.trim()) : null;
-  return match ? match[1]! : null;
 }

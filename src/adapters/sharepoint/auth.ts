@@ -4,7 +4,7 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import type { GraphCredentials } from '../../config';
-import type { TokenProvider } from './graph';
+import type { TokenProvider } from '../graph/graphClient';
 
 /** The scope of app-only tokens for a resource: its origin + "/.default". */
 export function defaultScope(resourceUrl: string): string {

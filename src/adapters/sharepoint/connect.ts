@@ -2,7 +2,7 @@
 import type { SharePointConfig } from '../../config';
 import type { Logger } from '../../services/ports/logger';
 import { defaultScope, tokenProvider } from './auth';
-import { GraphClient, type TokenProvider } from './graph';
+import { GraphClient, type TokenProvider } from '../graph/graphClient';
 import { openSharePointStore, type SharePointStore } from './sharepointStore';
 
 /** `retryBudgetMs`: the server's bound on waiting for throttling; the commands wait as long as Graph asks. */

@@ -6,7 +6,7 @@ import { Lists } from '@pnp/sp/lists/types.js';
 import { Views } from '@pnp/sp/views/types.js';
 import { Web } from '@pnp/sp/webs/types.js';
 import type { TimelinePipe } from '@pnp/core';
-import type { TokenProvider } from './graph';
+import type { TokenProvider } from '../graph/graphClient';
 import { lookupName, type ListSpec } from './schema';
 
 export const VIEW_TITLE = 'Objektnav';

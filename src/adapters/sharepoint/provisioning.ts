@@ -2,7 +2,7 @@
 // our queries need and the lookup columns (through Graph), and a default view per list for people who
 // browse the lists (through SharePoint's REST API with pnpjs, ./listViews.ts: Graph v1.0 has no list views). A second run changes
 // nothing. Provisioning needs the site's "manage" (or "fullcontrol") role once; see docs/sharepoint.md.
-import { GraphClient, GraphError, type GraphResponse, type TokenProvider } from './graph';
+import { GraphClient, GraphError, type GraphResponse, type TokenProvider } from '../graph/graphClient';
 import { LISTS, EXTRA_COLUMN, lookupName, type ColumnSpec, type ListSpec } from './schema';
 import { provisionViews } from './listViews';
 

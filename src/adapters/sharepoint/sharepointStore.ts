@@ -20,8 +20,8 @@ import {
 } from '../../services/ports/store';
 import type { Logger } from '../../services/ports/logger';
 import { ServiceUnavailable } from '../../services/errors';
-import { Mutex } from '../sqlite/mutex';
-import { runUntimed } from '../requestTiming';
+import { Mutex } from '../shared/mutex';
+import { runUntimed } from '../shared/requestTiming';
 import {
   GraphError,
   GraphUnreachableError,
@@ -29,7 +29,7 @@ import {
   type GraphClient,
   type GraphRequest,
   type GraphResponse,
-} from './graph';
+} from '../graph/graphClient';
 import {
   LISTS,
   decodeFields,

@@ -30,7 +30,7 @@ import {
   type Checkpointer,
 } from './checkpointer';
 import { migrate } from './migrations';
-import { Mutex } from './mutex';
+import { Mutex } from '../shared/mutex';
 
 const MAX_PAGE = 5000;
 const DEFAULT_PAGE = 200;

@@ -17,3 +17,21 @@ export interface DelegatedTokenPort {
    */
   tokenFor(user: DelegatedUser, scopes: string[]): Promise<string>;
 }
+
+/** The person signed in to the current API request, with the bearer token they sent. */
+export interface SignedInUser {
+  personId: string;
+  /** Entra object id. */
+  oid: string;
+  /** The bearer token the person sent to Objektnav's API. */
+  assertion: string;
+}
+
+/**
+ * Runs a request's work as its signed-in person, so that a delegated token can be had for them and for
+ * nobody else. The HTTP adapter opens the scope; the identity adapter keeps it (the composition root
+ * hands one to the other, so neither imports the other).
+ */
+export interface SignedInScope {
+  run<R>(user: SignedInUser | null, work: () => R): R;
+}

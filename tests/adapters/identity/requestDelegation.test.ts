@@ -1,4 +1,5 @@
-import { bearerToken, delegatedToken, runAsSignedIn } from '../../../src/adapters/identity/requestDelegation';
+import { delegatedToken, runAsSignedIn } from '../../../src/adapters/identity/requestDelegation';
+import { bearerToken } from '../../../src/adapters/shared/bearer';
 import { AppError } from '../../../src/services/errors';
 
 const calls: unknown[] = [];

@@ -1,7 +1,7 @@
 // What the SharePoint adapter does on the wire, checked at the fake of Graph: If-Match and 412,
 // Retry-After, nextLink paging, indexed-only filters, OData escaping, $batch chunks, null sentinel,
 // lookups, and the best-effort transaction.
-import { GraphClient } from '../../../src/adapters/sharepoint/graph';
+import { GraphClient } from '../../../src/adapters/graph/graphClient';
 import { auditedStore } from '../../../src/services/audit/auditedStore';
 import { runInAuditScope } from '../../../src/services/audit/auditScope';
 import { NULL_SENTINEL } from '../../../src/adapters/sharepoint/schema';

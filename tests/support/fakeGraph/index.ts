@@ -1,5 +1,5 @@
 // A fake SharePoint site, provisioned with Objektnav's lists, for tests and the bench.
-import { GraphClient } from '../../../src/adapters/sharepoint/graph';
+import { GraphClient } from '../../../src/adapters/graph/graphClient';
 import { provision } from '../../../src/adapters/sharepoint/provisioning';
 import { openSharePointStore, type SharePointStore } from '../../../src/adapters/sharepoint/sharepointStore';
 import { FakeGraph, startFakeGraph } from './fakeGraph';

@@ -1,6 +1,6 @@
 // Forum meetings: the routes of this capability (./index.ts joins the whole table).
 import * as S from '../../../services/schemas';
-import { renderMinutesDocx } from '../../export/minutesDocx';
+import { renderMinutesDocx } from '../documents/minutesDocx';
 import { minutesCorrection, minutesDraft } from '../../../services/meetings/minutesSchemas';
 import type { Services } from '../../../services';
 import { FileResult, DOCX, idOf, type RouteDef } from './types';

@@ -1,7 +1,7 @@
 // Plans and budget: the routes of this capability (./index.ts joins the whole table).
 import { z } from 'zod';
 import * as S from '../../../services/schemas';
-import { renderPlanDocx } from '../../export/planDocx';
+import { renderPlanDocx } from '../documents/planDocx';
 import type { Services } from '../../../services';
 import { FileResult, DOCX, idOf, type RouteDef } from './types';
 

@@ -14,8 +14,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { MinutesService } from '../../services/meetings/minutesService';
-import { utcToStockholm } from '../../domain/meetings/schedule';
+import type { MinutesService } from '../../../services/meetings/minutesService';
+import { utcToStockholm } from '../../../domain/meetings/schedule';
 import { DOCUMENT_STYLES, HEADER_FILL, pageFrame, TABLE_TEXT, TEXT_WIDTH } from './docxStyles';
 
 export type MinutesModel = Awaited<ReturnType<MinutesService['minutes']>>;

@@ -2,10 +2,10 @@
 // Outlook and other clients can subscribe to. Series are one VEVENT with an RRULE; cancelled meetings of a
 // series are EXDATEs, moved ones are overrides with RECURRENCE-ID; single meetings stand alone. UIDs are
 // stable, so clients update rather than duplicate.
-import { utcToStockholm } from '../../domain/meetings/schedule';
-import type { ForumParticipation } from '../../domain/forums/forums';
-import type { Meeting } from '../../domain/model';
-import type { Stored } from '../../services/ports/store';
+import { utcToStockholm } from '../../../domain/meetings/schedule';
+import type { ForumParticipation } from '../../../domain/forums/forums';
+import type { Meeting } from '../../../domain/model';
+import type { Stored } from '../../../services/ports/store';
 
 export interface FeedAttendee {
   displayName: string;

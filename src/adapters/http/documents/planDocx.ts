@@ -23,13 +23,13 @@ import {
   type ObjectCategory,
   type PlanStatus,
   type Side,
-} from '../../domain/model';
-import { summaryCells } from '../../domain/budget/budget';
+} from '../../../domain/model';
+import { summaryCells } from '../../../domain/budget/budget';
 import { DOCUMENT_STYLES, HEADER_FILL, pageFrame, SUM_FILL, TABLE_TEXT, TEXT_WIDTH } from './docxStyles';
-import { planGoals } from '../../domain/plan/goals';
-import { textBlocks } from '../../domain/plan/richText';
-import { term } from '../../i18n/messages';
-import type { PlanDocumentModel } from '../../services/plans/planDocument';
+import { planGoals } from '../../../domain/plan/goals';
+import { textBlocks } from '../../../domain/plan/richText';
+import { term } from '../../../i18n/messages';
+import type { PlanDocumentModel } from '../../../services/plans/planDocument';
 
 const NBSP = '\u00a0';
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { renderPlanDocx } from '../../../src/adapters/export/planDocx';
-import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
-import { loadDemoData } from '../../../src/demo/seed';
-import { AppError } from '../../../src/services/errors';
-import type { Store } from '../../../src/services/ports/store';
-import { planDocumentModel, type PlanDocumentModel } from '../../../src/services/plans/planDocument';
-import { tempDir } from '../../support/tempDir';
+import { renderPlanDocx } from '../../../../src/adapters/http/documents/planDocx';
+import { openSqliteStore } from '../../../../src/adapters/sqlite/sqliteStore';
+import { loadDemoData } from '../../../../src/demo/seed';
+import { AppError } from '../../../../src/services/errors';
+import type { Store } from '../../../../src/services/ports/store';
+import { planDocumentModel, type PlanDocumentModel } from '../../../../src/services/plans/planDocument';
+import { tempDir } from '../../../support/tempDir';
 
 const TODAY = '2026-11-23';
 

@@ -2,12 +2,12 @@
 // that says it is not adjusted — each line as a reader of the registry's copy sees it.
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { renderMinutesDocx } from '../../../src/adapters/export/minutesDocx';
-import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
-import { loadDemoData } from '../../../src/demo/seed';
-import { MinutesService } from '../../../src/services/meetings/minutesService';
-import type { Store } from '../../../src/services/ports/store';
-import { tempDir } from '../../support/tempDir';
+import { renderMinutesDocx } from '../../../../src/adapters/http/documents/minutesDocx';
+import { openSqliteStore } from '../../../../src/adapters/sqlite/sqliteStore';
+import { loadDemoData } from '../../../../src/demo/seed';
+import { MinutesService } from '../../../../src/services/meetings/minutesService';
+import type { Store } from '../../../../src/services/ports/store';
+import { tempDir } from '../../../support/tempDir';
 
 /** The visible text of word/document.xml, one line per paragraph. */
 async function lines(docx: Buffer): Promise<string[]> {

@@ -5,7 +5,7 @@
 // retry, and a coalescer that sends the requests issued in the same tick as one $batch.
 import { HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { AppError } from '../../services/errors';
-import { requestStartedAt } from '../requestTiming';
+import { requestStartedAt } from '../shared/requestTiming';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
