@@ -24,9 +24,26 @@ module.exports = tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       // The domain is pure: no I/O, no clock, no environment.
+      // At any depth: `../../services/errors` from domain/budget is as outside as `../services/errors`.
+      // (depcruise checks the same with resolved paths; this gives the message in the editor.)
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'http', 'express', '../services/*', '../adapters/*'] },
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(services|adapters|tab|cli|demo|devtools|appPackage|i18n)(/|$)',
+              message: 'The domain imports nothing of ours outside src/domain.',
+            },
+            {
+              regex: '^(\\.\\./)+(composition|main|config|startup)$',
+              message: 'The domain imports nothing of ours outside src/domain.',
+            },
+            {
+              regex: '^(node:|fs$|path$|http$|https$|child_process$|express$)',
+              message: 'The domain does no I/O.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout'],
       'no-restricted-syntax': [
