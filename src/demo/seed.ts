@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 // transcribed from seed 004, current plans for every object, fictional people in every role, and a
 // few initiatives on their way up the escalation ladder. Written through the store port in one
 // transaction, so it works on any adapter and a failure leaves the store empty.
+import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../domain/budget/budget';
 import { FORUM_RULES } from '../domain/forums/forums';
 import { seriesDates, seriesRrule } from '../domain/meetings/schedule';
 import type {
@@ -229,8 +230,8 @@ export async function loadDemoData(
         objectId,
         year,
         status,
-        hourlyRate: plan.hourlyRate ?? 655,
-        hoursPerFte: plan.hoursPerFte ?? 1700,
+        hourlyRate: plan.hourlyRate ?? DEFAULT_HOURLY_RATE,
+        hoursPerFte: plan.hoursPerFte ?? DEFAULT_HOURS_PER_FTE,
         approvalRound,
         sections: { ...EMPTY_SECTIONS, ...(plan.sections ?? {}) },
       });

@@ -14,6 +14,7 @@ import {
   OBJECT_ROLES,
   ORGANISATION_ROLES,
 } from '../domain/model';
+import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../domain/budget/budget';
 import { AppError, type FieldError } from './errors';
 import type { Locale } from '../i18n/messages';
 import { freeText, label, title, toHundredths } from './textRules';
@@ -147,8 +148,8 @@ const sectionsSchema = z.strictObject({
   roleDeviations: text(20000),
 });
 
-/** Settings of a new plan that copies none (004 uses 655 SEK/h and 1700 h per FTE). */
-export const PLAN_DEFAULTS = { hourlyRate: 655, hoursPerFte: 1700 } as const;
+/** Settings of a new plan that copies none: the domain's defaults. */
+export const PLAN_DEFAULTS = { hourlyRate: DEFAULT_HOURLY_RATE, hoursPerFte: DEFAULT_HOURS_PER_FTE } as const;
 
 export const planCreate = z.strictObject({
   year: z.number().int().min(2000).max(2100),

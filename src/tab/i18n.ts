@@ -3,6 +3,21 @@ import { createContext, useContext } from 'react';
 // Views add their own words in src/tab/texts/<capability>.ts (sv, and en typed against it); texts/index.ts
 // joins them here, so parallel work on different views never edits the same lines.
 import { extraEn, extraSv } from './texts';
+import { deliverablesEn, deliverablesSv } from '../i18n/catalogue/yearWheel';
+import type { Deliverable } from '../domain/plan/yearWheel';
+
+/** The year wheel's deliverables as labels, from the one catalogue the server's messages use too. */
+function deliverableLabels(names: Record<Deliverable, string>): Record<`deliverable.${Deliverable}`, string> {
+  const label = (d: Deliverable) => names[d].charAt(0).toUpperCase() + names[d].slice(1);
+  return {
+    'deliverable.strategicPlanPreliminary': label('strategicPlanPreliminary'),
+    'deliverable.strategicPlanFinal': label('strategicPlanFinal'),
+    'deliverable.objectPlanPreliminary': label('objectPlanPreliminary'),
+    'deliverable.objectPlanApproved': label('objectPlanApproved'),
+    'deliverable.strategicFollowUp': label('strategicFollowUp'),
+    'deliverable.objectReport': label('objectReport'),
+  };
+}
 
 const baseSv = {
   tabMeetings: 'Möten',
@@ -71,9 +86,7 @@ const baseSv = {
   noPlans: 'Objektet har ingen objektplan än.',
   deadlines: 'Årshjul',
   due: 'Senast',
-  'deliverable.objectPlanPreliminary': 'Preliminär objektplan',
-  'deliverable.objectPlanApproved': 'Objektplan godkänd av OSG',
-  'deliverable.objectReport': 'Objektberättelse',
+  ...deliverableLabels(deliverablesSv),
   met: 'Klar',
   late: 'Försenad',
   upcoming: 'Kommande',
@@ -256,9 +269,7 @@ const baseEn: Record<keyof typeof baseSv, string> = {
   noPlans: 'The object has no object plan yet.',
   deadlines: 'Year wheel',
   due: 'Due',
-  'deliverable.objectPlanPreliminary': 'Preliminary object plan',
-  'deliverable.objectPlanApproved': 'Object plan approved by OSG',
-  'deliverable.objectReport': 'Object report',
+  ...deliverableLabels(deliverablesEn),
   met: 'Done',
   late: 'Late',
   upcoming: 'Upcoming',

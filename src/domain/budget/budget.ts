@@ -11,6 +11,11 @@ import {
   type SideEstimate,
 } from '../model';
 
+/** The hourly rate of a plan that copies none: whole SEK, the same on both sides (004 uses 655). */
+export const DEFAULT_HOURLY_RATE = 655;
+/** Hours that make one full-time equivalent in a plan that copies none (004 uses 1700). */
+export const DEFAULT_HOURS_PER_FTE = 1700;
+
 export interface BudgetSettings {
   hourlyRate: number;
   hoursPerFte: number;

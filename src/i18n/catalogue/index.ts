@@ -1,5 +1,6 @@
 // Joins the per-capability message files. Each file exports `sv` (as const) and `en: Record<keyof typeof sv, string>`;
 // add one import and one spread per file, in alphabetical order.
+import * as decisions from './decisions';
 import * as feeds from './feeds';
 import * as forums from './forums';
 import * as minutes from './minutes';
@@ -7,8 +8,10 @@ import * as outages from './outages';
 import * as planEditing from './planEditing';
 import * as planRules from './planRules';
 import * as security from './security';
+import * as yearWheel from './yearWheel';
 
 export const extraSv = {
+  ...decisions.sv,
   ...feeds.sv,
   ...forums.sv,
   ...minutes.sv,
@@ -18,6 +21,7 @@ export const extraSv = {
   ...security.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
+  ...decisions.en,
   ...feeds.en,
   ...forums.en,
   ...minutes.en,
@@ -27,5 +31,5 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...security.en,
 };
 /** Terms named inside messages, per capability. */
-export const extraTermsSv: Record<string, string> = { ...planRules.termsSv };
-export const extraTermsEn: Record<string, string> = { ...planRules.termsEn };
+export const extraTermsSv: Record<string, string> = { ...planRules.termsSv, ...yearWheel.termsSv };
+export const extraTermsEn: Record<string, string> = { ...planRules.termsEn, ...yearWheel.termsEn };

@@ -7,6 +7,7 @@ import { contractNotice } from '../../domain/contracts/notice';
 import { forumConveners } from '../../domain/forums/forums';
 import { isEscalationOpen } from '../../domain/initiatives/prioritisation';
 import { planDeadlines } from '../../domain/plan/lifecycle';
+import { term } from '../../i18n/messages';
 import type { AgendaItem, EscalationLevel, Forum, Meeting } from '../../domain/model';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { conflict } from '../errors';
@@ -15,11 +16,6 @@ import type { Stored } from '../ports/store';
 import * as S from '../schemas';
 
 const LEVEL_OF_FORUM: Record<Forum['kind'], EscalationLevel> = { psg: 'psg', osg: 'owners', olf: 'leaders' };
-const DELIVERABLE = {
-  objectPlanPreliminary: 'preliminär objektplan',
-  objectPlanApproved: 'objektplan godkänd av OSG',
-  objectReport: 'objektberättelse',
-} as Record<string, string>;
 
 export class AgendaService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -76,7 +72,7 @@ export class AgendaService {
       const [plan] = await this.store.plans.findAll({ objectId: object.id, year });
       for (const d of planDeadlines(plan ?? { year, status: 'draft' }, today).filter((x) => x.late)) {
         items.push({
-          title: `Försenat i årshjulet: ${object.code} ${DELIVERABLE[d.deliverable] ?? d.deliverable} (${d.due})`,
+          title: `Försenat i årshjulet: ${object.code} ${term('sv', `deliverable.${d.deliverable}`)} (${d.due})`,
           source: 'deadline',
         });
       }

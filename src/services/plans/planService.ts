@@ -647,7 +647,12 @@ export class PlanService {
           return `${term('sv', a.role)} ${stockholmTime(a.at)}${said}`;
         })
         .join('; ');
-      const versionText = `version ${plan.approvalRound}, budget ${groupDigits(version.total)} kr`;
+      // The record is Swedish, like the minutes it belongs to.
+      const versionText = translate('sv', 'decision.planVersion', {
+        round: plan.approvalRound,
+        total: groupDigits(version.total),
+      });
+      const said = { code: object.code, object: object.name, year: plan.year, version: versionText, who };
       // Issued in this order, and on SharePoint applied in this order (each only if the one before
       // succeeded): the answers, the approved content, the decision, and last the plan's status, which
       // makes the outcome visible.
@@ -661,12 +666,16 @@ export class PlanService {
         planId: plan.id,
         initiativeId: null,
         kind: 'approvePlan',
-        title: after.rejected
-          ? `Objektplan ${object.code} ${plan.year} återremitteras`
-          : `Objektplan ${object.code} ${plan.year} godkänns`,
-        text: after.rejected
-          ? `Objektstyrgruppen godkänner inte objektplanen för ${object.name} ${plan.year} (${versionText}). Planen går tillbaka till utkast. Besvarat av: ${who}.`
-          : `Objektstyrgruppen godkänner objektplanen för ${object.name} ${plan.year} (${versionText}). Godkänd av: ${who}.`,
+        title: translate(
+          'sv',
+          after.rejected ? 'decision.planRejected.title' : 'decision.planApproved.title',
+          said,
+        ),
+        text: translate(
+          'sv',
+          after.rejected ? 'decision.planRejected.text' : 'decision.planApproved.text',
+          said,
+        ),
         decidedByPersonId: actor.personId,
         decidedAt: at,
         comment: comments.join('\n'),
