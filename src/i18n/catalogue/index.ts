@@ -1,5 +1,6 @@
 // Joins the per-capability message files. Each file exports `sv` (as const) and `en: Record<keyof typeof sv, string>`;
 // add one import and one spread per file, in alphabetical order.
+import * as bot from './bot';
 import * as feeds from './feeds';
 import * as forums from './forums';
 import * as minutes from './minutes';
@@ -9,6 +10,7 @@ import * as planRules from './planRules';
 import * as security from './security';
 
 export const extraSv = {
+  ...bot.sv,
   ...feeds.sv,
   ...forums.sv,
   ...minutes.sv,
@@ -18,6 +20,7 @@ export const extraSv = {
   ...security.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
+  ...bot.en,
   ...feeds.en,
   ...forums.en,
   ...minutes.en,
