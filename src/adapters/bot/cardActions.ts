@@ -138,13 +138,13 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
         if (error.key === 'conflict.staleRound')
           return show({ kind: 'notice', message: say(locale, 'staleRound') });
         if (error.kind === 'validation') {
+          // Only an approver gets this far (authorised before the body is checked): their view again.
           const { approval } = await deps.services.planCards.approvalState(data.planId);
-          const mine = myApproverRows(actor, approval);
-          return show({
-            kind: 'approver',
-            role: (awaitingMyAnswer(actor, approval)[0] ?? mine[0])?.role ?? 'ownerBusiness',
-            error: translate(locale, error.key, error.params),
-          });
+          const row = awaitingMyAnswer(actor, approval)[0] ?? myApproverRows(actor, approval)[0];
+          const message = translate(locale, error.key, error.params);
+          return show(
+            row ? { kind: 'approver', role: row.role, error: message } : { kind: 'notice', message },
+          );
         }
         return show({ kind: 'notice', message: translate(locale, error.key, error.params) });
       }

@@ -6,6 +6,7 @@ import type {
   ForumKind,
   Initiative,
   ObjectRole,
+  Role,
   RoleAssignment,
 } from '../model';
 import type { ApprovalPolicy, ApproverStatus } from '../plan/lifecycle';
@@ -15,6 +16,7 @@ import {
   holdsOrganisationRole,
   isAdministrator,
   isLeader,
+  mayAppoint,
   isOwner,
   LEADER_ROLES,
   OWNER_ROLES,
@@ -89,6 +91,14 @@ export function canManageApprovedPlan(actor: ActorRoles, objectId: string): Perm
 /** Only a draft may be deleted (the service checks the status); the decision is the owners'. */
 export function canDeletePlan(actor: ActorRoles, objectId: string): Permission {
   return isOwner(actor, objectId) ? ALLOW : deny('notOwner');
+}
+
+/**
+ * Appointing (or removing) someone in a role: by the role's appointer (000 §3.5, the table APPOINTED_BY
+ * in domain/roles), in the object for object roles; an administrator always may.
+ */
+export function canAppoint(actor: ActorRoles, role: Role, objectId: string | null): Permission {
+  return mayAppoint(actor, role, objectId) ? ALLOW : deny('notAppointer');
 }
 
 export function canManagePeople(actor: ActorRoles): Permission {

@@ -581,9 +581,6 @@ export class PlanService {
    */
   async answer(ctx: RequestContext, id: string, outcome: 'approved' | 'rejected', input: unknown) {
     const actor = requireActor(ctx);
-    const body = S.parseInput(S.approvalAnswer, input, ctx.locale);
-    if (outcome === 'rejected' && !body.comment)
-      throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
       const { plan, lines, version, inputs, object, forums, bindings } = await this.answerInputs(
         tx,
@@ -592,6 +589,11 @@ export class PlanService {
       );
       const digest = plan.status === 'preliminary' ? version.digest : undefined;
       const before = this.approvalOf(plan, inputs.holders, inputs.answers, digest);
+      // Authorize before validating the body: someone who is not an approver is told so, whatever they sent.
+      ensure(canAnswerApproval(actor, before));
+      const body = S.parseInput(S.approvalAnswer, input, ctx.locale);
+      if (outcome === 'rejected' && !body.comment)
+        throw new AppError('validation', 'validation.commentRequired');
       // Who may answer, which round, a repeated click: the domain's rule (domain/plan/approvalAnswer).
       const verdict = answerVerdict({
         status: plan.status,
@@ -601,10 +603,7 @@ export class PlanService {
         approvers: before.approvers,
         outcome,
       });
-      if (verdict.kind === 'notApprover') {
-        ensure(canAnswerApproval(actor, before));
-        throw new AppError('forbidden', 'forbidden.notApprover');
-      }
+      if (verdict.kind === 'notApprover') throw new AppError('forbidden', 'forbidden.notApprover');
       if (verdict.kind === 'staleRound')
         throw conflict('conflict.staleRound', { round: body.round ?? 0, current: plan.approvalRound });
       if (verdict.kind === 'unchanged') return { plan, approval: before, changed: false };

@@ -147,7 +147,7 @@ function PlanDetails({
   const p = plan.data;
   const actor = session.actor;
   const mayEdit = actor !== null && canEditPlan(actor, object.id).allowed;
-  const isOwner = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
+  const mayReopen = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
   // The same rule as the server's: those who may submit the plan may take it back to change it.
   const mayWithdraw = actor !== null && canWithdrawPlan(actor, object.id).allowed;
   // The same question the server asks before it records an answer (policy: the approver rows still waiting).
@@ -207,7 +207,7 @@ function PlanDetails({
                 <Button onClick={() => setRejecting(true)}>{t('reject')}</Button>
               </>
             )}
-            {p.status === 'approved' && isOwner && (
+            {p.status === 'approved' && mayReopen && (
               <Button onClick={() => void act('reopen')}>{t('reopen')}</Button>
             )}
           </div>
