@@ -3,7 +3,11 @@
 // with an empty body: authorised before validated, so 403 means "may not", 400 "may"), the card (its
 // personal view after a click on "show my view") and the tab (the policy question the tab asks of the
 // API's answer) — and the three agree with the policy. Nothing is written by the probes.
-import { awaitingMyAnswer, canDecidePriority } from '../../src/domain/authorization/policy';
+import {
+  awaitingMyAnswer,
+  canAnswerApproval,
+  canDecidePriority,
+} from '../../src/domain/authorization/policy';
 import { isEscalationOpen } from '../../src/domain/initiatives/prioritisation';
 import { loadActor } from '../../src/services/context';
 import { cardAction, type ChannelContext } from '../support/activities';
@@ -60,22 +64,37 @@ it('answering a plan approval: API, card and tab agree for every person', async 
   const [plan] = await t.app.store.plans.findAll({ status: 'preliminary' });
   expect(plan).toBeDefined();
   const etag = (await t.app.store.plans.get(plan!.id))!.etag;
-  const rows: { name: string; api: boolean; card: boolean; tab: boolean }[] = [];
+  type Row = { name: string; api: boolean; card: boolean; tab: boolean };
+  const mayAnswer: Row[] = [];
+  const buttons: Omit<Row, 'api'>[] = [];
   for (const person of people) {
+    const me = { personId: person.id };
     const api = await t.call('POST', `/api/plans/${plan!.id}/reject`, { as: person.id, body: {} });
     expect([400, 403]).toContain(api.status);
     const read = await t.call('GET', `/api/plans/${plan!.id}`, { as: person.id });
-    const tab = awaitingMyAnswer({ personId: person.id }, read.body.approval).length > 0;
     const res = await send(
       cardAction(ch, speakerOf(person), 'plan.refresh', { planId: plan!.id, round: plan!.approvalRound }),
     );
-    const card = verbsOf(res.value).includes('plan.approve');
-    rows.push({ name: person.displayName, api: api.status === 400, card, tab });
+    // May answer at all: the API lets the body be checked; the card does not say "not an approver".
+    mayAnswer.push({
+      name: person.displayName,
+      api: api.status === 400,
+      card: !JSON.stringify(res.value).includes('inte en av godkännarna'),
+      tab: canAnswerApproval(me, read.body.approval).allowed,
+    });
+    // Has an answer to give now: the card's buttons and the tab's buttons.
+    buttons.push({
+      name: person.displayName,
+      card: verbsOf(res.value).includes('plan.approve'),
+      tab: awaitingMyAnswer(me, read.body.approval).length > 0,
+    });
   }
   // Someone may, and someone may not: the comparison says something.
-  expect(rows.some((r) => r.api)).toBe(true);
-  expect(rows.some((r) => !r.api)).toBe(true);
-  expect(rows.filter((r) => r.api !== r.card || r.api !== r.tab)).toEqual([]);
+  expect(mayAnswer.some((r) => r.api)).toBe(true);
+  expect(mayAnswer.some((r) => !r.api)).toBe(true);
+  expect(buttons.some((r) => r.tab)).toBe(true);
+  expect(mayAnswer.filter((r) => r.api !== r.card || r.api !== r.tab)).toEqual([]);
+  expect(buttons.filter((r) => r.card !== r.tab)).toEqual([]);
   // The probes changed nothing.
   expect((await t.app.store.plans.get(plan!.id))!.etag).toBe(etag);
 });
