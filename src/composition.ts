@@ -112,20 +112,21 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
     { reminders: config.reminders },
   );
+  const personByObjectId = async (oid: string) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id;
   const identity: IdentityPort = config.entra
     ? entraIdentity({
         config: config.entra,
         clock,
         logger,
-        personByObjectId: async (oid) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id,
+        personByObjectId,
         keysCooldownMs: options.entraKeysCooldownMs,
       })
-    : demoIdentity();
+    : demoIdentity({ personByObjectId });
 
   // Links in cards point at the app's public address, known once the server listens.
   let url = config.publicUrl ?? '';
   const links = webLinks(() => url, config.teamsAppId);
-  const renderer = new CardRenderer(services.bot, links);
+  const renderer = new CardRenderer(services, links);
   // The dispatcher sends through the bot's connector, and the bot kicks the dispatcher: the connector
   // reaches the bot once it exists.
   const teams: { app?: TeamsApp } = {};
@@ -140,6 +141,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   );
   const bot = await createTeamsBot({
     services,
+    identity,
+    store,
     renderer,
     dispatcher,
     links,

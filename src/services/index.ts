@@ -1,8 +1,11 @@
 // The use cases, built once per process over the same ports.
 import type { ServiceDeps } from './context';
 import { AuditService } from './audit/auditService';
-import { BotService } from './bot/botService';
 import { ChannelService } from './channels/channelService';
+import { ConversationService } from './channels/conversationService';
+import { EscalationCardService } from './initiatives/escalationCardService';
+import { MeetingCardService } from './meetings/meetingCardService';
+import { PlanCardService } from './plans/planCardService';
 import { FeedService } from './feeds/feedService';
 import { ForumService } from './forums/forumService';
 import { MeetingService } from './meetings/meetingService';
@@ -26,7 +29,10 @@ export interface Services {
   myWork: MyWorkService;
   forums: ForumService;
   channels: ChannelService;
-  bot: BotService;
+  conversations: ConversationService;
+  planCards: PlanCardService;
+  escalationCards: EscalationCardService;
+  meetingCards: MeetingCardService;
   meetings: MeetingService;
   agenda: AgendaService;
   minutes: MinutesService;
@@ -40,6 +46,7 @@ export function createServices(
 ): Services {
   const plans = new PlanService(deps);
   const channels = new ChannelService(deps);
+  const agenda = new AgendaService(deps);
   return {
     audit: new AuditService(deps),
     objects: new ObjectService(deps),
@@ -50,9 +57,12 @@ export function createServices(
     myWork: new MyWorkService(deps),
     forums: new ForumService(deps),
     channels,
-    bot: new BotService(deps, plans, channels),
+    conversations: new ConversationService(deps),
+    planCards: new PlanCardService(deps, plans),
+    escalationCards: new EscalationCardService(deps),
+    meetingCards: new MeetingCardService(deps, agenda),
     meetings: new MeetingService(deps),
-    agenda: new AgendaService(deps),
+    agenda,
     minutes: new MinutesService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
     feeds: new FeedService(deps),

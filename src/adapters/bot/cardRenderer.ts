@@ -1,9 +1,8 @@
 // Turns a card subject into an Adaptive Card from the current state: the outbox sends what this returns,
 // and card actions answer with it.
 import type { CardSubject } from '../../domain/model';
-import type { BotService } from '../../services/bot/botService';
-
-type ApprovalState = Awaited<ReturnType<BotService['approvalState']>>;
+import type { Services } from '../../services';
+import type { ApprovalCardState as ApprovalState } from '../../services/plans/planCardService';
 import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
 import type { AdaptiveCard } from './cards/card';
 import { agendaCard } from './cards/agendaCard';
@@ -53,12 +52,12 @@ export function webLinks(publicUrl: () => string, teamsAppId?: string): Links {
 
 export class CardRenderer {
   constructor(
-    private readonly bot: BotService,
+    private readonly cards: Pick<Services, 'planCards' | 'escalationCards' | 'meetingCards'>,
     private readonly links: Links,
   ) {}
 
   async approvalModel(planId: string, locale: CardLocale): Promise<ApprovalCardModel> {
-    return this.approvalModelFrom(await this.bot.approvalState(planId), locale);
+    return this.approvalModelFrom(await this.cards.planCards.approvalState(planId), locale);
   }
 
   /** The card's model from an approval state already loaded (card actions have it at hand). */
@@ -111,7 +110,7 @@ export class CardRenderer {
     locale: CardLocale,
     view: EscalationView = { kind: 'shared' },
   ): Promise<AdaptiveCard> {
-    const s = await this.bot.escalationState(initiativeId);
+    const s = await this.cards.escalationCards.state(initiativeId);
     const i = s.initiative;
     return escalationCard(
       {
@@ -143,7 +142,7 @@ export class CardRenderer {
       case 'planApproval':
         return this.approval(subject.planId, locale);
       case 'decision': {
-        const d = await this.bot.decision(subject.decisionId);
+        const d = await this.cards.meetingCards.decision(subject.decisionId);
         const relatesTo = [
           d.object ? `${d.object.name} (${d.object.code})` : null,
           d.plan ? `${locale === 'en' ? 'Object plan' : 'Objektplan'} ${d.plan.year}` : null,
@@ -174,7 +173,7 @@ export class CardRenderer {
       case 'escalation':
         return this.escalation(subject.initiativeId, locale);
       case 'agenda': {
-        const a = await this.bot.agendaState(subject.meetingId);
+        const a = await this.cards.meetingCards.agendaState(subject.meetingId);
         return agendaCard({
           locale,
           forumName: a.forum.name,
@@ -190,7 +189,7 @@ export class CardRenderer {
         });
       }
       case 'actionItem': {
-        const { item, owner, forum } = await this.bot.actionItemState(subject.actionItemId);
+        const { item, owner, forum } = await this.cards.meetingCards.actionItemState(subject.actionItemId);
         return noticeCard(
           locale === 'en'
             ? `Reminder (${forum?.name ?? ''}): "${item.title}" – ${owner?.displayName ?? ''}, due ${item.dueDate}.`

@@ -109,3 +109,5 @@ export function endpointGuard(deps: EndpointGuardDeps) {
 
   return { limitAddress, checkActivity, limitConversation, onlyBotConnectors };
 }
+
+export type EndpointGuard = ReturnType<typeof endpointGuard>;

@@ -30,9 +30,17 @@ export function cookieValue(cookieHeader: string | undefined, name: string): str
  * The chosen person's id, as sent. Whether that person exists is settled when the request loads the
  * actor (one read, together with their roles), so the demo identity costs no round trip of its own.
  */
-export function demoIdentity(): IdentityPort {
+export function demoIdentity(
+  options: { personByObjectId?: (oid: string) => Promise<string | undefined> } = {},
+): IdentityPort {
   return {
     mode: 'demo',
+    // In the demo a chat user is linked to a demo person by "agera som", which sets that person's
+    // Entra object id: the same look-up as Entra's.
+    async identifyChatUser(aadObjectId) {
+      if (!aadObjectId || !options.personByObjectId) return null;
+      return (await options.personByObjectId(aadObjectId)) ?? null;
+    },
     async identify(request) {
       const chosen =
         header(request, DEMO_HEADER)?.trim() || cookieValue(header(request, 'cookie'), DEMO_COOKIE)?.trim();

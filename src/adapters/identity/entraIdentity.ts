@@ -271,6 +271,10 @@ export function entraIdentity(options: EntraIdentityOptions): IdentityPort {
 
   return {
     mode: 'entra',
+    async identifyChatUser(aadObjectId) {
+      if (!aadObjectId) return null;
+      return (await options.personByObjectId(aadObjectId)) ?? null;
+    },
     async identify(request) {
       const token = bearer(request);
       if (!token) {

@@ -1,12 +1,22 @@
 // Who may do what, from role assignments and the forums' mandates (spec §Roles, §Forums).
 // Every check answers with a reason code, so the service layer can explain a refusal in words.
-import type { DecisionKind, EscalationLevel, ForumKind, Initiative, ObjectRole } from '../model';
+import type {
+  DecisionKind,
+  EscalationLevel,
+  ForumKind,
+  Initiative,
+  ObjectRole,
+  Role,
+  RoleAssignment,
+} from '../model';
+import type { ApprovalPolicy, ApproverStatus } from '../plan/lifecycle';
 import { FORUM_RULES } from '../forums/forums';
 import {
   holdsObjectRole,
   holdsOrganisationRole,
   isAdministrator,
   isLeader,
+  mayAppoint,
   isOwner,
   LEADER_ROLES,
   OWNER_ROLES,
@@ -33,7 +43,8 @@ export type Denial =
   | 'notForumKeeper'
   | 'notForumChannelKeeper'
   | 'notMinutesWriter'
-  | 'notAdjuster';
+  | 'notAdjuster'
+  | 'notApprover';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -80,6 +91,14 @@ export function canManageApprovedPlan(actor: ActorRoles, objectId: string): Perm
 /** Only a draft may be deleted (the service checks the status); the decision is the owners'. */
 export function canDeletePlan(actor: ActorRoles, objectId: string): Permission {
   return isOwner(actor, objectId) ? ALLOW : deny('notOwner');
+}
+
+/**
+ * Appointing (or removing) someone in a role: by the role's appointer (000 §3.5, the table APPOINTED_BY
+ * in domain/roles), in the object for object roles; an administrator always may.
+ */
+export function canAppoint(actor: ActorRoles, role: Role, objectId: string | null): Permission {
+  return mayAppoint(actor, role, objectId) ? ALLOW : deny('notAppointer');
 }
 
 export function canManagePeople(actor: ActorRoles): Permission {
@@ -136,10 +155,86 @@ export function canDecidePriority(
   if (level === 'psg') {
     return holdsOrganisationRole(actor, ['deputyMunicipalDirector']) ? ALLOW : deny('notDecider');
   }
-  const roles = level === 'leaders' ? LEADER_ROLES : OWNER_ROLES;
+  const roles = DECIDING_ROLES[level];
   return involvedObjects(initiative).some((o) => holdsObjectRole(actor, o, roles))
     ? ALLOW
     : deny('notDecider');
+}
+
+/** The object roles that decide at a rung below PSG (000 §2.3.4): the affected leaders, then owners. */
+const DECIDING_ROLES: Record<Exclude<EscalationLevel, 'psg'>, readonly ObjectRole[]> = {
+  leaders: LEADER_ROLES,
+  owners: OWNER_ROLES,
+};
+
+/**
+ * Who decides a priority question at its current rung, picked from role assignments: the same rule as
+ * `canDecidePriority`, asked the other way round (which people may, rather than may this one).
+ */
+export function decidersOf(
+  initiative: Pick<Initiative, 'objectId' | 'affectedObjectIds' | 'escalationLevel'>,
+  assignments: readonly Pick<RoleAssignment, 'personId' | 'role' | 'objectId'>[],
+): string[] {
+  const ids = assignments
+    .filter((a) => canDecidePriority({ personId: a.personId, assignments: [a] }, initiative).allowed)
+    .map((a) => a.personId);
+  return [...new Set(ids)];
+}
+
+/** Where to look for a rung's deciders: the involved objects' assignments, or PSG's chair role. */
+export function decidersAreFoundIn(
+  initiative: Pick<Initiative, 'objectId' | 'affectedObjectIds' | 'escalationLevel'>,
+): { objectIds: string[] } | { organisationRole: 'deputyMunicipalDirector' } {
+  return initiative.escalationLevel === 'psg'
+    ? { organisationRole: 'deputyMunicipalDirector' }
+    : { objectIds: involvedObjects(initiative) };
+}
+
+/** The rungs of the ladder at which this person decides some question (my work lists those). */
+export function decidingLevelsOf(actor: ActorRoles): EscalationLevel[] {
+  const holdsAnywhere = (roles: readonly ObjectRole[]) =>
+    actor.assignments.some((a) => a.objectId !== null && (roles as readonly string[]).includes(a.role));
+  return [
+    ...(holdsAnywhere(DECIDING_ROLES.leaders) ? (['leaders'] as const) : []),
+    ...(holdsAnywhere(DECIDING_ROLES.owners) ? (['owners'] as const) : []),
+    ...(holdsOrganisationRole(actor, ['deputyMunicipalDirector']) ? (['psg'] as const) : []),
+  ];
+}
+
+/**
+ * The required roles of a plan's approval that this person answers for (a person may hold both owner
+ * roles). `holders` maps each required role to the people holding it in the object now.
+ */
+export function approverRolesOf(
+  policy: ApprovalPolicy,
+  holders: Partial<Record<ObjectRole, readonly string[]>>,
+  personId: string,
+): ObjectRole[] {
+  return policy.requiredRoles.filter((role) => (holders[role] ?? []).includes(personId));
+}
+
+/** The same question asked of an approval state as the API returns it (what the tab and the card hold). */
+export function myApproverRows<A extends Pick<ApproverStatus, 'personIds'>>(
+  actor: { personId: string } | null,
+  approval: { approvers: readonly A[] },
+): A[] {
+  return actor ? approval.approvers.filter((a) => a.personIds.includes(actor.personId)) : [];
+}
+
+/** May this person answer the plan's approval at all (approve or reject)? Only its required approvers. */
+export function canAnswerApproval(
+  actor: { personId: string } | null,
+  approval: { approvers: readonly Pick<ApproverStatus, 'personIds'>[] },
+): Permission {
+  return myApproverRows(actor, approval).length > 0 ? ALLOW : deny('notApprover');
+}
+
+/** Rows still waiting for this person's answer: the tab shows "Godkänn" and the card its buttons for these. */
+export function awaitingMyAnswer<A extends Pick<ApproverStatus, 'personIds' | 'outcome'>>(
+  actor: { personId: string } | null,
+  approval: { approvers: readonly A[] },
+): A[] {
+  return myApproverRows(actor, approval).filter((a) => a.outcome === null);
 }
 
 /** Is a kind of decision within a forum's mandate? (e.g. only PSG decides priorities across objects) */

@@ -141,12 +141,3 @@ export function approvalState(
     rejected: approvers.some((a) => a.outcome === 'rejected'),
   };
 }
-
-/** The required roles this person may answer for (a person may hold both owner roles). */
-export function rolesToAnswer(
-  policy: ApprovalPolicy,
-  holders: Partial<Record<ObjectRole, string[]>>,
-  personId: string,
-) {
-  return policy.requiredRoles.filter((role) => (holders[role] ?? []).includes(personId));
-}

@@ -1,5 +1,6 @@
 // Joins the per-capability message files. Each file exports `sv` (as const) and `en: Record<keyof typeof sv, string>`;
 // add one import and one spread per file, in alphabetical order.
+import * as bot from './bot';
 import * as decisions from './decisions';
 import * as feeds from './feeds';
 import * as forums from './forums';
@@ -11,6 +12,7 @@ import * as security from './security';
 import * as yearWheel from './yearWheel';
 
 export const extraSv = {
+  ...bot.sv,
   ...decisions.sv,
   ...feeds.sv,
   ...forums.sv,
@@ -19,8 +21,10 @@ export const extraSv = {
   ...planEditing.sv,
   ...planRules.sv,
   ...security.sv,
+  ...yearWheel.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
+  ...bot.en,
   ...decisions.en,
   ...feeds.en,
   ...forums.en,
@@ -29,6 +33,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...planEditing.en,
   ...planRules.en,
   ...security.en,
+  ...yearWheel.en,
 };
 /** Terms named inside messages, per capability. */
 export const extraTermsSv: Record<string, string> = { ...planRules.termsSv, ...yearWheel.termsSv };

@@ -180,12 +180,13 @@ export class InitiativeService {
    */
   async decide(ctx: RequestContext, id: string, input: unknown) {
     const actor = requireActor(ctx);
-    const body = S.parseInput(S.priorityDecision, input, ctx.locale);
     return this.store.transaction(async (tx) => {
       const current = await mustGet(tx.initiatives, 'initiativ', id);
       await this.ensureOpen(tx, current);
       const permission = canDecidePriority(actor, current);
       ensure(permission, { level: `term:${current.escalationLevel}` });
+      // Authorised before the body is validated: someone who may not decide is told so, whatever they sent.
+      const body = S.parseInput(S.priorityDecision, input, ctx.locale);
       const at = this.deps.clock.now().toISOString();
       const object = await mustGet(tx.objects, 'objekt', current.objectId);
       // Closed first, on the eTag read: of two decisions at once one wins and the other is a conflict,

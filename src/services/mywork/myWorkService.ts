@@ -8,17 +8,11 @@
 // action items, forums, bindings), plus per forum the person takes part in (meetings, minutes — by the
 // indexed forumId) and per plan awaiting their answer (that round's answers). Those grow with the
 // person's own roles only.
-import { canDecidePriority } from '../../domain/authorization/policy';
+import { approverRolesOf, canDecidePriority, decidingLevelsOf } from '../../domain/authorization/policy';
 import { forumParticipants } from '../../domain/forums/forums';
 import { isOpenForPrioritisation, rankInitiatives } from '../../domain/initiatives/prioritisation';
 import type { EscalationLevel, ObjectRole, PlanApproval } from '../../domain/model';
-import {
-  approvalState,
-  DEFAULT_APPROVAL_POLICY,
-  planDeadlines,
-  rolesToAnswer,
-} from '../../domain/plan/lifecycle';
-import { LEADER_ROLES, OWNER_ROLES, holdsOrganisationRole } from '../../domain/roles/roles';
+import { approvalState, DEFAULT_APPROVAL_POLICY, planDeadlines } from '../../domain/plan/lifecycle';
 import { requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { tabPath, subEntityIdOf, type TabTarget } from './links';
 
@@ -67,14 +61,8 @@ export class MyWorkService {
     const year = Number(today.slice(0, 4));
     const me = actor.personId;
     const myObjects = new Set(actor.assignments.flatMap((a) => (a.objectId ? [a.objectId] : [])));
-    const holds = (roles: readonly ObjectRole[]) =>
-      actor.assignments.some((a) => a.objectId !== null && roles.includes(a.role as ObjectRole));
     // The rungs this person can decide at: leaders (an object's leaders), owners, PSG (its chair).
-    const levels: EscalationLevel[] = [
-      ...(holds(LEADER_ROLES) ? (['leaders'] as const) : []),
-      ...(holds(OWNER_ROLES) ? (['owners'] as const) : []),
-      ...(holdsOrganisationRole(actor, ['deputyMunicipalDirector']) ? (['psg'] as const) : []),
-    ];
+    const levels: EscalationLevel[] = decidingLevelsOf(actor);
 
     // One batch of indexed reads, none per object.
     const [objects, forums, bindings, preliminary, plansNow, plansNext, openActions, ...atRungs] =
@@ -154,7 +142,7 @@ export class MyWorkService {
       const holders: Partial<Record<ObjectRole, string[]>> = {};
       for (const role of myRolesIn(plan.objectId)) (holders[role as ObjectRole] ??= []).push(me);
       const state = approvalState(DEFAULT_APPROVAL_POLICY, holders, answersPerPlan[i] as PlanApproval[]);
-      const toAnswer = rolesToAnswer(DEFAULT_APPROVAL_POLICY, holders, me).filter(
+      const toAnswer = approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, me).filter(
         (role) => state.approvers.find((a) => a.role === role)?.outcome === null,
       );
       if (!toAnswer.length) return;

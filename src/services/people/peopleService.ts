@@ -1,7 +1,8 @@
 // People and their role assignments. Who may appoint whom follows 000 §3.5 (domain/roles).
 import { canManagePeople } from '../../domain/authorization/policy';
 import type { Person, Role, RoleAssignment } from '../../domain/model';
-import { APPOINTED_BY, isObjectRole, mayAppoint, SINGLE_HOLDER_ROLES } from '../../domain/roles/roles';
+import { APPOINTED_BY, isObjectRole, SINGLE_HOLDER_ROLES } from '../../domain/roles/roles';
+import { canAppoint } from '../../domain/authorization/policy';
 import { AppError, conflict } from '../errors';
 import { ensure, requireActor, type Actor, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
@@ -64,7 +65,7 @@ export class PeopleService {
   }
 
   private ensureMayAppoint(actor: Actor, role: Role, objectId: string | null) {
-    if (!mayAppoint(actor, role, objectId)) {
+    if (!canAppoint(actor, role, objectId).allowed) {
       throw new AppError('forbidden', 'forbidden.notAppointer', {
         role: `term:${role}`,
         appointer: appointerNames(role),

@@ -6,7 +6,10 @@ import {
   canEditPlan,
   canManageApprovedPlan,
   canWithdrawPlan,
+  approverRolesOf,
+  canAnswerApproval,
 } from '../../domain/authorization/policy';
+import { answerVerdict } from '../../domain/plan/approvalAnswer';
 import { missingPlanParts } from '../../domain/plan/completeness';
 import {
   approvalState,
@@ -15,7 +18,6 @@ import {
   isPlanEditable,
   planDeadlines,
   planTransition,
-  rolesToAnswer,
   type PlanTransition,
 } from '../../domain/plan/lifecycle';
 import type {
@@ -579,9 +581,6 @@ export class PlanService {
    */
   async answer(ctx: RequestContext, id: string, outcome: 'approved' | 'rejected', input: unknown) {
     const actor = requireActor(ctx);
-    const body = S.parseInput(S.approvalAnswer, input, ctx.locale);
-    if (outcome === 'rejected' && !body.comment)
-      throw new AppError('validation', 'validation.commentRequired');
     return this.store.transaction(async (tx) => {
       const { plan, lines, version, inputs, object, forums, bindings } = await this.answerInputs(
         tx,
@@ -590,28 +589,31 @@ export class PlanService {
       );
       const digest = plan.status === 'preliminary' ? version.digest : undefined;
       const before = this.approvalOf(plan, inputs.holders, inputs.answers, digest);
-      const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId);
-      if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
-      if (body.round !== undefined && body.round !== plan.approvalRound)
-        throw conflict('conflict.staleRound', { round: body.round, current: plan.approvalRound });
-      const mine = before.approvers.filter((a) => roles.includes(a.role));
-      if (plan.status !== 'preliminary') {
-        // A replay after the outcome is decided is harmless when it says the same thing.
-        if (mine.length && mine.every((a) => a.outcome === outcome))
-          return { plan, approval: before, changed: false };
-        throw conflict('conflict.noApprovalPending');
-      }
-      const unanswered = mine.filter((a) => a.outcome === null);
-      if (!unanswered.length) {
-        if (mine.every((a) => a.outcome === outcome)) return { plan, approval: before, changed: false };
-        throw conflict('conflict.alreadyAnswered');
-      }
+      // Authorize before validating the body: someone who is not an approver is told so, whatever they sent.
+      ensure(canAnswerApproval(actor, before));
+      const body = S.parseInput(S.approvalAnswer, input, ctx.locale);
+      if (outcome === 'rejected' && !body.comment)
+        throw new AppError('validation', 'validation.commentRequired');
+      // Who may answer, which round, a repeated click: the domain's rule (domain/plan/approvalAnswer).
+      const verdict = answerVerdict({
+        status: plan.status,
+        currentRound: plan.approvalRound,
+        requestedRound: body.round,
+        roles: approverRolesOf(DEFAULT_APPROVAL_POLICY, before.holders, actor.personId),
+        approvers: before.approvers,
+        outcome,
+      });
+      if (verdict.kind === 'notApprover') throw new AppError('forbidden', 'forbidden.notApprover');
+      if (verdict.kind === 'staleRound')
+        throw conflict('conflict.staleRound', { round: body.round ?? 0, current: plan.approvalRound });
+      if (verdict.kind === 'unchanged') return { plan, approval: before, changed: false };
+      if (verdict.kind === 'conflict') throw conflict(verdict.key);
       const at = this.deps.clock.now().toISOString();
-      const answers: PlanApproval[] = unanswered.map((a) => ({
+      const answers: PlanApproval[] = verdict.roles.map((role) => ({
         planId: id,
         round: plan.approvalRound,
         personId: actor.personId,
-        role: a.role,
+        role,
         outcome,
         comment: body.comment,
         at,

@@ -9,13 +9,13 @@ import {
   canEditPlan,
   canManageApprovedPlan,
   canWithdrawPlan,
+  approverRolesOf,
 } from '../../../src/domain/authorization/policy';
 import {
   approvalState,
   contentChange,
   DEFAULT_APPROVAL_POLICY,
   planTransition,
-  rolesToAnswer,
   type ApprovalAnswer,
 } from '../../../src/domain/plan/lifecycle';
 import type { ObjectRole, PlanStatus } from '../../../src/domain/model';
@@ -96,7 +96,7 @@ function step(
     }
     case 'answer': {
       if (plan.status !== 'preliminary') return;
-      const roles = rolesToAnswer(policy, holders, c.by);
+      const roles = approverRolesOf(policy, holders, c.by);
       if (!roles.length) return;
       const digest = String(plan.version);
       const current = plan.answers.filter((a) => a.round === plan.round);

@@ -4,8 +4,8 @@ import {
   isPlanEditable,
   planDeadlines,
   planTransition,
-  rolesToAnswer,
 } from '../../../src/domain/plan/lifecycle';
+import { approverRolesOf } from '../../../src/domain/authorization/policy';
 import { dueDate, yearWheel } from '../../../src/domain/plan/yearWheel';
 
 describe('planTransition', () => {
@@ -121,12 +121,12 @@ describe('approval policy: both owners approve', () => {
     expect(s.approvers[1]).toMatchObject({ role: 'ownerIt', personIds: [] });
   });
 
-  it('rolesToAnswer: a person holding both owner roles answers for both; others for none', () => {
-    expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, { ownerBusiness: ['x'], ownerIt: ['x'] }, 'x')).toEqual([
+  it('approverRolesOf: a person holding both owner roles answers for both; others for none', () => {
+    expect(approverRolesOf(DEFAULT_APPROVAL_POLICY, { ownerBusiness: ['x'], ownerIt: ['x'] }, 'x')).toEqual([
       'ownerBusiness',
       'ownerIt',
     ]);
-    expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, holders, 'bo')).toEqual(['ownerIt']);
-    expect(rolesToAnswer(DEFAULT_APPROVAL_POLICY, holders, 'leader')).toEqual([]);
+    expect(approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, 'bo')).toEqual(['ownerIt']);
+    expect(approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, 'leader')).toEqual([]);
   });
 });

@@ -23,7 +23,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { canEditPlan, canManageApprovedPlan, canWithdrawPlan } from '../../../domain/authorization/policy';
+import {
+  awaitingMyAnswer,
+  canEditPlan,
+  canManageApprovedPlan,
+  canWithdrawPlan,
+} from '../../../domain/authorization/policy';
 import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { LineRow, ObjectDetail, PlanDetail, PlanSummary } from '../../api/types';
@@ -142,12 +147,11 @@ function PlanDetails({
   const p = plan.data;
   const actor = session.actor;
   const mayEdit = actor !== null && canEditPlan(actor, object.id).allowed;
-  const isOwner = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
+  const mayReopen = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
   // The same rule as the server's: those who may submit the plan may take it back to change it.
   const mayWithdraw = actor !== null && canWithdrawPlan(actor, object.id).allowed;
-  const myPendingRoles = p.approval.approvers.filter(
-    (a) => actor && a.personIds.includes(actor.personId) && a.outcome === null,
-  );
+  // The same question the server asks before it records an answer (policy: the approver rows still waiting).
+  const myPendingRoles = awaitingMyAnswer(actor, p.approval);
   const nameOf = (personId: string) =>
     object.roleAssignments.find((r) => r.personId === personId)?.personName ?? personId;
 
@@ -203,7 +207,7 @@ function PlanDetails({
                 <Button onClick={() => setRejecting(true)}>{t('reject')}</Button>
               </>
             )}
-            {p.status === 'approved' && isOwner && (
+            {p.status === 'approved' && mayReopen && (
               <Button onClick={() => void act('reopen')}>{t('reopen')}</Button>
             )}
           </div>

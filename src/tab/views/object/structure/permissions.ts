@@ -2,13 +2,14 @@
 // services enforce, with the refusal in the server's own words (so "why read-only" reads the same as
 // the error the API would have answered).
 import {
+  canAppoint,
   canChangeStructure,
   canEditObjectContent,
   canUpdateObject,
   type Permission,
 } from '../../../../domain/authorization/policy';
 import type { ObjectRole, Role } from '../../../../domain/model';
-import { APPOINTED_BY, mayAppoint, type ActorRoles } from '../../../../domain/roles/roles';
+import { APPOINTED_BY, type ActorRoles } from '../../../../domain/roles/roles';
 import { capitalise, term, translate, type Locale } from '../../../../i18n/messages';
 
 /** Allowed, or refused with the reason in words. */
@@ -60,7 +61,7 @@ export function structurePermissions(
     details: verdict(lang, canUpdateObject(actor, objectId)),
     content: verdict(lang, canEditObjectContent(actor, objectId)),
     appoint: (role) =>
-      mayAppoint(actor, role, objectId)
+      canAppoint(actor, role, objectId).allowed
         ? { allowed: true }
         : {
             allowed: false,

@@ -1,0 +1,129 @@
+// What the bot's plan cards and commands read about a plan, and an approver's answer from a card: the
+// same use case as the API's (PlanService.answer), with the clicker's Teams user id learnt alongside.
+import { budgetTable } from '../../domain/budget/budget';
+import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
+import type { ObjectPlan, Person } from '../../domain/model';
+import { todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
+import { mustGet } from '../records';
+import type { Stored } from '../ports/store';
+import { NotificationService, type CardTarget } from '../notifications/notificationService';
+import { learnTeamsUserId } from '../people/teamsUser';
+import type { PlanService } from './planService';
+
+export type ApprovalCardState = Awaited<ReturnType<PlanCardService['approvalStateOf']>>;
+
+export class PlanCardService {
+  private readonly notifications: NotificationService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly plans: PlanService,
+  ) {
+    this.notifications = new NotificationService(deps);
+  }
+
+  private get store() {
+    return this.deps.store;
+  }
+
+  /** The plan people mean by "the plan": one awaiting approval, else this year's, else the newest. */
+  async currentPlan(objectId: string) {
+    const plans = await this.store.plans.findAll({ objectId }, { field: 'year', direction: 'desc' });
+    const year = Number(todayIn(this.deps.clock).slice(0, 4));
+    return (
+      plans.find((p) => p.status === 'preliminary') ?? plans.find((p) => p.year === year) ?? plans[0] ?? null
+    );
+  }
+
+  async summary(planId: string) {
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    const lines = await this.store.budgetLines.findAll({ planId });
+    const table = budgetTable(lines, plan);
+    const deadlines: DeadlineStatus[] = planDeadlines(plan, todayIn(this.deps.clock));
+    return { plan, table, deadlines };
+  }
+
+  /** An object's state at a glance: the current plan, late deliverables, next OSG meeting, open approvals. */
+  async objectStatus(objectId: string) {
+    const object = await mustGet(this.store.objects, 'objekt', objectId);
+    const plan = await this.currentPlan(objectId);
+    const forums = await this.store.forums.findAll({ kind: 'osg', objectId });
+    const now = this.deps.clock.now().toISOString();
+    const meetings = forums[0]
+      ? await this.store.meetings.findAll({ forumId: forums[0].id }, { field: 'start' })
+      : [];
+    const next = meetings.find((m) => m.start >= now && m.status === 'scheduled') ?? null;
+    const pending = (await this.store.plans.findAll({ objectId, status: 'preliminary' })).map(
+      (p) => `${object.code} ${p.year}`,
+    );
+    return {
+      object,
+      plan: plan
+        ? {
+            year: plan.year,
+            status: plan.status,
+            late: planDeadlines(plan, todayIn(this.deps.clock))
+              .filter((d) => d.late)
+              .map((d) => d.deliverable),
+          }
+        : null,
+      nextMeeting: next ? { title: next.title, start: next.start } : null,
+      openApprovals: pending,
+    };
+  }
+
+  /** Everything an approval card shows about a plan. */
+  async approvalState(planId: string) {
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    return this.approvalStateOf(plan, await this.plans.approval(plan));
+  }
+
+  /** The card's state around a plan and its approval already in hand (e.g. as an answer returned them). */
+  async approvalStateOf(plan: Stored<ObjectPlan>, approval: Awaited<ReturnType<PlanService['approval']>>) {
+    const ids = [...new Set(Object.values(approval.holders).flatMap((h) => h ?? []))];
+    // Read together (on SharePoint: one $batch).
+    const [object, lines, found, bindings] = await Promise.all([
+      mustGet(this.store.objects, 'objekt', plan.objectId),
+      this.store.budgetLines.findAll({ planId: plan.id }),
+      Promise.all(ids.map((id) => this.store.people.get(id))),
+      // The object's channel tab, for the card's deep link ("Öppna objektplanen" opens it inside Teams).
+      this.store.channelBindings.findAll({ objectId: plan.objectId }),
+    ]);
+    const people = new Map<string, Stored<Person>>();
+    for (const person of found) if (person) people.set(person.id, person);
+    return {
+      plan,
+      object,
+      budgetTotal: budgetTable(lines, plan).totals.total,
+      approval,
+      // A draft whose latest round holds a rejection was sent back by the OSG.
+      rejected: plan.status === 'draft' && approval.rejected,
+      people,
+      channelId: [...bindings].sort((a, b) => b.boundAt.localeCompare(a.boundAt))[0]?.channelId ?? null,
+    };
+  }
+
+  /** Posts the plan's approval card in this conversation unless it is already there. */
+  async ensureApprovalCard(target: CardTarget, planId: string): Promise<boolean> {
+    return this.store.transaction(
+      async (tx) => (await this.notifications.post(tx, { type: 'planApproval', planId }, target)) !== null,
+    );
+  }
+
+  /**
+   * An approver's answer from a card: the clicker's Teams user id (if new) and the answer are written in
+   * one transaction (one commit for the click instead of two), through the same use case as the API.
+   */
+  async answer(
+    ctx: RequestContext & { actor: Actor },
+    teamsUserId: string | undefined,
+    planId: string,
+    outcome: 'approved' | 'rejected',
+    input: unknown,
+  ) {
+    return this.store.transaction(async (tx) => {
+      await learnTeamsUserId(tx, ctx.actor.person, teamsUserId);
+      return this.plans.answer(ctx, planId, outcome, input);
+    });
+  }
+}
