@@ -248,9 +248,7 @@ export const minutes = stored({
   actionItems: z.array(
     z.looseObject({ title: str, ownerPersonId: str, dueDate: str, actionItemId: nullable(str).optional() }),
   ),
-  correction: nullable(
-    z.looseObject({ reason: str, changes: z.array(str), byPersonId: str, at: str }),
-  ),
+  correction: nullable(z.looseObject({ reason: str, changes: z.array(str), byPersonId: str, at: str })),
   writtenByPersonId: str,
 });
 
@@ -291,7 +289,6 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   RoleAssignment: roleAssignment,
   PlanSections: planSections,
   ObjectPlan: objectPlan,
-  BudgetLine: budgetLine,
   PlanVersion: planVersion,
   Initiative: initiative,
   Forum: forum,

@@ -131,9 +131,7 @@ export const budget = z.looseObject({
   currency: str,
   hourlyRate: num,
   hoursPerFte: num,
-  rows: list(
-    sidesWithTotal.extend({ mainActivity: str, hours: sides, fte: sidesWithTotal }),
-  ),
+  rows: list(sidesWithTotal.extend({ mainActivity: str, hours: sides, fte: sidesWithTotal })),
   totals: sidesWithTotal,
   hours: sidesWithTotal,
   fte: sidesWithTotal,
@@ -279,7 +277,7 @@ export const feedStatus = z.looseObject({ active: z.boolean(), createdAt: str.nu
 export const feedIssued = z.looseObject({ token: str, createdAt: str });
 
 /** The error every 4xx and 5xx answers with (the message in Swedish by default, English on request). */
-export const apiError = z.looseObject({
+export const error = z.looseObject({
   error: z.looseObject({
     code: str,
     message: str,

@@ -45,11 +45,7 @@ export function metaRoutes(s: Services, info: RouteInfo): RouteDef[] {
       handle: async (i) => {
         const { query, entries } = await s.audit.export(i.ctx, i.query);
         if (query.format === 'csv')
-          return new FileResult(
-            Buffer.from(auditCsv(entries), 'utf8'),
-            CSV,
-            'objektnav-granskningslogg.csv',
-          );
+          return new FileResult(Buffer.from(auditCsv(entries), 'utf8'), CSV, 'objektnav-granskningslogg.csv');
         return entries;
       },
     },
