@@ -157,7 +157,9 @@ describe('read API', () => {
       expect.arrayContaining(['/api/objects', '/api/plans/{id}/budget', '/api/portfolio']),
     );
     const patchLine = res.body.paths['/api/budget-lines/{id}'].patch;
-    expect(patchLine.requestBody.content['application/json'].schema.properties.business).toBeDefined();
+    const bodyRef: string = patchLine.requestBody.content['application/json'].schema.$ref;
+    const bodySchema = res.body.components.schemas[bodyRef.replace('#/components/schemas/', '')];
+    expect(bodySchema.properties.business).toBeDefined();
     expect(patchLine.parameters.find((p: any) => p.name === 'If-Match').required).toBe(true);
   });
 

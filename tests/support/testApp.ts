@@ -7,6 +7,7 @@ import type { Clock } from '../../src/services/context';
 import { jsonLogger } from '../../src/adapters/logging/jsonLogger';
 import { tempDir } from './tempDir';
 import { assertNoUnhandled, startFakeSharePoint, type FakeSharePoint } from './fakeGraph';
+import { contractChecker, type OpenApiDocument } from './contract';
 
 export const DEMO_NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -69,6 +70,11 @@ export async function startTestApp(
       ? { entraKeysCooldownMs: options.entraKeysCooldownMs }
       : {}),
   });
+  // Every answer a test gets is checked against the documented contract (./contract.ts): a wrong status,
+  // media type or body fails the test at the call that got it, on both stores.
+  const contract = contractChecker(
+    (await (await fetch(`${app.url}/api/openapi.json`)).json()) as OpenApiDocument,
+  );
   const call: TestApp['call'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
     if (o.as) headers['X-Demo-User'] = o.as;
@@ -86,6 +92,15 @@ export async function startTestApp(
     } catch {
       // not JSON: keep the text
     }
+    const problems = contract.problems({
+      method,
+      path,
+      status: res.status,
+      contentType: res.headers.get('content-type'),
+      body: parsed,
+    });
+    if (problems.length)
+      throw new Error(`The answer breaks the API contract (/api/openapi.json):\n${problems.join('\n')}`);
     return { status: res.status, body: parsed, headers: res.headers };
   };
   // In Entra mode reads need a token too: read the people from the store itself.

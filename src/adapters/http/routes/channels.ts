@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { R } from '../../../services/responses';
 import { type RouteDef } from './types';
 
 export function channelsRoutes(s: Services): RouteDef[] {
@@ -9,6 +10,8 @@ export function channelsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/channel-bindings',
+      operationId: 'bindChannel',
+      response: R.channelBinding,
       summary: 'Bind a Teams channel to an object (channel tab configuration)',
       tag: 'Teams',
       body: S.channelBinding,
@@ -17,6 +20,8 @@ export function channelsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/channel-bindings',
+      operationId: 'getChannelBinding',
+      response: R.channelBinding,
       summary: 'The object a channel is bound to',
       tag: 'Teams',
       query: z.strictObject({ channelId: z.string().min(1).max(300) }),

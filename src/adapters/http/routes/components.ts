@@ -1,6 +1,7 @@
 // Products and components: the routes of this capability (./index.ts joins the whole table).
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { R } from '../../../services/responses';
 import { idOf, type RouteDef } from './types';
 
 export function componentsRoutes(s: Services): RouteDef[] {
@@ -9,6 +10,8 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/products',
+      operationId: 'createProduct',
+      response: R.product,
       summary: 'Add a product to an object',
       tag: 'Products',
       body: S.productCreate,
@@ -18,6 +21,8 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/products/{id}',
+      operationId: 'updateProduct',
+      response: R.product,
       summary: 'Update a product',
       tag: 'Products',
       body: S.productUpdate,
@@ -27,6 +32,7 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/products/{id}',
+      operationId: 'deleteProduct',
       summary: 'Delete a product and its component links',
       tag: 'Products',
       ifMatch: 'required',
@@ -36,6 +42,8 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/products/{id}/components',
+      operationId: 'linkComponentToProduct',
+      response: R.productComponent,
       summary: 'Link a component (possibly of another object) to a product',
       tag: 'Products',
       body: S.productComponentLink,
@@ -45,6 +53,7 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/products/{id}/components/{componentId}',
+      operationId: 'unlinkComponentFromProduct',
       summary: 'Unlink a component from a product',
       tag: 'Products',
       status: 204,
@@ -53,6 +62,8 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/components',
+      operationId: 'createComponent',
+      response: R.component,
       summary: 'Add a business or IT component owned by the object',
       tag: 'Components',
       body: S.componentCreate,
@@ -62,6 +73,8 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/components/{id}',
+      operationId: 'updateComponent',
+      response: R.component,
       summary: 'Update a component',
       tag: 'Components',
       body: S.componentUpdate,
@@ -71,6 +84,7 @@ export function componentsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/components/{id}',
+      operationId: 'deleteComponent',
       summary: 'Delete a component no other object uses and without contracts',
       tag: 'Components',
       ifMatch: 'required',

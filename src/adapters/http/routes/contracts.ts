@@ -1,6 +1,7 @@
 // Related objects and contracts: the routes of this capability (./index.ts joins the whole table).
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { R, V } from '../../../services/responses';
 import { idOf, type RouteDef } from './types';
 
 export function contractsRoutes(s: Services): RouteDef[] {
@@ -9,6 +10,8 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/related-objects',
+      operationId: 'createRelatedObject',
+      response: R.relatedObject,
       summary: 'Add a related object (dependency)',
       tag: 'Objects',
       body: S.relatedObjectCreate,
@@ -18,6 +21,8 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/related-objects/{id}',
+      operationId: 'updateRelatedObject',
+      response: R.relatedObject,
       summary: 'Update a related object',
       tag: 'Objects',
       body: S.relatedObjectUpdate,
@@ -27,6 +32,7 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/related-objects/{id}',
+      operationId: 'deleteRelatedObject',
       summary: 'Remove a related object',
       tag: 'Objects',
       ifMatch: 'required',
@@ -36,6 +42,8 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/contracts',
+      operationId: 'listObjectContracts',
+      response: V.objectContracts,
       summary: "Contracts on the object's IT components, by end date, with notice state",
       tag: 'Contracts',
       handle: async (i) => s.objects.contracts(id(i)),
@@ -43,6 +51,8 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/contracts',
+      operationId: 'createContract',
+      response: R.contract,
       summary: 'Add a contract to an IT component',
       tag: 'Contracts',
       body: S.contractCreate,
@@ -52,6 +62,8 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/contracts/{id}',
+      operationId: 'updateContract',
+      response: R.contract,
       summary: 'Update a contract',
       tag: 'Contracts',
       body: S.contractUpdate,
@@ -61,6 +73,7 @@ export function contractsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/contracts/{id}',
+      operationId: 'deleteContract',
       summary: 'Delete a contract',
       tag: 'Contracts',
       ifMatch: 'required',

@@ -1,6 +1,7 @@
 // Private calendar feeds: the signed-in person's own feed link (./index.ts joins the whole table). The
 // feeds themselves are served by ../calendarRoutes.ts, outside /api (calendar clients send no bearer).
 import type { Services } from '../../../services';
+import { V } from '../../../services/responses';
 import type { RouteDef, RouteInfo } from './types';
 
 export function feedsRoutes(s: Services, info: RouteInfo): RouteDef[] {
@@ -12,6 +13,8 @@ export function feedsRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/me/feed-token',
+      operationId: 'getFeedLinkStatus',
+      response: V.feedStatus,
       summary: 'Whether the signed-in person has a calendar-feed link that works, and since when',
       tag: 'Meetings',
       handle: async (i) => s.feeds.status(i.ctx),
@@ -19,6 +22,8 @@ export function feedsRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'post',
       path: '/api/me/feed-token',
+      operationId: 'issueFeedLink',
+      response: V.feedIssued,
       summary: `A new personal calendar-feed token, shown once; an earlier one stops working (${where})`,
       tag: 'Meetings',
       status: 201,
@@ -28,6 +33,7 @@ export function feedsRoutes(s: Services, info: RouteInfo): RouteDef[] {
       // A POST rather than DELETE: there is no version to send (If-Match), the link is the person's own.
       method: 'post',
       path: '/api/me/feed-token/revoke',
+      operationId: 'revokeFeedLink',
       summary: "Revoke the signed-in person's calendar-feed link",
       tag: 'Meetings',
       status: 204,

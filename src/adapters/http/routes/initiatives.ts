@@ -1,6 +1,7 @@
 // Initiatives: the routes of this capability (./index.ts joins the whole table).
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { R, V } from '../../../services/responses';
 import { idOf, type RouteDef } from './types';
 
 export function initiativesRoutes(s: Services): RouteDef[] {
@@ -9,6 +10,8 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/initiatives',
+      operationId: 'listObjectInitiatives',
+      response: V.initiatives,
       summary: "The object's needs and initiatives, ranked by priority score",
       tag: 'Initiatives',
       handle: async (i) => s.initiatives.listForObject(id(i)),
@@ -16,6 +19,8 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/initiatives',
+      operationId: 'createInitiative',
+      response: R.initiative,
       summary: 'Propose a need or initiative',
       tag: 'Initiatives',
       body: S.initiativeCreate,
@@ -25,6 +30,8 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/initiatives/{id}',
+      operationId: 'getInitiative',
+      response: V.rankedInitiative,
       summary: 'An initiative',
       tag: 'Initiatives',
       handle: async (i) => s.initiatives.get(id(i)),
@@ -32,6 +39,8 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/initiatives/{id}',
+      operationId: 'updateInitiative',
+      response: R.initiative,
       summary: 'Update an initiative (priority inputs, status)',
       tag: 'Initiatives',
       body: S.initiativeUpdate,
@@ -41,6 +50,7 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/initiatives/{id}',
+      operationId: 'deleteInitiative',
       summary: 'Delete an initiative',
       tag: 'Initiatives',
       ifMatch: 'required',
@@ -50,6 +60,8 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/initiatives/{id}/escalate',
+      operationId: 'escalateInitiative',
+      response: R.initiative,
       summary: 'Lift the question one rung (objektledare → objektägare → PSG)',
       tag: 'Initiatives',
       body: S.escalation,
@@ -58,6 +70,8 @@ export function initiativesRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/initiatives/{id}/decide',
+      operationId: 'decideInitiativePriority',
+      response: V.priorityDecided,
       summary: 'Decide the priority question at its current rung',
       tag: 'Initiatives',
       body: S.priorityDecision,

@@ -1,8 +1,10 @@
 // Forum meetings: the routes of this capability (./index.ts joins the whole table).
+import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import { renderMinutesDocx } from '../documents/minutesDocx';
 import { minutesCorrection, minutesDraft } from '../../../services/meetings/minutesSchemas';
 import type { Services } from '../../../services';
+import { R, V } from '../../../services/responses';
 import { FileResult, DOCX, idOf, type RouteDef } from './types';
 
 export function meetingsRoutes(s: Services): RouteDef[] {
@@ -11,6 +13,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/forums/{id}/meetings',
+      operationId: 'listForumMeetings',
+      response: z.array(R.meeting),
       summary: "A forum's meetings (optionally one year's), by start",
       tag: 'Meetings',
       query: S.yearQuery,
@@ -19,6 +23,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/meetings',
+      operationId: 'listObjectMeetings',
+      response: V.objectMeetings,
       summary: "The meetings of the object's OSG, with the people invited",
       tag: 'Meetings',
       query: S.yearQuery,
@@ -34,6 +40,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/forums/{id}/meeting-series',
+      operationId: 'scheduleMeetingSeries',
+      response: z.array(R.meeting),
       summary: "Schedule a year's meetings by the forum's rule (its convener only)",
       tag: 'Meetings',
       body: S.meetingSeriesCreate,
@@ -43,6 +51,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/forums/{id}/meetings',
+      operationId: 'scheduleMeeting',
+      response: R.meeting,
       summary: 'Schedule a single extra meeting (its convener only)',
       tag: 'Meetings',
       body: S.meetingCreate,
@@ -52,6 +62,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/meetings/{id}',
+      operationId: 'moveMeeting',
+      response: R.meeting,
       summary: 'Move a meeting',
       tag: 'Meetings',
       body: S.meetingMove,
@@ -61,6 +73,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/meetings/{id}/cancel',
+      operationId: 'cancelMeeting',
+      response: R.meeting,
       summary: 'Cancel a meeting',
       tag: 'Meetings',
       handle: async (i) => s.meetings.cancel(i.ctx, id(i)),
@@ -69,6 +83,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/forums/{id}/channel',
+      operationId: 'setForumChannel',
+      response: R.forum,
       summary: "Set the Teams channel of a forum's agendas and decisions (its convener or chair)",
       tag: 'Meetings',
       body: S.forumChannel,
@@ -77,6 +93,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/meetings/{id}/agenda',
+      operationId: 'getAgenda',
+      response: V.agenda,
       summary: "A meeting's agenda: the convener's items and suggestions from live data",
       tag: 'Meetings',
       handle: async (i) => s.agenda.agenda(id(i)),
@@ -84,6 +102,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/meetings/{id}/agenda',
+      operationId: 'updateAgenda',
+      response: R.meeting,
       summary: "Set the convener's own agenda items",
       tag: 'Meetings',
       body: S.agendaUpdate,
@@ -93,6 +113,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/meetings/{id}/minutes',
+      operationId: 'getMinutes',
+      response: V.minutesView,
       summary:
         "A meeting's minutes: place, chair, secretary, adjusters, attendance, numbered paragraphs with decisions, action items, and every version",
       tag: 'Meetings',
@@ -101,6 +123,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/meetings/{id}/minutes.docx',
+      operationId: 'getMinutesDocument',
+      files: [DOCX],
       summary: "A meeting's minutes as a Word document (for the registry)",
       tag: 'Meetings',
       handle: async (i) => {
@@ -116,6 +140,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'put',
       path: '/api/meetings/{id}/minutes',
+      operationId: 'saveMinutesDraft',
+      response: V.minutesView,
       summary:
         "Write the draft minutes of a meeting that has begun (its convener or secretary); If-Match with the draft's eTag once it exists",
       tag: 'Meetings',
@@ -126,6 +152,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/meetings/{id}/minutes',
+      operationId: 'recordMinutes',
+      response: V.minutesView,
       summary:
         "Record a meeting's minutes in one go, as a draft for the adjusters (decisions are checked against the forum's mandate and quorum)",
       tag: 'Meetings',
@@ -136,6 +164,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/meetings/{id}/minutes/adjust',
+      operationId: 'adjustMinutes',
+      response: V.minutesView,
       summary: 'Adjust (justera) the minutes: each named adjuster signs; adjusted and locked when all have',
       tag: 'Meetings',
       handle: async (i) => s.minutes.adjust(i.ctx, id(i)),
@@ -143,6 +173,8 @@ export function meetingsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/meetings/{id}/minutes/corrections',
+      operationId: 'correctMinutes',
+      response: V.minutesView,
       summary:
         "Correct adjusted minutes: a new version with the reason and what changed (If-Match with the adjusted version's eTag)",
       tag: 'Meetings',

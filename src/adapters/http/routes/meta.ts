@@ -1,16 +1,20 @@
 // Meta: the routes of this capability (./index.ts joins the whole table).
+import { z } from 'zod';
 import { yearWheel } from '../../../domain/plan/yearWheel';
 import * as S from '../../../services/schemas';
 import { auditQuery } from '../../../services/audit/auditService';
 import { auditCsv } from '../auditCsv';
 import type { Services } from '../../../services';
-import { FileResult, type RouteDef, type RouteInfo } from './types';
+import { R, V } from '../../../services/responses';
+import { FileResult, CSV, type RouteDef, type RouteInfo } from './types';
 
 export function metaRoutes(s: Services, info: RouteInfo): RouteDef[] {
   return [
     {
       method: 'get',
       path: '/api/health',
+      operationId: 'getHealth',
+      response: V.health,
       summary: 'Liveness and which store is in use',
       tag: 'Meta',
       anonymous: true,
@@ -19,6 +23,8 @@ export function metaRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/me',
+      operationId: 'getMe',
+      response: V.me,
       summary: 'The acting person and their roles (null when nobody is chosen)',
       tag: 'Meta',
       handle: async ({ ctx }) => ({
@@ -30,23 +36,24 @@ export function metaRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/audit',
+      operationId: 'exportAuditLog',
+      response: z.array(R.auditEntry),
+      files: [CSV],
       summary: 'The audit log: every write, by whom, before and after (administrators; JSON or CSV)',
       tag: 'Meta',
       query: auditQuery,
       handle: async (i) => {
         const { query, entries } = await s.audit.export(i.ctx, i.query);
         if (query.format === 'csv')
-          return new FileResult(
-            Buffer.from(auditCsv(entries), 'utf8'),
-            'text/csv; charset=utf-8',
-            'objektnav-granskningslogg.csv',
-          );
+          return new FileResult(Buffer.from(auditCsv(entries), 'utf8'), CSV, 'objektnav-granskningslogg.csv');
         return entries;
       },
     },
     {
       method: 'get',
       path: '/api/year-wheel',
+      operationId: 'getYearWheel',
+      response: V.yearWheel,
       summary: 'Year-wheel deadlines for a plan year',
       tag: 'Meta',
       query: S.yearQuery,
@@ -56,6 +63,8 @@ export function metaRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/line-organisations',
+      operationId: 'listLineOrganisations',
+      response: z.array(R.lineOrganisation),
       summary: 'Departments (förvaltningar) objects support',
       tag: 'Objects',
       handle: async () => s.objects.lineOrganisations(),

@@ -1,5 +1,6 @@
 // "Mitt arbete": the routes of this capability (./index.ts joins the whole table).
 import type { Services } from '../../../services';
+import { V } from '../../../services/responses';
 import type { RouteDef } from './types';
 
 export function myWorkRoutes(s: Services): RouteDef[] {
@@ -7,6 +8,8 @@ export function myWorkRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/me/work',
+      operationId: 'getMyWork',
+      response: V.myWork,
       summary:
         'What waits for the signed-in person: approvals, escalations at their rung, action items, deadlines, meetings, minutes to adjust',
       tag: 'People',

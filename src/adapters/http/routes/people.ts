@@ -1,6 +1,8 @@
 // People and roles: the routes of this capability (./index.ts joins the whole table).
+import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { R, V } from '../../../services/responses';
 import { objectFilter, idOf, type RouteDef } from './types';
 
 export function peopleRoutes(s: Services): RouteDef[] {
@@ -9,6 +11,8 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/people',
+      operationId: 'listPeople',
+      response: z.array(R.person),
       summary: 'People',
       tag: 'People',
       handle: async () => s.people.list(),
@@ -16,6 +20,8 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/people',
+      operationId: 'createPerson',
+      response: R.person,
       summary: 'Add a person',
       tag: 'People',
       body: S.personCreate,
@@ -25,6 +31,8 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/people/{id}',
+      operationId: 'getPerson',
+      response: V.personDetail,
       summary: 'A person with role assignments',
       tag: 'People',
       handle: async (i) => s.people.get(id(i)),
@@ -32,6 +40,8 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/people/{id}',
+      operationId: 'updatePerson',
+      response: R.person,
       summary: 'Update a person',
       tag: 'People',
       body: S.personUpdate,
@@ -41,6 +51,7 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/people/{id}',
+      operationId: 'deletePerson',
       summary: 'Delete a person without roles',
       tag: 'People',
       ifMatch: 'required',
@@ -50,6 +61,8 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/role-assignments',
+      operationId: 'listRoleAssignments',
+      response: z.array(R.roleAssignment),
       summary: 'Role assignments, by object or person',
       tag: 'People',
       query: objectFilter.pick({ objectId: true, personId: true }),
@@ -62,6 +75,8 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/role-assignments',
+      operationId: 'createRoleAssignment',
+      response: R.roleAssignment,
       summary: 'Appoint a person to a role (by whoever appoints that role)',
       tag: 'People',
       body: S.roleAssignmentCreate,
@@ -71,6 +86,7 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/role-assignments/{id}',
+      operationId: 'deleteRoleAssignment',
       summary: 'Remove a role assignment',
       tag: 'People',
       ifMatch: 'required',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import { renderPlanDocx } from '../documents/planDocx';
 import type { Services } from '../../../services';
+import { R, V } from '../../../services/responses';
 import { FileResult, DOCX, idOf, type RouteDef } from './types';
 
 export function plansRoutes(s: Services): RouteDef[] {
@@ -11,6 +12,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/plans',
+      operationId: 'listObjectPlans',
+      response: V.objectPlans,
       summary: "The object's plans, newest year first",
       tag: 'Plans',
       handle: async (i) => s.plans.listForObject(id(i)),
@@ -18,6 +21,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/plans',
+      operationId: 'createPlan',
+      response: V.planCreated,
       summary: 'Start the object plan for a year (optionally copying another year)',
       tag: 'Plans',
       body: S.planCreate,
@@ -27,6 +32,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}',
+      operationId: 'getPlan',
+      response: V.planDetail,
       summary: 'A plan with deadlines and approval state',
       tag: 'Plans',
       handle: async (i) => s.plans.get(id(i)),
@@ -34,6 +41,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/plans/{id}',
+      operationId: 'updatePlan',
+      response: R.objectPlan,
       summary: "Update a plan's sections or settings",
       tag: 'Plans',
       body: S.planUpdate,
@@ -43,6 +52,7 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/plans/{id}',
+      operationId: 'deletePlan',
       summary: 'Delete a draft plan',
       tag: 'Plans',
       ifMatch: 'required',
@@ -52,6 +62,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/budget',
+      operationId: 'getPlanBudget',
+      response: V.budget,
       summary: 'Budget tables: main activity × side × bucket in SEK, hours and FTE',
       tag: 'Plans',
       handle: async (i) => s.plans.budget(id(i)),
@@ -59,6 +71,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/document.docx',
+      operationId: 'getPlanDocument',
+      files: [DOCX],
       summary:
         'The object plan as a Word document, with the chapters and tables of seed 004 (version=approved: as last approved)',
       tag: 'Plans',
@@ -78,6 +92,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/approved',
+      operationId: 'getApprovedPlanVersion',
+      response: R.planVersion,
       summary: 'The content of the plan as it was last approved: settings, chapters, lines, total, approvers',
       tag: 'Plans',
       handle: async (i) => s.plans.approvedVersion(id(i)),
@@ -85,6 +101,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/budget-lines',
+      operationId: 'listBudgetLines',
+      response: V.budgetLines,
       summary: 'Budget lines with computed costs',
       tag: 'Plans',
       handle: async (i) => s.plans.lines(id(i)),
@@ -92,6 +110,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/budget-lines',
+      operationId: 'createBudgetLine',
+      response: V.budgetLineWithCost,
       summary: 'Add a budget line (delmål)',
       tag: 'Plans',
       body: S.budgetLineCreate,
@@ -101,6 +121,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/budget-lines/order',
+      operationId: 'reorderBudgetLines',
+      response: V.budgetLines,
       summary: "Put the plan's budget lines in a new order (every line once)",
       tag: 'Plans',
       body: S.budgetLineOrder,
@@ -109,6 +131,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/budget-lines/{id}',
+      operationId: 'updateBudgetLine',
+      response: V.budgetLineWithCost,
       summary: 'Update a budget line',
       tag: 'Plans',
       body: S.budgetLineUpdate,
@@ -118,6 +142,7 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/budget-lines/{id}',
+      operationId: 'deleteBudgetLine',
       summary: 'Delete a budget line',
       tag: 'Plans',
       ifMatch: 'required',
@@ -127,6 +152,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/submit',
+      operationId: 'submitPlan',
+      response: V.planRecord,
       summary: 'Submit the plan to its OSG for approval (draft → preliminary)',
       tag: 'Plans',
       handle: async (i) => s.plans.submit(i.ctx, id(i)),
@@ -134,6 +161,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/withdraw',
+      operationId: 'withdrawPlan',
+      response: V.planRecord,
       summary:
         'Withdraw the plan from approval to change it (preliminary → draft; leaders and owners); a resubmission starts a new round',
       tag: 'Plans',
@@ -142,6 +171,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/approve',
+      operationId: 'approvePlan',
+      response: V.approvalAnswered,
       summary: "Approve the plan as one of its approvers (the owners); approved when the OSG's policy is met",
       tag: 'Plans',
       body: S.approvalAnswer,
@@ -150,6 +181,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/reject',
+      operationId: 'rejectPlan',
+      response: V.approvalAnswered,
       summary: 'Reject the plan with a comment (back to draft)',
       tag: 'Plans',
       body: S.approvalAnswer,
@@ -158,6 +191,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/reopen',
+      operationId: 'reopenPlan',
+      response: V.planRecord,
       summary: 'Reopen an approved plan for replanning (owners)',
       tag: 'Plans',
       handle: async (i) => s.plans.reopenOrClose(i.ctx, id(i), 'reopen'),
@@ -165,6 +200,8 @@ export function plansRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/close',
+      operationId: 'closePlan',
+      response: V.planRecord,
       summary: 'Close an approved plan after its year (owners)',
       tag: 'Plans',
       handle: async (i) => s.plans.reopenOrClose(i.ctx, id(i), 'close'),

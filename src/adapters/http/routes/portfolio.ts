@@ -1,6 +1,8 @@
 // Portfolio, forums, decisions: the routes of this capability (./index.ts joins the whole table).
+import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { R, V } from '../../../services/responses';
 import { objectFilter, idOf, type RouteDef } from './types';
 
 export function portfolioRoutes(s: Services): RouteDef[] {
@@ -9,6 +11,8 @@ export function portfolioRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/portfolio',
+      operationId: 'getPortfolio',
+      response: V.portfolio,
       summary: 'Portfolio summary for a year: plan status, budgets, escalations',
       tag: 'Portfolio',
       query: S.yearQuery,
@@ -17,6 +21,8 @@ export function portfolioRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/forums',
+      operationId: 'listForums',
+      response: z.array(R.forum),
       summary: 'PSG, OLF and every OSG',
       tag: 'Forums',
       handle: async () => s.forums.list(),
@@ -24,6 +30,8 @@ export function portfolioRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/forums/{id}',
+      operationId: 'getForum',
+      response: V.forumDetail,
       summary: 'A forum with chair, conveners, participants from roles, and meeting compliance',
       tag: 'Forums',
       query: S.yearQuery,
@@ -32,6 +40,8 @@ export function portfolioRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/decisions',
+      operationId: 'listDecisions',
+      response: z.array(R.decision),
       summary: 'The decisions register, newest first',
       tag: 'Forums',
       query: objectFilter.pick({ objectId: true, forumId: true, planId: true }),

@@ -12,6 +12,7 @@ export class FileResult {
 }
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const CSV = 'text/csv; charset=utf-8';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -27,10 +28,19 @@ export interface RouteDef {
   method: Method;
   /** OpenAPI-style path: /api/objects/{id} */
   path: string;
+  /** The operation's name in /api/openapi.json (what generated clients call it): unique, camelCase. */
+  operationId?: string;
   summary: string;
   tag: string;
   body?: z.ZodType;
   query?: z.ZodType;
+  /**
+   * The JSON body of the success answer (200/201). The OpenAPI document publishes it and the API tests
+   * validate every real answer against it (tests/support/testApp.ts). Not needed for 204.
+   */
+  response?: z.ZodType;
+  /** Media types of a file answer (FileResult), e.g. DOCX; with `response` as well, the JSON is the other one. */
+  files?: readonly string[];
   /** Success status: 200 by default, 201 for creations, 204 when nothing is returned. */
   status?: 200 | 201 | 204;
   /** Sends If-Match: required on updates and deletes alike (428 without it); `*` matches any version. */
