@@ -1,7 +1,18 @@
 // People and roles: the routes of this capability (./index.ts joins the whole table).
 import * as S from '../../../services/schemas';
 import type { Services } from '../../../services';
+import { z } from 'zod';
 import { objectFilter, idOf, type RouteDef } from './types';
+
+/** A role assignment as the API answers it. */
+const roleAssignmentResponse = z.object({
+  id: z.string(),
+  etag: z.string(),
+  personId: z.string(),
+  role: z.string(),
+  objectId: z.string().nullable(),
+  productIds: z.array(z.string()).optional(),
+});
 
 export function peopleRoutes(s: Services): RouteDef[] {
   const id = idOf;
@@ -67,6 +78,18 @@ export function peopleRoutes(s: Services): RouteDef[] {
       body: S.roleAssignmentCreate,
       status: 201,
       handle: async (i) => s.people.assign(i.ctx, i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/role-assignments/{id}/replace',
+      summary:
+        'Replace the holder of a role in one step (the old appointment ends, the new one starts; by whoever appoints that role)',
+      tag: 'People',
+      body: S.roleAssignmentReplace,
+      ifMatch: 'required',
+      status: 201,
+      response: roleAssignmentResponse,
+      handle: async (i) => s.people.replace(i.ctx, id(i), i.ifMatch, i.body),
     },
     {
       method: 'delete',
