@@ -18,7 +18,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Forum, Meeting } from '../../../domain/model';
 import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
@@ -29,6 +29,14 @@ import { rememberInUrl } from '../../components/shared';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import { FeedSubscription } from './FeedSubscription';
+import { forumPeople } from './meetings/people';
+
+// The meeting work (forum settings and channel, single meetings, agendas, minutes, the decision
+// register) is one lazy chunk: most visits to Möten only read.
+const chunk = () => import(/* webpackChunkName: "object-meetings" */ './meetings');
+const ForumTools = lazy(() => chunk().then((m) => ({ default: m.ForumTools })));
+const MeetingPanel = lazy(() => chunk().then((m) => ({ default: m.MeetingPanel })));
+const DecisionRegister = lazy(() => chunk().then((m) => ({ default: m.DecisionRegister })));
 
 interface Attendee {
   personId: string;
@@ -66,6 +74,9 @@ export function Meetings({ object }: { object: ObjectDetail }) {
   );
   const overview = useResource<MeetingsOverview>(`/api/objects/${object.id}/meetings?year=${year}`);
   const [error, setError] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(() =>
+    new URLSearchParams(window.location.search).get('meeting'),
+  );
   useEffect(() => {
     if (overview.data) session.ready();
   }, [overview.data, session]);
@@ -79,6 +90,12 @@ export function Meetings({ object }: { object: ObjectDetail }) {
     ...forum.delegatePersonIds,
   ];
   const isConvener = me !== undefined && conveners.includes(me);
+  const people = forumPeople(forum, attendees);
+  const opened = meetings.find((m) => m.id === openId);
+  const open = (id: string | null) => {
+    setOpenId(id);
+    rememberInUrl('meeting', id ?? '');
+  };
   const hasSeries = meetings.some((m) => m.seriesId && m.status !== 'cancelled');
   const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
     dateStyle: 'full',
@@ -124,6 +141,9 @@ export function Meetings({ object }: { object: ObjectDetail }) {
           </Button>
         )}
       </div>
+      <Suspense fallback={<Loading />}>
+        <ForumTools forum={forum} people={people} year={year} onChanged={overview.reload} />
+      </Suspense>
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
@@ -139,7 +159,7 @@ export function Meetings({ object }: { object: ObjectDetail }) {
                 <TableHeaderCell>{t('when')}</TableHeaderCell>
                 <TableHeaderCell>{t('title')}</TableHeaderCell>
                 <TableHeaderCell>{t('status')}</TableHeaderCell>
-                {isConvener && <TableHeaderCell>{t('actions')}</TableHeaderCell>}
+                <TableHeaderCell>{t('actions')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -174,25 +194,49 @@ export function Meetings({ object }: { object: ObjectDetail }) {
                       {t(`meeting.${m.status}`)}
                     </Badge>
                   </TableCell>
-                  {isConvener && (
-                    <TableCell>
-                      {m.status === 'scheduled' && (
-                        <Button
-                          size="small"
-                          onClick={() => void run(() => api.post(`/api/meetings/${m.id}/cancel`))}
-                          aria-label={`${t('cancelMeeting')}: ${when.format(new Date(m.start))}`}
-                        >
-                          {t('cancelMeeting')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  )}
+                  <TableCell>
+                    <Button
+                      size="small"
+                      onClick={() => open(m.id)}
+                      aria-label={`${t('mt.open')}: ${when.format(new Date(m.start))}`}
+                      data-testid={`open-meeting-${m.id}`}
+                    >
+                      {t('mt.open')}
+                    </Button>{' '}
+                    {isConvener && m.status === 'scheduled' && (
+                      <Button
+                        size="small"
+                        onClick={() => void run(() => api.post(`/api/meetings/${m.id}/cancel`))}
+                        aria-label={`${t('cancelMeeting')}: ${when.format(new Date(m.start))}`}
+                      >
+                        {t('cancelMeeting')}
+                      </Button>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         )}
         <FeedSubscription objectId={object.id} />
+      </Section>
+      {opened && (
+        <Suspense fallback={<Loading />}>
+          <MeetingPanel
+            key={opened.id}
+            meeting={opened}
+            forum={forum}
+            people={people}
+            title={t('mt.meetingOf', { when: when.format(new Date(opened.start)) })}
+            onChanged={overview.reload}
+            onClose={() => open(null)}
+          />
+        </Suspense>
+      )}
+      <Section title={t('mt.register')} id="decisions">
+        <Suspense fallback={<Loading />}>
+          <DecisionRegister objectId={object.id} forum={forum} />
+        </Suspense>
       </Section>
       <Section title={t('invited')} id="invited">
         <Table size="small" aria-labelledby="invited-heading">
