@@ -10,12 +10,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -24,6 +18,7 @@ import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { ObjectDetail, Rec } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
+import { FitTable } from '../../components/FitTable';
 import { Section } from '../../components/Section';
 import { rememberInUrl } from '../../components/shared';
 import { useTexts } from '../../i18n';
@@ -153,20 +148,18 @@ export function Meetings({ object }: { object: ObjectDetail }) {
         {meetings.length === 0 ? (
           <p>{isConvener ? t('noMeetingsConvener') : t('noMeetings')}</p>
         ) : (
-          <Table size="small" aria-labelledby="meetings-heading" data-testid="meetings-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('when')}</TableHeaderCell>
-                <TableHeaderCell>{t('title')}</TableHeaderCell>
-                <TableHeaderCell>{t('status')}</TableHeaderCell>
-                <TableHeaderCell>{t('actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {meetings.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>{when.format(new Date(m.start))}</TableCell>
-                  <TableCell>
+          <FitTable
+            labelledBy="meetings-heading"
+            testId="meetings-table"
+            rows={meetings}
+            rowKey={(m) => m.id}
+            columns={[
+              { key: 'when', header: t('when'), cell: (m) => when.format(new Date(m.start)) },
+              {
+                key: 'title',
+                header: t('title'),
+                cell: (m) => (
+                  <>
                     {m.title}
                     {m.joinUrl && (
                       <>
@@ -188,13 +181,23 @@ export function Meetings({ object }: { object: ObjectDetail }) {
                         <Link href={`/api/meetings/${m.id}/minutes.docx`}>{t('minutesDocx')}</Link>
                       </div>
                     )}
-                  </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={STATUS_COLOR[m.status]}>
-                      {t(`meeting.${m.status}`)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('status'),
+                cell: (m) => (
+                  <Badge appearance="tint" color={STATUS_COLOR[m.status]}>
+                    {t(`meeting.${m.status}`)}
+                  </Badge>
+                ),
+              },
+              {
+                key: 'actions',
+                header: t('actions'),
+                cell: (m) => (
+                  <>
                     <Button
                       size="small"
                       onClick={() => open(m.id)}
@@ -212,11 +215,11 @@ export function Meetings({ object }: { object: ObjectDetail }) {
                         {t('cancelMeeting')}
                       </Button>
                     )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
         <FeedSubscription objectId={object.id} />
       </Section>
@@ -239,27 +242,23 @@ export function Meetings({ object }: { object: ObjectDetail }) {
         </Suspense>
       </Section>
       <Section title={t('invited')} id="invited">
-        <Table size="small" aria-labelledby="invited-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('person')}</TableHeaderCell>
-              <TableHeaderCell>{t('role')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {attendees.map((a) => (
-              <TableRow key={a.personId}>
-                <TableCell>{a.displayName}</TableCell>
-                <TableCell>
-                  {[
-                    ...a.participation.map((p) => t(`participation.${p}`)),
-                    ...a.via.map((v) => capitalise(term(lang, v.role))),
-                  ].join(', ')}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FitTable
+          labelledBy="invited-heading"
+          rows={attendees}
+          rowKey={(a) => a.personId}
+          columns={[
+            { key: 'person', header: t('person'), cell: (a) => a.displayName },
+            {
+              key: 'role',
+              header: t('role'),
+              cell: (a) =>
+                [
+                  ...a.participation.map((p) => t(`participation.${p}`)),
+                  ...a.via.map((v) => capitalise(term(lang, v.role))),
+                ].join(', '),
+            },
+          ]}
+        />
       </Section>
     </div>
   );

@@ -1,32 +1,18 @@
 // The decision register of the object or of its forum (issue 15): searchable as you type, and exported
 // as CSV with what is shown. Read by everyone who reads the object.
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Decision, Forum } from '../../../../domain/model';
 import { translate } from '../../../../i18n/messages';
 import { useResource } from '../../../api/hooks';
 import type { Rec } from '../../../api/types';
 import { ErrorBar, Loading } from '../../../components/Feedback';
+import { FitTable } from '../../../components/FitTable';
 import { useTexts } from '../../../i18n';
 import { decisionsCsv, matches, type DecisionRow } from './decisionsCsv';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end' },
-  cell: { overflowWrap: 'anywhere' },
 });
 
 export function DecisionRegister({ objectId, forum }: { objectId: string; forum: Rec<Forum> }) {
@@ -92,27 +78,26 @@ export function DecisionRegister({ objectId, forum }: { objectId: string; forum:
       {shown.length === 0 ? (
         <p>{t('mt.noDecisions')}</p>
       ) : (
-        <Table size="small" aria-label={t('mt.register')} data-testid="decision-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('mt.decidedAt')}</TableHeaderCell>
-              <TableHeaderCell>{t('mt.decisionTitle')}</TableHeaderCell>
-              <TableHeaderCell>{t('mt.kind')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{r.decidedAt.slice(0, 10)}</TableCell>
-                <TableCell className={styles.cell}>
+        <FitTable
+          label={t('mt.register')}
+          testId="decision-table"
+          rows={shown}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'date', header: t('mt.decidedAt'), cell: (r) => r.decidedAt.slice(0, 10) },
+            {
+              key: 'title',
+              header: t('mt.decisionTitle'),
+              cell: (r) => (
+                <>
                   <strong>{r.title}</strong>
                   {r.text && <div>{r.text}</div>}
-                </TableCell>
-                <TableCell className={styles.cell}>{r.kind}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                </>
+              ),
+            },
+            { key: 'kind', header: t('mt.kind'), cell: (r) => r.kind },
+          ]}
+        />
       )}
     </div>
   );
