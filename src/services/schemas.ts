@@ -117,6 +117,12 @@ export const roleAssignmentCreate = z.strictObject({
   productIds: z.array(id).max(100).optional(),
 });
 
+/** Replacing a holder: the new person (and, for a product coordinator, their products) in the same role. */
+export const roleAssignmentReplace = z.strictObject({
+  personId: id,
+  productIds: z.array(id).max(100).optional(),
+});
+
 /** A förvaltningsmål: new ones come without an id (the service gives one); links name the plan's lines. */
 const planGoal = z.strictObject({
   id: z

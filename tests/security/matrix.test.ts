@@ -368,6 +368,34 @@ describe('role × action where state or references decide after the person', () 
   });
 });
 
+// Replacing a holder is decided by the appointment being replaced (who appoints that role): AKN's IT
+// specialist is recorded by the object's leaders (and administrators). An allowed person with a stale
+// eTag gets 409, the others 403 with the reason; the store does not move.
+describe('role × replacing a holder', () => {
+  covers(['POST /api/role-assignments/{id}/replace']);
+
+  it('POST /api/role-assignments/{id}/replace (specialistIt): allowed to the leader and the administrator', async () => {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const held = (await t.app.store.roleAssignments.findAll({ objectId: akn.id })).find(
+      (a) => a.role === 'specialistIt',
+    )!;
+    const before = await snapshot();
+    const outcomes: Record<string, number> = {};
+    for (const role of ROLES) {
+      const res = await t.call('POST', `/api/role-assignments/${held.id}/replace`, {
+        as: t.person(PEOPLE[role]),
+        ifMatch: '"stale"',
+        body: { personId: roleless },
+      });
+      outcomes[role] = res.status;
+      if (res.status === 403) expect(res.body.error.message).toMatch(/\S/);
+    }
+    const allowed: Role[] = ['leader', 'admin'];
+    expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? 409 : 403])));
+    expect(await snapshot()).toBe(before);
+  });
+});
+
 // Writes that change something when allowed: each role gets a fresh record of its own, so the allowed
 // ones succeed (2xx) and the refused ones leave their record exactly as it was.
 describe('role × action on fresh records', () => {

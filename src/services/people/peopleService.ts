@@ -113,6 +113,40 @@ export class PeopleService {
     if (fields.length) throw new AppError('validation', 'error.validation', {}, fields);
   }
 
+  /**
+   * Replace a holder in one step: the old appointment ends and the new one starts in the same
+   * transaction (each audited), so the role is never vacant in between and a refused replacement leaves
+   * the old holder in place. Authorised on the appointment being replaced before the body is read.
+   */
+  async replace(
+    ctx: RequestContext,
+    id: string,
+    ifMatch: string | undefined,
+    input: unknown,
+  ): Promise<Stored<RoleAssignment>> {
+    const actor = requireActor(ctx);
+    const current = await mustGet(this.store.roleAssignments, 'rolltilldelning', id);
+    this.ensureMayAppoint(actor, current.role, current.objectId);
+    const body = S.parseInput(S.roleAssignmentReplace, input, ctx.locale);
+    await mustGet(this.store.people, 'person', body.personId);
+    const productIds =
+      current.role === 'productCoordinator' ? (body.productIds ?? current.productIds ?? []) : undefined;
+    if (productIds) await this.checkProducts(productIds, current.objectId, ctx.locale);
+    const etag = checkEtag(current, ifMatch);
+    return this.store.transaction(async (tx) => {
+      const holders = await tx.roleAssignments.findAll({ role: current.role });
+      if (holders.some((h) => h.objectId === current.objectId && h.personId === body.personId))
+        throw conflict('conflict.alreadyAssigned');
+      await tx.roleAssignments.delete(id, etag);
+      return tx.roleAssignments.create({
+        personId: body.personId,
+        role: current.role,
+        objectId: current.objectId,
+        ...(productIds ? { productIds } : {}),
+      });
+    });
+  }
+
   async unassign(ctx: RequestContext, id: string, ifMatch: string | undefined) {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.roleAssignments, 'rolltilldelning', id);

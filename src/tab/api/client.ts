@@ -88,8 +88,9 @@ export class ApiClient {
   get<T>(path: string) {
     return this.request<T>('GET', path);
   }
-  post<T>(path: string, body: unknown = {}) {
-    return this.request<T>('POST', path, { body });
+  /** Actions on a record that change it (replace, adjust, correct) name the version they act on. */
+  post<T>(path: string, body: unknown = {}, ifMatch?: string) {
+    return this.request<T>('POST', path, ifMatch ? { body, ifMatch } : { body });
   }
   patch<T>(path: string, body: unknown, ifMatch: string) {
     return this.request<T>('PATCH', path, { body, ifMatch });

@@ -56,7 +56,6 @@ export const sv = {
   'oa.personRequired': 'Välj en person i listan.',
   'oa.coordinatorProducts': 'Produkter som samordnaren svarar för',
   'oa.replaceFailedRestored': 'Bytet gick inte igenom: {message} {name} har fortfarande rollen.',
-  'oa.replaceFailedVacant': 'Bytet gick inte igenom: {message} Rollen är nu vakant – utse någon igen.',
   'oa.appointReadOnly':
     'Du utser inte till några av rollerna här. Varje roll utses av den som står i kolumnen.',
   'oa.products': 'Objektprodukter och komponenter',
@@ -194,8 +193,6 @@ export const en: Record<keyof typeof sv, string> = {
   'oa.personRequired': 'Choose a person from the list.',
   'oa.coordinatorProducts': 'Products the coordinator answers for',
   'oa.replaceFailedRestored': 'The replacement failed: {message} {name} still holds the role.',
-  'oa.replaceFailedVacant':
-    'The replacement failed: {message} The role is now vacant – appoint someone again.',
   'oa.appointReadOnly':
     'You appoint none of the roles here. Each role is appointed by whoever the column names.',
   'oa.products': 'Object products and components',

@@ -5,6 +5,16 @@ import type { Services } from '../../../services';
 import { R, V } from '../../../services/responses';
 import { objectFilter, idOf, type RouteDef } from './types';
 
+/** A role assignment as the API answers it. */
+const roleAssignmentResponse = z.object({
+  id: z.string(),
+  etag: z.string(),
+  personId: z.string(),
+  role: z.string(),
+  objectId: z.string().nullable(),
+  productIds: z.array(z.string()).optional(),
+});
+
 export function peopleRoutes(s: Services): RouteDef[] {
   const id = idOf;
   return [
@@ -82,6 +92,18 @@ export function peopleRoutes(s: Services): RouteDef[] {
       body: S.roleAssignmentCreate,
       status: 201,
       handle: async (i) => s.people.assign(i.ctx, i.body),
+    },
+    {
+      method: 'post',
+      path: '/api/role-assignments/{id}/replace',
+      summary:
+        'Replace the holder of a role in one step (the old appointment ends, the new one starts; by whoever appoints that role)',
+      tag: 'People',
+      body: S.roleAssignmentReplace,
+      ifMatch: 'required',
+      status: 201,
+      response: roleAssignmentResponse,
+      handle: async (i) => s.people.replace(i.ctx, id(i), i.ifMatch, i.body),
     },
     {
       method: 'delete',

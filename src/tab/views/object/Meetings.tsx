@@ -10,25 +10,28 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Forum, Meeting } from '../../../domain/model';
 import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { ObjectDetail, Rec } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
+import { FitTable } from '../../components/FitTable';
 import { Section } from '../../components/Section';
 import { rememberInUrl } from '../../components/shared';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import { FeedSubscription } from './FeedSubscription';
+import { forumPeople } from './meetings/people';
+
+// The meeting work (forum settings and channel, single meetings, agendas, minutes, the decision
+// register) is one lazy chunk: most visits to Möten only read.
+const chunk = () => import(/* webpackChunkName: "object-meetings" */ './meetings');
+const ForumTools = lazy(() => chunk().then((m) => ({ default: m.ForumTools })));
+const MeetingPanel = lazy(() => chunk().then((m) => ({ default: m.MeetingPanel })));
+const DecisionRegister = lazy(() => chunk().then((m) => ({ default: m.DecisionRegister })));
 
 interface Attendee {
   personId: string;
@@ -66,6 +69,9 @@ export function Meetings({ object }: { object: ObjectDetail }) {
   );
   const overview = useResource<MeetingsOverview>(`/api/objects/${object.id}/meetings?year=${year}`);
   const [error, setError] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(() =>
+    new URLSearchParams(window.location.search).get('meeting'),
+  );
   useEffect(() => {
     if (overview.data) session.ready();
   }, [overview.data, session]);
@@ -79,6 +85,12 @@ export function Meetings({ object }: { object: ObjectDetail }) {
     ...forum.delegatePersonIds,
   ];
   const isConvener = me !== undefined && conveners.includes(me);
+  const people = forumPeople(forum, attendees);
+  const opened = meetings.find((m) => m.id === openId);
+  const open = (id: string | null) => {
+    setOpenId(id);
+    rememberInUrl('meeting', id ?? '');
+  };
   const hasSeries = meetings.some((m) => m.seriesId && m.status !== 'cancelled');
   const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
     dateStyle: 'full',
@@ -124,6 +136,9 @@ export function Meetings({ object }: { object: ObjectDetail }) {
           </Button>
         )}
       </div>
+      <Suspense fallback={<Loading />}>
+        <ForumTools forum={forum} people={people} year={year} onChanged={overview.reload} />
+      </Suspense>
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
@@ -133,20 +148,18 @@ export function Meetings({ object }: { object: ObjectDetail }) {
         {meetings.length === 0 ? (
           <p>{isConvener ? t('noMeetingsConvener') : t('noMeetings')}</p>
         ) : (
-          <Table size="small" aria-labelledby="meetings-heading" data-testid="meetings-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('when')}</TableHeaderCell>
-                <TableHeaderCell>{t('title')}</TableHeaderCell>
-                <TableHeaderCell>{t('status')}</TableHeaderCell>
-                {isConvener && <TableHeaderCell>{t('actions')}</TableHeaderCell>}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {meetings.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>{when.format(new Date(m.start))}</TableCell>
-                  <TableCell>
+          <FitTable
+            labelledBy="meetings-heading"
+            testId="meetings-table"
+            rows={meetings}
+            rowKey={(m) => m.id}
+            columns={[
+              { key: 'when', header: t('when'), cell: (m) => when.format(new Date(m.start)) },
+              {
+                key: 'title',
+                header: t('title'),
+                cell: (m) => (
+                  <>
                     {m.title}
                     {m.joinUrl && (
                       <>
@@ -168,54 +181,84 @@ export function Meetings({ object }: { object: ObjectDetail }) {
                         <Link href={`/api/meetings/${m.id}/minutes.docx`}>{t('minutesDocx')}</Link>
                       </div>
                     )}
-                  </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={STATUS_COLOR[m.status]}>
-                      {t(`meeting.${m.status}`)}
-                    </Badge>
-                  </TableCell>
-                  {isConvener && (
-                    <TableCell>
-                      {m.status === 'scheduled' && (
-                        <Button
-                          size="small"
-                          onClick={() => void run(() => api.post(`/api/meetings/${m.id}/cancel`))}
-                          aria-label={`${t('cancelMeeting')}: ${when.format(new Date(m.start))}`}
-                        >
-                          {t('cancelMeeting')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('status'),
+                cell: (m) => (
+                  <Badge appearance="tint" color={STATUS_COLOR[m.status]}>
+                    {t(`meeting.${m.status}`)}
+                  </Badge>
+                ),
+              },
+              {
+                key: 'actions',
+                header: t('actions'),
+                cell: (m) => (
+                  <>
+                    <Button
+                      size="small"
+                      onClick={() => open(m.id)}
+                      aria-label={`${t('mt.open')}: ${when.format(new Date(m.start))}`}
+                      data-testid={`open-meeting-${m.id}`}
+                    >
+                      {t('mt.open')}
+                    </Button>{' '}
+                    {isConvener && m.status === 'scheduled' && (
+                      <Button
+                        size="small"
+                        onClick={() => void run(() => api.post(`/api/meetings/${m.id}/cancel`))}
+                        aria-label={`${t('cancelMeeting')}: ${when.format(new Date(m.start))}`}
+                      >
+                        {t('cancelMeeting')}
+                      </Button>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
         <FeedSubscription objectId={object.id} />
       </Section>
+      {opened && (
+        <Suspense fallback={<Loading />}>
+          <MeetingPanel
+            key={opened.id}
+            meeting={opened}
+            forum={forum}
+            people={people}
+            title={t('mt.meetingOf', { when: when.format(new Date(opened.start)) })}
+            onChanged={overview.reload}
+            onClose={() => open(null)}
+          />
+        </Suspense>
+      )}
+      <Section title={t('mt.register')} id="decisions">
+        <Suspense fallback={<Loading />}>
+          <DecisionRegister objectId={object.id} forum={forum} />
+        </Suspense>
+      </Section>
       <Section title={t('invited')} id="invited">
-        <Table size="small" aria-labelledby="invited-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('person')}</TableHeaderCell>
-              <TableHeaderCell>{t('role')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {attendees.map((a) => (
-              <TableRow key={a.personId}>
-                <TableCell>{a.displayName}</TableCell>
-                <TableCell>
-                  {[
-                    ...a.participation.map((p) => t(`participation.${p}`)),
-                    ...a.via.map((v) => capitalise(term(lang, v.role))),
-                  ].join(', ')}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FitTable
+          labelledBy="invited-heading"
+          rows={attendees}
+          rowKey={(a) => a.personId}
+          columns={[
+            { key: 'person', header: t('person'), cell: (a) => a.displayName },
+            {
+              key: 'role',
+              header: t('role'),
+              cell: (a) =>
+                [
+                  ...a.participation.map((p) => t(`participation.${p}`)),
+                  ...a.via.map((v) => capitalise(term(lang, v.role))),
+                ].join(', '),
+            },
+          ]}
+        />
       </Section>
     </div>
   );

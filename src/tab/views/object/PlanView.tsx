@@ -25,10 +25,12 @@ import {
 import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   awaitingMyAnswer,
+  canDeletePlan,
   canEditPlan,
   canManageApprovedPlan,
   canWithdrawPlan,
 } from '../../../domain/authorization/policy';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { LineRow, ObjectDetail, PlanDetail, PlanSummary } from '../../api/types';
@@ -135,6 +137,7 @@ function PlanDetails({
   const [actionError, setActionError] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
+  const [ending, setEnding] = useState<'delete' | 'close' | null>(null);
   const [comment, setComment] = useState('');
   const loaded = Boolean(plan.data && lines.data);
   useEffect(() => {
@@ -152,6 +155,7 @@ function PlanDetails({
   const mayWithdraw = actor !== null && canWithdrawPlan(actor, object.id).allowed;
   // The same question the server asks before it records an answer (policy: the approver rows still waiting).
   const myPendingRoles = awaitingMyAnswer(actor, p.approval);
+  const mayDelete = actor !== null && canDeletePlan(actor, object.id).allowed;
   const nameOf = (personId: string) =>
     object.roleAssignments.find((r) => r.personId === personId)?.personName ?? personId;
 
@@ -209,6 +213,16 @@ function PlanDetails({
             )}
             {p.status === 'approved' && mayReopen && (
               <Button onClick={() => void act('reopen')}>{t('reopen')}</Button>
+            )}
+            {p.status === 'approved' && mayReopen && (
+              <Button onClick={() => setEnding('close')} data-testid="close-plan">
+                {t('pl.close')}
+              </Button>
+            )}
+            {p.status === 'draft' && mayDelete && (
+              <Button onClick={() => setEnding('delete')} data-testid="delete-plan">
+                {t('pl.delete')}
+              </Button>
             )}
           </div>
         }
@@ -294,6 +308,30 @@ function PlanDetails({
       <Suspense fallback={<Loading />}>
         <PlanComparison plan={p} lines={lines.data} />
       </Suspense>
+
+      <ConfirmDialog
+        open={ending !== null}
+        title={t(ending === 'delete' ? 'pl.deleteTitle' : 'pl.closeTitle', { year: p.year })}
+        confirmLabel={t(ending === 'delete' ? 'pl.delete' : 'pl.close')}
+        onCancel={() => setEnding(null)}
+        onConfirm={() => {
+          const what = ending;
+          setEnding(null);
+          if (what === 'close') {
+            void act('close');
+            return;
+          }
+          setActionError(null);
+          // A deleted plan is gone: only the list of plans is read again (it picks another year).
+          api
+            .delete(`/api/plans/${planId}`, p.etag)
+            .then(onStatusChanged, (error: unknown) =>
+              setActionError(error instanceof Error ? error.message : String(error)),
+            );
+        }}
+      >
+        <p>{t(ending === 'delete' ? 'pl.deleteBody' : 'pl.closeBody', { year: p.year })}</p>
+      </ConfirmDialog>
 
       <Dialog open={withdrawing} onOpenChange={(_, d) => setWithdrawing(d.open)}>
         <DialogSurface>

@@ -220,6 +220,18 @@ function DetailsDialog({
   const lines = useResource<LineRow[]>(planId ? `/api/plans/${planId}/budget-lines` : null);
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const mayEdit = session.actor !== null && canEditInitiative(session.actor, object.id).allowed;
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const remove = async () => {
+    setMessage(null);
+    try {
+      await api.delete(`/api/initiatives/${initiative.id}`, initiative.etag);
+      await onChanged();
+      onClose();
+    } catch (e) {
+      setConfirmingDelete(false);
+      setMessage({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
   const nameOf = (id: string) => people.data?.find((p) => p.id === id)?.displayName ?? id;
   const goals = plan.data ? planGoals(plan.data.sections) : [];
   const toggle = (list: string[], id: string, on: boolean) =>
@@ -324,9 +336,33 @@ function DetailsDialog({
                 </fieldset>
               </>
             )}
+            {confirmingDelete && (
+              // Destructive: asked in words, and done only on the explicit button.
+              <MessageBar intent="warning" role="alert" data-testid="confirm-delete-initiative">
+                <MessageBarBody>
+                  <strong>{t('in.deleteTitle', { title: initiative.title })}</strong> {t('in.deleteBody')}{' '}
+                  <Button size="small" onClick={() => setConfirmingDelete(false)}>
+                    {t('cancel')}
+                  </Button>{' '}
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    onClick={() => void remove()}
+                    data-testid="delete-initiative-confirm"
+                  >
+                    {t('in.delete')}
+                  </Button>
+                </MessageBarBody>
+              </MessageBar>
+            )}
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>{t('close')}</Button>
+            {mayEdit && !confirmingDelete && (
+              <Button onClick={() => setConfirmingDelete(true)} data-testid="delete-initiative">
+                {t('in.delete')}
+              </Button>
+            )}
             {mayEdit && (
               <Button appearance="primary" onClick={() => void saveLinks()} data-testid="save-links">
                 {t('initiatives.saveLinks')}

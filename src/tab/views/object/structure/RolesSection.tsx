@@ -179,36 +179,22 @@ function RoleDialog({ s, editing, onClose }: { s: Structure; editing: Editing; o
       }
       return;
     }
-    // Replace: the API has no single "replace" call, so the tab ends the old appointment and makes
-    // the new one; if the new one is refused, the old holder is put back, so the role is never left
-    // vacant by a failed replacement.
+    // Replace: one call ends the old appointment and makes the new one in the same transaction, so a
+    // refused replacement leaves the old holder in place and the role is never vacant in between.
     const old = editing.holder;
-    let ended = false;
-    const ok = await write.run(async () => {
-      await api.delete(`/api/role-assignments/${old.id}`, old.etag);
-      ended = true;
-      await api.post('/api/role-assignments', body());
-    });
+    const ok = await write.run(() =>
+      api.post(
+        `/api/role-assignments/${old.id}/replace`,
+        { personId, ...(role === 'productCoordinator' ? { productIds } : {}) },
+        old.etag,
+      ),
+    );
     if (ok) {
       await s.reload();
       onClose();
       return;
     }
-    if (ended) {
-      const restored = await api
-        .post('/api/role-assignments', {
-          personId: old.personId,
-          role,
-          objectId: s.object.id,
-          ...(old.productIds ? { productIds: old.productIds } : {}),
-        })
-        .then(
-          () => true,
-          () => false,
-        );
-      setFailure(restored ? 'oa.replaceFailedRestored' : 'oa.replaceFailedVacant');
-      await s.reload();
-    }
+    setFailure('oa.replaceFailedRestored');
   };
 
   return (

@@ -1,0 +1,136 @@
+// A table that fits its width (issue 15): from about 720 px a table whose columns size to their content
+// and whose cells wrap long words instead of running into the next column; below that, each row is a
+// card of "header: value" pairs, so nothing overlaps or scrolls sideways at 320 px (Teams on a phone,
+// the meeting side panel). Screen readers get a real table on wide screens and a list of labelled
+// cards on narrow ones.
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { NARROW_QUERY, useMediaQuery } from './responsive';
+
+export interface FitColumn<R> {
+  key: string;
+  header: string;
+  cell(row: R): ReactNode;
+  /** Figures: right-aligned, never wrapped. */
+  numeric?: boolean;
+}
+
+const useStyles = makeStyles({
+  table: { tableLayout: 'auto', width: '100%' },
+  cell: { overflowWrap: 'anywhere', verticalAlign: 'top' },
+  header: { whiteSpace: 'nowrap' },
+  num: { textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  cards: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+  },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  pairs: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  value: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
+});
+
+export function FitTable<R>({
+  columns,
+  rows,
+  rowKey,
+  label,
+  labelledBy,
+  testId,
+}: {
+  columns: FitColumn<R>[];
+  rows: readonly R[];
+  rowKey(row: R): string;
+  label?: string;
+  labelledBy?: string;
+  testId?: string;
+}) {
+  const styles = useStyles();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  if (narrow)
+    return (
+      <ul className={styles.cards} aria-label={label} aria-labelledby={labelledBy} data-testid={testId}>
+        {rows.map((row) => (
+          <li key={rowKey(row)} className={styles.card}>
+            <dl className={styles.pairs}>
+              {columns.map((c) => (
+                <FitPair key={c.key} term={c.header} className={styles}>
+                  {c.cell(row)}
+                </FitPair>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <Table
+      size="small"
+      className={styles.table}
+      aria-label={label}
+      aria-labelledby={labelledBy}
+      data-testid={testId}
+    >
+      <TableHeader>
+        <TableRow>
+          {columns.map((c) => (
+            <TableHeaderCell key={c.key} className={c.numeric ? styles.num : styles.header}>
+              {c.header}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={rowKey(row)}>
+            {columns.map((c) => (
+              <TableCell key={c.key} className={c.numeric ? styles.num : styles.cell}>
+                {c.cell(row)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function FitPair({
+  term,
+  children,
+  className,
+}: {
+  term: string;
+  children: ReactNode;
+  className: ReturnType<typeof useStyles>;
+}) {
+  return (
+    <>
+      <dt className={className.term}>{term}</dt>
+      <dd className={className.value}>{children}</dd>
+    </>
+  );
+}

