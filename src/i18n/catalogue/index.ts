@@ -1,6 +1,7 @@
 // Joins the per-capability message files. Each file exports `sv` (as const) and `en: Record<keyof typeof sv, string>`;
 // add one import and one spread per file, in alphabetical order.
 import * as feeds from './feeds';
+import * as followup from './followup';
 import * as forums from './forums';
 import * as minutes from './minutes';
 import * as outages from './outages';
@@ -10,6 +11,7 @@ import * as security from './security';
 
 export const extraSv = {
   ...feeds.sv,
+  ...followup.sv,
   ...forums.sv,
   ...minutes.sv,
   ...outages.sv,
@@ -19,6 +21,7 @@ export const extraSv = {
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...feeds.en,
+  ...followup.en,
   ...forums.en,
   ...minutes.en,
   ...outages.en,
