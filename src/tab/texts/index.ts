@@ -2,6 +2,7 @@
 // add one import and one spread per file, in alphabetical order.
 import * as common from './common';
 import * as feeds from './feeds';
+import * as followup from './followup';
 import * as mywork from './mywork';
 import * as objectAdmin from './objectAdmin';
 import * as objectAdminViews from './objectAdminViews';
@@ -11,6 +12,7 @@ import * as planRules from './planRules';
 export const extraSv = {
   ...common.sv,
   ...feeds.sv,
+  ...followup.sv,
   ...mywork.sv,
   ...objectAdmin.sv,
   ...objectAdminViews.sv,
@@ -20,6 +22,7 @@ export const extraSv = {
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
+  ...followup.en,
   ...mywork.en,
   ...objectAdmin.en,
   ...objectAdminViews.en,
