@@ -77,6 +77,10 @@ beforeAll(async () => {
   // A plan of its own: the demo's outcome (if any) is cleared so the sums below are only this test's.
   for (const e of await t.app.store.outcomeEntries.findAll({ planId: plan.id }))
     await t.app.store.outcomeEntries.delete(e.id);
+  for (const f of await t.app.store.interimFollowUps.findAll({ planId: plan.id }))
+    await t.app.store.interimFollowUps.delete(f.id);
+  for (const r of await t.app.store.planReports.findAll({ planId: plan.id }))
+    await t.app.store.planReports.delete(r.id);
   const mapping = await t.call('GET', `/api/objects/${akn.id}/outcome-mapping`);
   const put = await t.call('PUT', `/api/objects/${akn.id}/outcome-mapping`, {
     as: P.leader,
