@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore } from './adapters/storeFactory';
 import { createHttpApp } from './adapters/http/server';
+import { renderReportDocx, type ReportModel } from './adapters/http/documents/reportDocx';
 import { demoIdentity } from './adapters/identity/demoIdentity';
 import { entraIdentity } from './adapters/identity/entraIdentity';
 import { auditedStore } from './services/audit/auditedStore';
@@ -169,6 +170,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     publicUrl: () => url,
     rateLimit: { limit: config.rateLimitWritesPerMinute, windowMs: 60_000 },
+    documents: { report: (model, on) => renderReportDocx(model as ReportModel, on) },
     ...(config.entra ? { authorityHost: config.entra.authorityHost, signIn: tabSignIn(config) } : {}),
   });
   // Not express's app.listen: Express 5 calls its callback on a listen error too, and the start went on

@@ -27,6 +27,7 @@ import {
   type SeedProduct,
   type SeedRelated,
 } from './akn2020';
+import { loadFollowUpDemo } from './followup';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
 
@@ -293,6 +294,14 @@ export async function loadDemoData(
     };
 
     await addPlan('AKN', 2020, 'closed', AKN_2020.plan, AKN_2020.plan.budgetLines);
+    // The year followed up in the demo (issue 16): its outcome, follow-up and objektberättelse below.
+    await addPlan(
+      'AKN',
+      2025,
+      'closed',
+      { hourlyRate: 690, sections: AKN_2020.plan.sections },
+      scaled(AKN_2020.plan.budgetLines, 98),
+    );
     await addPlan(
       'AKN',
       2026,
@@ -596,6 +605,7 @@ export async function loadDemoData(
       });
     }
 
+    await loadFollowUpDemo(tx);
     return { objects: contents.length, people: PEOPLE.length, plans };
   });
 }

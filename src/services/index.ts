@@ -18,6 +18,9 @@ import { PeopleService } from './people/peopleService';
 import { PlanService } from './plans/planService';
 import { PortfolioService } from './portfolio/portfolioService';
 import { MyWorkService } from './mywork/myWorkService';
+import { OutcomeService } from './followup/outcomeService';
+import { FollowUpService } from './followup/followUpService';
+import { ReportService } from './followup/reportService';
 
 export interface Services {
   audit: AuditService;
@@ -38,6 +41,9 @@ export interface Services {
   minutes: MinutesService;
   reminders: ReminderService;
   feeds: FeedService;
+  outcome: OutcomeService;
+  followUps: FollowUpService;
+  reports: ReportService;
 }
 
 export function createServices(
@@ -66,5 +72,8 @@ export function createServices(
     minutes: new MinutesService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
     feeds: new FeedService(deps),
+    outcome: new OutcomeService(deps),
+    followUps: new FollowUpService(deps),
+    reports: new ReportService(deps),
   };
 }

@@ -74,6 +74,7 @@ describe('read API', () => {
     expect(plans.map((p) => [p.year, p.status])).toEqual([
       [2027, 'preliminary'],
       [2026, 'approved'],
+      [2025, 'closed'],
       [2020, 'closed'],
     ]);
   });

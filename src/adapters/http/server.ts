@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { translate, pickLocale, type Locale, type MessageKey } from '../../i18n/messages';
-import { loadActor, type Clock, type RequestContext } from '../../services/context';
+import { loadActor, systemClock, todayIn, type Clock, type RequestContext } from '../../services/context';
 import { AppError, asAppError, ServiceUnavailable, type ErrorKind } from '../../services/errors';
 import type { SignedInScope } from '../../services/ports/delegatedToken';
 import type { IdentityPort } from '../../services/ports/identity';
@@ -12,6 +12,7 @@ import type { Services } from '../../services';
 import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
 import { apiRoutes, FileResult, type RouteDef } from './routes';
+import type { RouteInfo } from './routes/types';
 import { tabRouter } from './tabRoutes';
 import { securityHeaders } from './security';
 import { RateLimiter, type RateLimitOptions } from '../shared/rateLimit';
@@ -51,6 +52,8 @@ export interface HttpDeps {
   authorityHost?: string;
   /** Entra mode: what the tab needs to sign in (public values: client id, authority, API scope). */
   signIn?: { clientId: string; authority: string; scopes: string[] };
+  /** Word renderers of capabilities whose routes print documents (the objektberättelse). */
+  documents?: RouteInfo['documents'];
 }
 
 declare module 'express-serve-static-core' {
@@ -107,15 +110,28 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   api.use((req, res, next) => {
     const hasBody =
       Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
-    if (hasBody && ['POST', 'PATCH', 'PUT'].includes(req.method) && !req.is('application/json')) {
+    // A CSV import (issue 16) is the one body that is not JSON; the route that takes it declares so.
+    const csvAllowed = req.is('text/csv') && /\/outcome\/imports$/.test(req.path);
+    if (
+      hasBody &&
+      ['POST', 'PATCH', 'PUT'].includes(req.method) &&
+      !req.is('application/json') &&
+      !csvAllowed
+    ) {
       sendError(res, 415, 'unsupportedMediaType', translate(req.locale!, 'error.unsupportedMediaType'));
       return;
     }
     next();
   });
   api.use(express.json({ limit: '1mb', strict: false }));
+  api.use(express.text({ type: 'text/csv', limit: '2mb' }));
 
-  const routes = apiRoutes(deps.services, { storeKind: deps.store.kind, authMode: deps.identity.mode });
+  const routes = apiRoutes(deps.services, {
+    storeKind: deps.store.kind,
+    authMode: deps.identity.mode,
+    ...(deps.documents ? { documents: deps.documents } : {}),
+    today: () => todayIn(deps.clock ?? systemClock),
+  });
   const openapi = openApiDocument(routes, deps.version);
   api.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);

@@ -30,6 +30,10 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'budgetLines',
   'planApprovals',
   'planVersions',
+  'outcomeMappings',
+  'outcomeEntries',
+  'interimFollowUps',
+  'planReports',
   'initiatives',
   'forums',
   'decisions',
@@ -143,6 +147,11 @@ export function rewriteReferences(
     out['approvers'] = (out['approvers'] as Entity[]).map((a) => ({
       ...a,
       personId: one('people', a['personId'], 'approvers.personId'),
+    }));
+  if (name === 'planReports' && Array.isArray(out['approvals']))
+    out['approvals'] = (out['approvals'] as Entity[]).map((a) => ({
+      ...a,
+      personId: one('people', a['personId'], 'approvals.personId'),
     }));
   if (name === 'outbox' && out['subject']) {
     // A card's subject names one record; its key is derived from it and the conversation.

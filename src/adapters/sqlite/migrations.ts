@@ -106,6 +106,16 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'planVersions', ['planId', 'round']);
     },
   },
+  {
+    version: 20,
+    description: 'Follow-up of the year: outcome, code mappings, interim follow-ups, objektberättelser',
+    up(db) {
+      createCollection(db, 'outcomeEntries', ['planId', 'period', 'importId']);
+      createCollection(db, 'outcomeMappings', ['objectId']);
+      createCollection(db, 'interimFollowUps', ['planId', 'year', 'status']);
+      createCollection(db, 'planReports', ['planId', 'objectId', 'status']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -44,7 +44,8 @@ export type Denial =
   | 'notForumChannelKeeper'
   | 'notMinutesWriter'
   | 'notAdjuster'
-  | 'notApprover';
+  | 'notApprover'
+  | 'notNoter';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -307,4 +308,18 @@ export function canWriteMinutes(actor: ActorRoles, writers: readonly string[]): 
 /** Only the adjusters (justerare) named on the minutes adjust them — not the convener, not an administrator. */
 export function canAdjustMinutes(actor: ActorRoles, adjusters: readonly string[]): Permission {
   return adjusters.includes(actor.personId) ? ALLOW : deny('notAdjuster');
+}
+
+/**
+ * The year's follow-up (issue 16): outcome, its code table and imports, the interim follow-up and the
+ * objektberättelse are prepared by the object's leaders (and its owners, who answer for the plan).
+ */
+export function canFollowUp(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
+  return deny('notOwnerOrLeader');
+}
+
+/** The OSG notes an interim follow-up at its meeting; the owners record that in its name. */
+export function canNoteFollowUp(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) ? ALLOW : deny('notNoter');
 }

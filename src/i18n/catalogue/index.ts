@@ -3,6 +3,7 @@
 import * as bot from './bot';
 import * as decisions from './decisions';
 import * as feeds from './feeds';
+import * as followup from './followup';
 import * as forums from './forums';
 import * as minutes from './minutes';
 import * as outages from './outages';
@@ -15,6 +16,7 @@ export const extraSv = {
   ...bot.sv,
   ...decisions.sv,
   ...feeds.sv,
+  ...followup.sv,
   ...forums.sv,
   ...minutes.sv,
   ...outages.sv,
@@ -27,6 +29,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...bot.en,
   ...decisions.en,
   ...feeds.en,
+  ...followup.en,
   ...forums.en,
   ...minutes.en,
   ...outages.en,

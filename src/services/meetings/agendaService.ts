@@ -2,6 +2,7 @@
 // plans awaiting its approval, escalations at its level, contracts within their notice period, late
 // year-wheel deliverables and open action items from earlier meetings. A held meeting keeps the agenda
 // it had: suggestions are computed only for meetings still to come.
+import { followUpAgendaItems } from '../followup/followUpService';
 import { canSchedule } from '../../domain/authorization/policy';
 import { contractNotice } from '../../domain/contracts/notice';
 import { forumConveners } from '../../domain/forums/forums';
@@ -43,6 +44,8 @@ export class AgendaService {
           source: 'plan',
         });
       }
+      // Interim follow-ups to note and objektberättelser to approve (issue 16).
+      items.push(...(await followUpAgendaItems(this.store, forum.objectId)));
     }
     const level = LEVEL_OF_FORUM[forum.kind];
     for (const i of await this.store.initiatives.findAll({ escalationLevel: level })) {

@@ -28,6 +28,7 @@ import type {
   FeedToken,
   Minutes,
 } from '../../domain/model';
+import type { InterimFollowUp, OutcomeEntry, OutcomeMapping, PlanReport } from '../../domain/followup/types';
 
 export interface RecordMeta {
   id: string;
@@ -91,6 +92,11 @@ export const COLLECTIONS = {
   leases: define<Lease>()('leases', ['name']),
   feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
   minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
+  // Follow-up of the year (issue 16): outcome, the code mapping, interim follow-ups, objektberättelser.
+  outcomeEntries: define<OutcomeEntry>()('outcomeEntries', ['planId', 'period', 'importId']),
+  outcomeMappings: define<OutcomeMapping>()('outcomeMappings', ['objectId']),
+  interimFollowUps: define<InterimFollowUp>()('interimFollowUps', ['planId', 'year', 'status']),
+  planReports: define<PlanReport>()('planReports', ['planId', 'objectId', 'status']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

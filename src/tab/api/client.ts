@@ -53,20 +53,22 @@ export class ApiClient {
   async request<T>(
     method: string,
     path: string,
-    options: { body?: unknown; ifMatch?: string } = {},
+    /** `csv`: the body is a CSV file's text (the outcome import), sent as text/csv. */
+    options: { body?: unknown; ifMatch?: string; csv?: string } = {},
   ): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.locale };
     if (this.token) headers['Authorization'] = `Bearer ${await this.token()}`;
     else if (this.personId) headers['X-Demo-User'] = this.personId;
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.csv !== undefined) headers['Content-Type'] = 'text/csv; charset=utf-8';
+    else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers,
       // Live data: the API sends no Cache-Control, and an object's detail carries the object's own ETag
       // although it also holds its roles and products, so a cached answer can hide a change just made.
       cache: 'no-store',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     if (res.status === 204) return undefined as T;
     const text = await res.text();

@@ -2,6 +2,7 @@
 // add one import and one spread per file, in alphabetical order.
 import * as common from './common';
 import * as feeds from './feeds';
+import * as followup from './followup';
 import * as meetings from './meetings';
 import * as mywork from './mywork';
 import * as objectAdmin from './objectAdmin';
@@ -13,6 +14,7 @@ import * as planRules from './planRules';
 export const extraSv = {
   ...common.sv,
   ...feeds.sv,
+  ...followup.sv,
   ...meetings.sv,
   ...mywork.sv,
   ...objectAdmin.sv,
@@ -24,6 +26,7 @@ export const extraSv = {
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
+  ...followup.en,
   ...meetings.en,
   ...mywork.en,
   ...objectAdmin.en,

@@ -17,6 +17,11 @@ const StructureView = lazy(
   () => import(/* webpackChunkName: "object-structure" */ './object/structure/StructureView'),
 );
 
+// The follow-up of the year (outcome, interim follow-up, objektberättelse): a lazy chunk.
+const FollowUpView = lazy(
+  () => import(/* webpackChunkName: "object-followup" */ './object/followup/FollowUpView'),
+);
+
 const useStyles = makeStyles({
   head: {
     display: 'flex',
@@ -35,11 +40,12 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
-const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts', 'meetings', 'structure'];
+type View = 'overview' | 'plan' | 'followup' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
+const VIEWS: View[] = ['overview', 'plan', 'followup', 'initiatives', 'contracts', 'meetings', 'structure'];
 const LABEL = {
   overview: 'tabOverview',
   plan: 'tabPlan',
+  followup: 'fu.tab',
   initiatives: 'tabInitiatives',
   contracts: 'tabContracts',
   meetings: 'tabMeetings',
@@ -89,6 +95,11 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
       <div className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'overview' && <Overview object={o} />}
         {view === 'plan' && <PlanView object={o} />}
+        {view === 'followup' && (
+          <Suspense fallback={<Loading />}>
+            <FollowUpView object={o} />
+          </Suspense>
+        )}
         {view === 'initiatives' && <Initiatives object={o} />}
         {view === 'contracts' && <Contracts object={o} onChanged={object.reload} />}
         {view === 'meetings' && <Meetings object={o} />}

@@ -14,6 +14,8 @@ import { portfolioRoutes } from './portfolio';
 import { feedsRoutes } from './feeds';
 import { forumsRoutes } from './forums';
 import { myWorkRoutes } from './mywork';
+import { outcomeRoutes } from './outcome';
+import { reportRoutes } from './report';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -33,5 +35,7 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...feedsRoutes(s, info),
     ...forumsRoutes(s),
     ...myWorkRoutes(s),
+    ...outcomeRoutes(s),
+    ...reportRoutes(s, info),
   ];
 }

@@ -47,6 +47,10 @@ export interface RouteDef {
   ifMatch?: 'required' | 'optional';
   /** Answers without asking who is calling (liveness probes carry no token). */
   anonymous?: boolean;
+  /** The shape of the 2xx answer (OpenAPI components and response validation are built from it). */
+  response?: z.ZodType;
+  /** The body is not JSON but this media type (a CSV file to import); the handler gets it as text. */
+  accepts?: 'text/csv';
   handle(input: RouteInput): Promise<unknown>;
 }
 
@@ -60,6 +64,10 @@ export const objectFilter = z.strictObject({
 export interface RouteInfo {
   storeKind: string;
   authMode: string;
+  /** Word renderers the composition root hands in (adapters do not import one another). */
+  documents?: { report(model: unknown, generatedOn: string): Promise<Buffer> };
+  /** Today in Stockholm, for the date printed on documents. */
+  today?: () => string;
 }
 
 /** The `{id}` path parameter. */

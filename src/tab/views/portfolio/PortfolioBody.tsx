@@ -14,6 +14,10 @@ import { useTexts } from '../../i18n';
 import { ComplianceList } from './Compliance';
 import { usePortfolioStyles } from './styles';
 
+// PSG's roll-up of the interim follow-ups (issue 16): its own lazy chunk.
+const FollowUpRollUp = lazy(
+  () => import(/* webpackChunkName: "object-followup-rollup" */ '../object/followup/FollowUpRollUp'),
+);
 const ObjectBudgetChart = lazy(() => import(/* webpackChunkName: "portfolio-chart" */ './ObjectBudgetChart'));
 
 type Filter = { category: ObjectCategory | ''; status: PlanStatus | 'none' | ''; late: boolean };
@@ -263,6 +267,12 @@ export function PortfolioBody({
 
       <Section title={t('compliance', { year: portfolio.today.slice(0, 4) })} id="compliance">
         <ComplianceList compliance={portfolio.compliance} codeOf={codeOf} />
+      </Section>
+
+      <Section title={t('fu.interim')} id="followup-rollup">
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <FollowUpRollUp thisYear={Number(portfolio.today.slice(0, 4))} />
+        </Suspense>
       </Section>
 
       <Section title={t('escalatedToPsg')} id="escalated">

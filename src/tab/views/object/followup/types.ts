@@ -1,0 +1,98 @@
+// The answers of the follow-up API as the tab reads them (issue 16).
+import type { Bucket, MainActivity, Side } from '../../../../domain/model';
+import type { GoalStatus } from '../../../../domain/followup/types';
+
+export interface Figure {
+  planned: number;
+  actual: number;
+}
+export interface Deviation {
+  sek: number;
+  percent: number | null;
+}
+export interface OutcomeRow {
+  mainActivity: MainActivity;
+  planned: number;
+  actual: number;
+  forecast: number;
+  plannedToDate: number;
+  deviationToDate: Deviation;
+  deviationForecast: Deviation;
+  business: Record<Bucket, Figure>;
+  it: Record<Bucket, Figure>;
+  hours: Record<Side, Figure>;
+}
+export interface Outcome {
+  currency: 'SEK';
+  through: string | null;
+  rows: OutcomeRow[];
+  totals: {
+    planned: number;
+    actual: number;
+    forecast: number;
+    plannedToDate: number;
+    deviationToDate: Deviation;
+    deviationForecast: Deviation;
+  };
+}
+export interface ImportResult {
+  dryRun: boolean;
+  periods: string[];
+  accepted: { row: number; amount: number }[];
+  rejected: { row: number; values: string[]; reason: string; message: string }[];
+  replaces: number;
+  totals: { accepted: number; replaced: number };
+}
+export interface CodeRow {
+  code: string;
+  mainActivity: MainActivity;
+  side: Side;
+  bucket: Bucket;
+}
+export interface Mapping {
+  id: string | null;
+  etag: string | null;
+  codes: CodeRow[];
+}
+export interface GoalEntry {
+  goalId: string;
+  text: string;
+  status: GoalStatus;
+  comment: string;
+}
+export interface FollowUp {
+  id: string;
+  etag: string;
+  period: string;
+  goals: GoalEntry[];
+  budgetComment: string;
+  initiativesComment: string;
+  status: 'draft' | 'ready' | 'noted';
+}
+export interface FollowUps {
+  targets: { goalId: string; text: string }[];
+  followUps: FollowUp[];
+  initiatives: Record<string, number>;
+}
+export interface ReportData {
+  plan: { id: string; year: number };
+  outcome: Outcome;
+  meetings: { held: number; required: number };
+  decisions: unknown[];
+  initiatives: { delivered: unknown[]; stopped: unknown[] };
+  contractsEnded: unknown[];
+  report: {
+    id: string;
+    etag: string;
+    status: 'draft' | 'preliminary' | 'approved';
+    goals: GoalEntry[];
+    summary: string;
+    budgetComment: string;
+    lessons: string;
+    nextYear: string[];
+    carriedToPlanId: string | null;
+  } | null;
+  approval: {
+    approvers: { role: string; personIds: string[]; outcome: 'approved' | 'rejected' | null }[];
+  } | null;
+}
