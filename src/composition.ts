@@ -20,6 +20,7 @@ import type { Logger } from './services/ports/logger';
 import type { Store } from './services/ports/store';
 import { loadDemoData } from './demo/seed';
 import { version } from './version';
+import { renderStrategicPlanDocx } from './adapters/export/strategicPlanDocx';
 import { tabDir } from './paths';
 import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
 import { lazyConnector, teamsConnector } from './adapters/bot/connector';
@@ -112,6 +113,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
     { reminders: config.reminders },
   );
+  // The Word renderer of the strategic object plan, handed to its use case (adapters do not import each other).
+  services.strategy.useDocumentRenderer(renderStrategicPlanDocx);
   const identity: IdentityPort = config.entra
     ? entraIdentity({
         config: config.entra,

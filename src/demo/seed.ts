@@ -28,6 +28,7 @@ import {
 } from './akn2020';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
+import { loadStrategyDemo } from './strategy';
 
 interface ObjectContent {
   code: string;
@@ -594,6 +595,8 @@ export async function loadDemoData(
         writtenByPersonId: personId(m.secretary),
       });
     }
+
+    await loadStrategyDemo(tx);
 
     return { objects: contents.length, people: PEOPLE.length, plans };
   });

@@ -15,6 +15,7 @@ import { PeopleService } from './people/peopleService';
 import { PlanService } from './plans/planService';
 import { PortfolioService } from './portfolio/portfolioService';
 import { MyWorkService } from './mywork/myWorkService';
+import { StrategyService } from './strategy/strategyService';
 
 export interface Services {
   audit: AuditService;
@@ -32,6 +33,7 @@ export interface Services {
   minutes: MinutesService;
   reminders: ReminderService;
   feeds: FeedService;
+  strategy: StrategyService;
 }
 
 export function createServices(
@@ -56,5 +58,7 @@ export function createServices(
     minutes: new MinutesService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
     feeds: new FeedService(deps),
+    // The objektberättelse's states come from the follow-up capability once it is wired here.
+    strategy: new StrategyService(deps),
   };
 }

@@ -33,7 +33,9 @@ export type Denial =
   | 'notForumKeeper'
   | 'notForumChannelKeeper'
   | 'notMinutesWriter'
-  | 'notAdjuster';
+  | 'notAdjuster'
+  | 'notSteeringKeeper'
+  | 'notGoalLinker';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -212,4 +214,26 @@ export function canWriteMinutes(actor: ActorRoles, writers: readonly string[]): 
 /** Only the adjusters (justerare) named on the minutes adjust them — not the convener, not an administrator. */
 export function canAdjustMinutes(actor: ActorRoles, adjusters: readonly string[]): Permission {
   return adjusters.includes(actor.personId) ? ALLOW : deny('notAdjuster');
+}
+
+/**
+ * The municipality's steering documents (policy, strategic plan) are kept as data by the model owner, who
+ * keeps the governance model (issue 16), or an administrator; they are adopted elsewhere (KF, KS).
+ */
+export function canMaintainSteeringDocuments(actor: ActorRoles): Permission {
+  return holdsOrganisationRole(actor, ['modelOwner', 'administrator']) ? ALLOW : deny('notSteeringKeeper');
+}
+
+/** The strategic object plan is written like the object plan: by the object's leaders and owners. */
+export function canEditStrategicPlan(actor: ActorRoles, objectId: string): Permission {
+  return canEditPlan(actor, objectId);
+}
+
+/**
+ * Linking an object's goals and initiatives to the strategic goals: the object's leaders and owners, and the
+ * model owner, who keeps the goal chain whole across objects.
+ */
+export function canLinkGoals(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
+  return holdsOrganisationRole(actor, ['modelOwner']) ? ALLOW : deny('notGoalLinker');
 }

@@ -28,6 +28,7 @@ import type {
   FeedToken,
   Minutes,
 } from '../../domain/model';
+import type { GoalLink, SteeringDocument, StrategicObjectPlan } from '../../domain/strategy/model';
 
 export interface RecordMeta {
   id: string;
@@ -91,6 +92,10 @@ export const COLLECTIONS = {
   leases: define<Lease>()('leases', ['name']),
   feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
   minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
+  // The goal chain (issue 16): steering documents, strategic object plans, links to strategic goals.
+  steeringDocuments: define<SteeringDocument>()('steeringDocuments', ['kind']),
+  strategicPlans: define<StrategicObjectPlan>()('strategicPlans', ['objectId', 'fromYear']),
+  goalLinks: define<GoalLink>()('goalLinks', ['sourceId', 'objectId', 'documentId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;
