@@ -5,6 +5,7 @@
 import {
   canEditStrategicPlan,
   canLinkGoals,
+  canManageApprovedPlan,
   canMaintainSteeringDocuments,
 } from '../../domain/authorization/policy';
 import { DEFAULT_APPROVAL_POLICY, approvalState, rolesToAnswer } from '../../domain/plan/lifecycle';
@@ -459,7 +460,7 @@ export class StrategyService {
     await this.store.strategicPlans.delete(id, etag);
   }
 
-  /** Submit, withdraw or reopen: the object's leaders and owners, who write the plan. */
+  /** Submit or withdraw: the object's leaders and owners, who write the plan; reopen: its owners. */
   async transition(
     ctx: RequestContext,
     id: string,
@@ -467,7 +468,12 @@ export class StrategyService {
   ) {
     const actor = requireActor(ctx);
     const current = await mustGet(this.store.strategicPlans, 'strategisk objektplan', id);
-    ensure(canEditStrategicPlan(actor, current.objectId));
+    // Reopening an approved plan is the owners' (it was approved in their name), as for the object plan.
+    ensure(
+      transition === 'reopen'
+        ? canManageApprovedPlan(actor, current.objectId)
+        : canEditStrategicPlan(actor, current.objectId),
+    );
     return this.store
       .transaction(async (tx) => {
         const plan = await mustGet(tx.strategicPlans, 'strategisk objektplan', id);
