@@ -21,6 +21,7 @@ import type { Logger } from './services/ports/logger';
 import type { Store } from './services/ports/store';
 import { loadDemoData } from './demo/seed';
 import { version } from './version';
+import { renderStrategicPlanDocx } from './adapters/http/documents/strategicPlanDocx';
 import { tabDir } from './paths';
 import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
 import { lazyConnector, teamsConnector } from './adapters/bot/connector';
@@ -114,6 +115,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     { reminders: config.reminders },
   );
   const personByObjectId = async (oid: string) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id;
+  // The Word renderer of the strategic object plan, handed to its use case (adapters do not import each other).
+  services.strategy.useDocumentRenderer(renderStrategicPlanDocx);
   const identity: IdentityPort = config.entra
     ? entraIdentity({
         config: config.entra,

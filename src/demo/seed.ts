@@ -30,6 +30,7 @@ import {
 import { loadFollowUpDemo } from './followup';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
+import { loadStrategyDemo } from './strategy';
 
 interface ObjectContent {
   code: string;
@@ -606,6 +607,8 @@ export async function loadDemoData(
     }
 
     await loadFollowUpDemo(tx);
+    await loadStrategyDemo(tx);
+
     return { objects: contents.length, people: PEOPLE.length, plans };
   });
 }

@@ -21,6 +21,7 @@ import { MyWorkService } from './mywork/myWorkService';
 import { OutcomeService } from './followup/outcomeService';
 import { FollowUpService } from './followup/followUpService';
 import { ReportService } from './followup/reportService';
+import { StrategyService } from './strategy/strategyService';
 
 export interface Services {
   audit: AuditService;
@@ -44,6 +45,7 @@ export interface Services {
   outcome: OutcomeService;
   followUps: FollowUpService;
   reports: ReportService;
+  strategy: StrategyService;
 }
 
 export function createServices(
@@ -75,5 +77,7 @@ export function createServices(
     outcome: new OutcomeService(deps),
     followUps: new FollowUpService(deps),
     reports: new ReportService(deps),
+    // The objektberättelse's states come from the follow-up capability once it is wired here.
+    strategy: new StrategyService(deps),
   };
 }

@@ -48,6 +48,12 @@ async function fill(path: string): Promise<string> {
     },
     forums: () => firstOf('forums'),
     meetings: () => firstOf('meetings'),
+    'steering-documents': () => firstOf('steeringDocuments'),
+    'goal-links': async () => (await t.app.store.goalLinks.findAll({ objectId: akn.id }))[0]!.id,
+    // AKN's approved strategic object plan 2026–2028.
+    'strategic-plans': async () =>
+      (await t.app.store.strategicPlans.findAll({ objectId: akn.id })).find((p) => p.status === 'approved')!
+        .id,
   };
   let out = path;
   if (out.includes('{id}')) out = out.replace('{id}', await bySegment[out.split('/')[2]!]!());
@@ -71,6 +77,9 @@ async function etagOf(path: string): Promise<string | undefined> {
     initiatives: 'initiatives',
     meetings: 'meetings',
     forums: 'forums',
+    'steering-documents': 'steeringDocuments',
+    'goal-links': 'goalLinks',
+    'strategic-plans': 'strategicPlans',
   }[segment!] as CollectionName | undefined;
   if (!collection || !id) return undefined;
   return (await t.app.store[collection].get(id))?.etag;
@@ -93,6 +102,22 @@ async function validBodies(): Promise<Record<string, unknown>> {
     'POST /api/initiatives/{id}/escalate': { reason: 'Behöver beslut.' },
     'POST /api/initiatives/{id}/decide': { outcome: 'prioritised' },
     'POST /api/channel-bindings': { channelId: '19:kanal@thread.tacv2', objectId: akn.id },
+    'POST /api/goal-links': await goalLinkBody('m1-f99'),
+  };
+}
+
+/** A link of AKN's latest plan's first goal to a focus area of the demo strategic plan (m1-f99: none such). */
+async function goalLinkBody(focusAreaId: string) {
+  const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+  const plan = (await t.app.store.plans.findAll({ objectId: akn.id })).sort((a, b) => b.year - a.year)[0]!;
+  const doc = (await t.app.store.steeringDocuments.findAll({ kind: 'strategicPlan' }))[0]!;
+  return {
+    documentId: doc.id,
+    goalId: 'm1',
+    focusAreaId,
+    sourceKind: 'objectPlanGoal',
+    sourceId: plan.id,
+    sourceGoalId: (plan.sections.goals ?? [{ id: 'g1' }])[0]!.id,
   };
 }
 
@@ -196,6 +221,15 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['POST /api/objects/{id}/initiatives', 'body', ['specialist', 'leader', 'owner', 'admin']],
   ['PATCH /api/initiatives/{id}', 'etag', PLAN],
   ['DELETE /api/initiatives/{id}', 'etag', PLAN],
+  // The goal chain (issue 16): the model owner keeps the steering documents; the object's leaders and
+  // owners write its strategic plan; links are the object's leaders' and owners', and the model owner's.
+  ['POST /api/steering-documents', 'body', STRUCTURE],
+  ['PATCH /api/steering-documents/{id}', 'etag', STRUCTURE],
+  ['DELETE /api/steering-documents/{id}', 'etag', STRUCTURE],
+  ['DELETE /api/goal-links/{id}', 'etag', ['leader', 'owner', 'modelOwner']],
+  ['POST /api/objects/{id}/strategic-plans', 'body', PLAN],
+  ['PATCH /api/strategic-plans/{id}', 'etag', PLAN],
+  ['DELETE /api/strategic-plans/{id}', 'etag', PLAN],
 ];
 
 covers(MATRIX.map(([n]) => n));
@@ -326,6 +360,13 @@ describe('role × action where state or references decide after the person', () 
     ['POST /api/plans/{id}/submit', async () => undefined, PLAN],
     ['POST /api/plans/{id}/reopen', async () => undefined, ['owner']],
     ['POST /api/plans/{id}/close', async () => undefined, ['owner']],
+    // AKN's strategic plan 2026–2028 is approved: the allowed are refused by its state (409), the rest 403;
+    // a link to a focus area that does not exist is refused (400) to those who may link.
+    ['POST /api/goal-links', () => goalLinkBody('m1-f99'), ['leader', 'owner', 'modelOwner']],
+    ['POST /api/strategic-plans/{id}/submit', async () => undefined, PLAN],
+    ['POST /api/strategic-plans/{id}/withdraw', async () => undefined, PLAN],
+    ['POST /api/strategic-plans/{id}/approve', async () => ({}), ['owner']],
+    ['POST /api/strategic-plans/{id}/reject', async () => ({ comment: 'Nej.' }), ['owner']],
     ...(['specialistIt', 'leaderBusiness', 'osgMember'] as const).map(
       (role) =>
         [
@@ -464,6 +505,21 @@ describe('role × action on fresh records', () => {
       { outcome: 'prioritised' },
       ['leader'],
       async (id) => (await t.app.store.initiatives.get(id))!.etag,
+    ],
+    [
+      // Reopening an approved strategic object plan is the owners'.
+      'POST /api/strategic-plans/{id}/reopen',
+      async () => {
+        const approved = (await t.app.store.strategicPlans.findAll({ objectId: (await akn()).id })).find(
+          (p) => p.status === 'approved',
+        )!;
+        const { id: _id, etag: _e, createdAt: _c, updatedAt: _u, ...rest } = approved;
+        const fromYear = year++;
+        return (await t.app.store.strategicPlans.create({ ...rest, fromYear, toYear: fromYear + 2 })).id;
+      },
+      undefined,
+      ['owner'],
+      async (id) => (await t.app.store.strategicPlans.get(id))!.status,
     ],
     [
       'POST /api/contracts',

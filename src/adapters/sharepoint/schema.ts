@@ -24,6 +24,13 @@ import {
 } from '../../domain/model';
 import { FOLLOW_UP_PERIODS, REPORT_STATUSES } from '../../domain/followup/types';
 import {
+  LINK_SOURCES,
+  STEERING_KINDS,
+  STEERING_LEVELS,
+  STRATEGIC_PLAN_STATUSES,
+  STRATEGIC_PLAN_VERSIONS,
+} from '../../domain/strategy/model';
+import {
   COLLECTIONS,
   StoreQueryError,
   type CollectionName,
@@ -378,6 +385,59 @@ export const LISTS: Record<CollectionName, ListSpec> = {
       json('actionItems', 'OknActionItems', 'Åtgärder'),
       json('correction', 'OknCorrection', 'Rättelse', { presence: 'nullable' }),
       ref('writtenByPersonId', 'OknWrittenByPersonId', 'Skrivet av (id)', 'people'),
+    ],
+  ),
+  steeringDocuments: spec(
+    'steeringDocuments',
+    'Steering Documents',
+    'Kommunens styrdokument: policy med styrprinciper, strategisk plan med mål och fokusområden',
+    (e) => e.title,
+    [
+      choice('kind', 'OknKind', 'Slag', STEERING_KINDS),
+      choice('level', 'OknLevel', 'Nivå', STEERING_LEVELS),
+      text('title', 'OknDocumentTitle', 'Titel'),
+      text('adoptedBy', 'OknAdoptedBy', 'Antagen av'),
+      num('fromYear', 'OknFromYear', 'Från år'),
+      num('toYear', 'OknToYear', 'Till år', { presence: 'nullable' }),
+      note('vision', 'OknVision', 'Vision'),
+      json('areas', 'OknAreas', 'Områden med styrprinciper (JSON)'),
+      json('goals', 'OknGoals', 'Mål med fokusområden (JSON)'),
+    ],
+  ),
+  strategicPlans: spec(
+    'strategicPlans',
+    'Strategic Object Plans',
+    'Strategiska objektplaner (minst tre år)',
+    (e) => `${e.fromYear}–${e.toYear} (${e.version})`,
+    [
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+      num('fromYear', 'OknFromYear', 'Från år'),
+      num('toYear', 'OknToYear', 'Till år'),
+      choice('version', 'OknVersion', 'Version', STRATEGIC_PLAN_VERSIONS),
+      choice('status', 'OknStatus', 'Status', STRATEGIC_PLAN_STATUSES),
+      num('approvalRound', 'OknApprovalRound', 'Godkännanderunda'),
+      note('assumptions', 'OknAssumptions', 'Planeringsförutsättningar'),
+      json('years', 'OknYears', 'Mål och inriktning per år (JSON)'),
+      json('steeringRefs', 'OknSteeringRefs', 'Styrdokument (JSON)'),
+      json('lifecycleChanges', 'OknLifecycleChanges', 'Livscykelförändringar (JSON)'),
+      json('investments', 'OknInvestments', 'Investeringsbehov (JSON)'),
+      json('approvals', 'OknApprovals', 'Godkännanden (JSON)'),
+    ],
+  ),
+  goalLinks: spec(
+    'goalLinks',
+    'Goal Links',
+    'Kopplingar från objektens mål och initiativ till kommunens strategiska mål',
+    (e) => `${e.sourceKind} → ${e.goalId}`,
+    [
+      ref('documentId', 'OknDocumentId', 'Styrdokument-id', 'steeringDocuments'),
+      text('goalId', 'OknGoalId', 'Strategiskt mål (id)'),
+      text('focusAreaId', 'OknFocusAreaId', 'Fokusområde (id)', { presence: 'nullable' }),
+      choice('sourceKind', 'OknSourceKind', 'Slag', LINK_SOURCES),
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+      // A plan or an initiative, by sourceKind: no single lookup list, so a plain text column.
+      text('sourceId', 'OknSourceId', 'Plan- eller initiativ-id'),
+      text('sourceGoalId', 'OknSourceGoalId', 'Planens mål (id)', { presence: 'nullable' }),
     ],
   ),
   leases: spec('leases', 'Leases', 'Schemalagda jobb (lås)', (e) => e.name, [

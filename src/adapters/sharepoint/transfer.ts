@@ -40,6 +40,10 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'meetings',
   'actionItems',
   'minutes',
+  // After plans, initiatives and people: the goal chain refers to them.
+  'steeringDocuments',
+  'strategicPlans',
+  'goalLinks',
   'channelBindings',
   'conversations',
   'outbox',
@@ -153,6 +157,46 @@ export function rewriteReferences(
       ...a,
       personId: one('people', a['personId'], 'approvals.personId'),
     }));
+  // The goal chain: a link's source is a plan or an initiative by its kind; a strategic plan names
+  // steering documents in its goals and references, and its approvers.
+  if (name === 'goalLinks')
+    out['sourceId'] = one(
+      out['sourceKind'] === 'initiative' ? 'initiatives' : 'plans',
+      out['sourceId'],
+      'sourceId',
+    );
+  if (name === 'strategicPlans') {
+    if (Array.isArray(out['approvals']))
+      out['approvals'] = (out['approvals'] as Entity[]).map((a) => ({
+        ...a,
+        personId: one('people', a['personId'], 'approvals.personId'),
+      }));
+    const doc = (id: unknown, where: string) => (id === null ? null : one('steeringDocuments', id, where));
+    if (Array.isArray(out['steeringRefs']))
+      out['steeringRefs'] = (out['steeringRefs'] as Entity[]).map((r) => ({
+        ...r,
+        documentId: doc(r['documentId'], 'steeringRefs.documentId'),
+      }));
+    if (Array.isArray(out['lifecycleChanges']))
+      out['lifecycleChanges'] = (out['lifecycleChanges'] as Entity[]).map((c) => ({
+        ...c,
+        componentId:
+          c['componentId'] === null
+            ? null
+            : one('components', c['componentId'], 'lifecycleChanges.componentId'),
+      }));
+    if (Array.isArray(out['years']))
+      out['years'] = (out['years'] as Entity[]).map((y) => ({
+        ...y,
+        goals: ((y['goals'] as Entity[]) ?? []).map((g) => ({
+          ...g,
+          refs: ((g['refs'] as Entity[]) ?? []).map((r) => ({
+            ...r,
+            documentId: doc(r['documentId'], 'years.goals.refs.documentId'),
+          })),
+        })),
+      }));
+  }
   if (name === 'outbox' && out['subject']) {
     // A card's subject names one record; its key is derived from it and the conversation.
     const subject = { ...(out['subject'] as Entity) };

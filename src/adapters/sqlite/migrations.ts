@@ -116,6 +116,15 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'planReports', ['planId', 'objectId', 'status']);
     },
   },
+  {
+    version: 25,
+    description: 'The goal chain: steering documents, strategic object plans, links to strategic goals',
+    up(db) {
+      createCollection(db, 'steeringDocuments', ['kind']);
+      createCollection(db, 'strategicPlans', ['objectId', 'fromYear']);
+      createCollection(db, 'goalLinks', ['sourceId', 'objectId', 'documentId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -45,7 +45,9 @@ export type Denial =
   | 'notMinutesWriter'
   | 'notAdjuster'
   | 'notApprover'
-  | 'notNoter';
+  | 'notNoter'
+  | 'notSteeringKeeper'
+  | 'notGoalLinker';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -322,4 +324,26 @@ export function canFollowUp(actor: ActorRoles, objectId: string): Permission {
 /** The OSG notes an interim follow-up at its meeting; the owners record that in its name. */
 export function canNoteFollowUp(actor: ActorRoles, objectId: string): Permission {
   return isOwner(actor, objectId) ? ALLOW : deny('notNoter');
+}
+
+/**
+ * The municipality's steering documents (policy, strategic plan) are kept as data by the model owner, who
+ * keeps the governance model (issue 16), or an administrator; they are adopted elsewhere (KF, KS).
+ */
+export function canMaintainSteeringDocuments(actor: ActorRoles): Permission {
+  return holdsOrganisationRole(actor, ['modelOwner', 'administrator']) ? ALLOW : deny('notSteeringKeeper');
+}
+
+/** The strategic object plan is written like the object plan: by the object's leaders and owners. */
+export function canEditStrategicPlan(actor: ActorRoles, objectId: string): Permission {
+  return canEditPlan(actor, objectId);
+}
+
+/**
+ * Linking an object's goals and initiatives to the strategic goals: the object's leaders and owners, and the
+ * model owner, who keeps the goal chain whole across objects.
+ */
+export function canLinkGoals(actor: ActorRoles, objectId: string): Permission {
+  if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
+  return holdsOrganisationRole(actor, ['modelOwner']) ? ALLOW : deny('notGoalLinker');
 }

@@ -10,6 +10,7 @@ import * as outages from './outages';
 import * as planEditing from './planEditing';
 import * as planRules from './planRules';
 import * as security from './security';
+import * as strategy from './strategy';
 import * as yearWheel from './yearWheel';
 
 export const extraSv = {
@@ -23,7 +24,7 @@ export const extraSv = {
   ...planEditing.sv,
   ...planRules.sv,
   ...security.sv,
-  ...yearWheel.sv,
+  ...strategy.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...bot.en,
@@ -36,7 +37,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...planEditing.en,
   ...planRules.en,
   ...security.en,
-  ...yearWheel.en,
+  ...strategy.en,
 };
 /** Terms named inside messages, per capability. */
 export const extraTermsSv: Record<string, string> = { ...planRules.termsSv, ...yearWheel.termsSv };

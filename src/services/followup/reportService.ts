@@ -3,10 +3,10 @@
 // initiatives, the year's decisions, meetings held against required, contracts ended — completed by the
 // leaders, approved by the owners with the plan's approval rule, its "inför kommande år" points carried
 // into next year's plan.
-import { canFollowUp } from '../../domain/authorization/policy';
+import { approverRolesOf, canFollowUp } from '../../domain/authorization/policy';
 import { bigDeviations } from '../../domain/followup/outcome';
 import type { PlanReport, ReportApproval } from '../../domain/followup/types';
-import { approvalState, DEFAULT_APPROVAL_POLICY, rolesToAnswer } from '../../domain/plan/lifecycle';
+import { approvalState, DEFAULT_APPROVAL_POLICY } from '../../domain/plan/lifecycle';
 import type { ObjectRole, PlanSections } from '../../domain/model';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { AppError, conflict } from '../errors';
@@ -192,7 +192,7 @@ export class ReportService {
     const current = await this.stored(planId);
     if (!current) throw conflict('conflict.reportMissing');
     const holders = await this.holders(current.objectId);
-    const roles = rolesToAnswer(DEFAULT_APPROVAL_POLICY, holders, actor.personId);
+    const roles = approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, actor.personId);
     if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
     if (outcome === 'rejected' && !body.comment)
       throw new AppError('validation', 'validation.commentRequired');

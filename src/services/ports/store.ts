@@ -29,6 +29,7 @@ import type {
   Minutes,
 } from '../../domain/model';
 import type { InterimFollowUp, OutcomeEntry, OutcomeMapping, PlanReport } from '../../domain/followup/types';
+import type { GoalLink, SteeringDocument, StrategicObjectPlan } from '../../domain/strategy/model';
 
 export interface RecordMeta {
   id: string;
@@ -97,6 +98,10 @@ export const COLLECTIONS = {
   outcomeMappings: define<OutcomeMapping>()('outcomeMappings', ['objectId']),
   interimFollowUps: define<InterimFollowUp>()('interimFollowUps', ['planId', 'year', 'status']),
   planReports: define<PlanReport>()('planReports', ['planId', 'objectId', 'status']),
+  // The goal chain (issue 16): steering documents, strategic object plans, links to strategic goals.
+  steeringDocuments: define<SteeringDocument>()('steeringDocuments', ['kind']),
+  strategicPlans: define<StrategicObjectPlan>()('strategicPlans', ['objectId', 'fromYear']),
+  goalLinks: define<GoalLink>()('goalLinks', ['sourceId', 'objectId', 'documentId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

@@ -16,6 +16,7 @@ import { forumsRoutes } from './forums';
 import { myWorkRoutes } from './mywork';
 import { outcomeRoutes } from './outcome';
 import { reportRoutes } from './report';
+import { strategyRoutes } from './strategy';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -37,5 +38,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...myWorkRoutes(s),
     ...outcomeRoutes(s),
     ...reportRoutes(s, info),
+    ...strategyRoutes(s),
   ];
 }

@@ -47,8 +47,6 @@ export interface RouteDef {
   ifMatch?: 'required' | 'optional';
   /** Answers without asking who is calling (liveness probes carry no token). */
   anonymous?: boolean;
-  /** The shape of the 2xx answer (OpenAPI components and response validation are built from it). */
-  response?: z.ZodType;
   /** The body is not JSON but this media type (a CSV file to import); the handler gets it as text. */
   accepts?: 'text/csv';
   handle(input: RouteInput): Promise<unknown>;

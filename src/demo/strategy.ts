@@ -1,0 +1,234 @@
+// Demo data of the goal chain (issue 16 point 5): a fictional municipality's IT policy and strategic plan,
+// shaped like seed 003 (two areas of principles; four goals with focus areas and expected results), the
+// demo objects' plan goals and a few initiatives linked to them, and strategic object plans 2026–2028.
+// The municipality, "Älvby kommun", is invented; no names from the seeds.
+import type { GoalRef, SteeringDocument, StrategicObjectPlan } from '../domain/strategy/model';
+import { planGoals } from '../domain/plan/goals';
+import type { StoreCollections } from '../services/ports/store';
+
+export const DEMO_POLICY: SteeringDocument = {
+  kind: 'policy',
+  level: 'local',
+  title: 'Policy för it-utveckling och digitalisering, Älvby kommun',
+  adoptedBy: 'Kommunfullmäktige',
+  fromYear: 2025,
+  toYear: null,
+  vision:
+    'It och digital utveckling är en förändringsmotor i Älvby kommuns utveckling och en möjliggörare för effektiva informationsflöden och ökad öppenhet.',
+  areas: [
+    {
+      id: 'o1',
+      title: 'Nytta för invånare och företag, stärkt demokrati och öppenhet',
+      principles: [
+        { id: 'p1', text: 'Kommunen erbjuder trygga och tillförlitliga digitala tjänster' },
+        { id: 'p2', text: 'Kommunen minskar sin miljöpåverkan genom digitalisering och grön it' },
+        { id: 'p3', text: 'Digitala tjänster utgår från invånarnas och företagens behov' },
+        { id: 'p4', text: 'Digitala tjänster är lätta att hitta, enkla att använda och samordnade' },
+        { id: 'p5', text: 'Digitala tjänster främjar insyn och delaktighet och motverkar utanförskap' },
+        { id: 'p6', text: 'Kommunen gör sina informationsresurser tillgängliga för vidare användning' },
+        { id: 'p7', text: 'Erfarenhetsutbyte med samverkanspartner höjer kvaliteten i it-utvecklingen' },
+      ],
+    },
+    {
+      id: 'o2',
+      title: 'Tydliga och öppna strukturer för it-utveckling',
+      principles: [
+        { id: 'p8', text: 'It-kostnaderna är tydligt finansierade, öppna och förutsägbara' },
+        { id: 'p9', text: 'It följs upp tillsammans med övrig verksamhetsuppföljning' },
+        { id: 'p10', text: 'It-verksamheten är samordnad för strategisk styrning och effektivitet' },
+        { id: 'p11', text: 'System, leverantörer, avtal och upphandling följer gemensamma processer' },
+        { id: 'p12', text: 'Verksamhetsutveckling och it-utveckling sker tillsammans, över gränserna' },
+      ],
+    },
+  ],
+  goals: [],
+};
+
+export const DEMO_STRATEGIC_PLAN: SteeringDocument = {
+  kind: 'strategicPlan',
+  level: 'local',
+  title: 'Strategisk plan för it-utveckling och digitalisering 2026–2028, Älvby kommun',
+  adoptedBy: 'Kommunstyrelsen',
+  fromYear: 2026,
+  toYear: 2028,
+  vision:
+    'Kommunstyrelsens förverkligande av policyn; följs upp och revideras vid delårsbokslutet i augusti.',
+  areas: [],
+  goals: [
+    {
+      id: 'm1',
+      title: 'It-styrning',
+      description: 'Att styra så att it-utveckling och digitalisering ger största möjliga verksamhetsnytta.',
+      expectedResult:
+        'Förändringar i it-miljön sker samordnat, leder till samutnyttjade lösningar, färre dubbelfunktioner och effektiv förvaltning.',
+      focusAreas: [
+        { id: 'm1-f1', title: 'Styrdokument för it med koppling till verksamhetsstyrningen' },
+        { id: 'm1-f2', title: 'Samlat grepp om it-leverantörer och it-avtal' },
+        { id: 'm1-f3', title: 'Gemensam process för förvaltning och utveckling av verksamhetssystem' },
+        { id: 'm1-f4', title: 'Fastställd och uppnådd informationssäkerhetsnivå' },
+      ],
+    },
+    {
+      id: 'm2',
+      title: 'Digitalisering',
+      description: 'Digitala tjänster som bidrar till ökad öppenhet, service och effektivitet.',
+      expectedResult:
+        'Digitalt är norm och det är enkelt att ha kontakt med kommunen; öppna data stimulerar innovation och insyn.',
+      focusAreas: [
+        { id: 'm2-f1', title: 'Kommungemensamt e-arkiv' },
+        { id: 'm2-f2', title: 'Öppna data' },
+        { id: 'm2-f3', title: 'Digitala tjänster och digital kommunikation som norm' },
+      ],
+    },
+    {
+      id: 'm3',
+      title: 'Verksamhetssystem',
+      description:
+        'En genomtänkt uppsättning verksamhetssystem som förnyas och utvecklas utifrån en samlad bild av funktionerna.',
+      expectedResult:
+        'En dokumenterad uppsättning verksamhetssystem som drivs och utvecklas utifrån en gemensam arkitektur och tydliga behov.',
+      focusAreas: [
+        { id: 'm3-f1', title: 'Ärendehantering som stöder en effektiv handläggning' },
+        { id: 'm3-f2', title: 'Förnyelse av verksamhetssystem enligt gemensam process' },
+        { id: 'm3-f3', title: 'Integrationer enligt gemensam arkitektur' },
+      ],
+    },
+    {
+      id: 'm4',
+      title: 'It-infrastruktur',
+      description: 'En robust infrastruktur med väl avvägda tekniska lösningar utifrån verksamhetens behov.',
+      expectedResult:
+        'En digital arbetsplats som främjar samverkan, och en trygg och tillförlitlig infrastruktur som stabil plattform.',
+      focusAreas: [
+        { id: 'm4-f1', title: 'Digital arbetsplats' },
+        { id: 'm4-f2', title: 'Trygg och tillförlitlig drift' },
+        { id: 'm4-f3', title: 'Hållbar och ansvarsfull it-produktion' },
+      ],
+    },
+  ],
+};
+
+/** Which strategic goal (and focus area) each demo object's first plan goal serves. */
+const OBJECT_GOALS: Record<string, [string, string | null][]> = {
+  VSOA: [['m3', 'm3-f1']],
+  UKF: [['m2', 'm2-f3']],
+  SAM: [['m3', 'm3-f3']],
+  KÖP: [['m1', 'm1-f2']],
+  FST: [['m4', 'm4-f2']],
+  AKN: [['m2', 'm2-f1']],
+};
+
+export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
+  await tx.steeringDocuments.create(DEMO_POLICY);
+  const plan = await tx.steeringDocuments.create(DEMO_STRATEGIC_PLAN);
+  const ref = (goalId: string, focusAreaId: string | null): GoalRef => ({
+    documentId: plan.id,
+    goalId,
+    focusAreaId,
+  });
+
+  const objects = await tx.objects.findAll();
+  for (const object of objects) {
+    const targets = OBJECT_GOALS[object.code] ?? [];
+    // The latest plan's first goal is linked; an initiative of the object serves the same goal.
+    const plans = (await tx.plans.findAll({ objectId: object.id })).sort((a, b) => b.year - a.year);
+    const latest = plans.find((p) => planGoals(p.sections).length > 0);
+    for (const [goalId, focusAreaId] of targets) {
+      if (latest) {
+        await tx.goalLinks.create({
+          ...ref(goalId, focusAreaId),
+          sourceKind: 'objectPlanGoal',
+          objectId: object.id,
+          sourceId: latest.id,
+          sourceGoalId: planGoals(latest.sections)[0]!.id,
+        });
+      }
+      const initiative = (await tx.initiatives.findAll({ objectId: object.id }))[0];
+      if (initiative)
+        await tx.goalLinks.create({
+          ...ref(goalId, null),
+          sourceKind: 'initiative',
+          objectId: object.id,
+          sourceId: initiative.id,
+          sourceGoalId: null,
+        });
+    }
+
+    const owners = await tx.roleAssignments.findAll({ objectId: object.id });
+    const ownerOf = (role: 'ownerBusiness' | 'ownerIt') => owners.find((a) => a.role === role)?.personId;
+    // FST is behind: its plan is still a preliminary draft, so the year wheel flags it late.
+    const behind = object.code === 'FST';
+    const [goalId, focusAreaId] = targets[0] ?? ['m1', null];
+    const strategic: StrategicObjectPlan = {
+      objectId: object.id,
+      fromYear: 2026,
+      toYear: 2028,
+      version: behind ? 'preliminary' : 'final',
+      status: behind ? 'draft' : 'approved',
+      approvalRound: behind ? 0 : 1,
+      assumptions: `Planeringsförutsättningar för ${object.name}: oförändrad ram i driftbudgeten, ökade krav på informationssäkerhet och en åldrande systemflora som behöver förnyas under perioden.`,
+      years: [2026, 2027, 2028].map((year, i) => ({
+        year,
+        direction: [
+          'Stabilisera förvaltningen och kartlägga komponenternas livscykel.',
+          'Förnya det som är nära slutet av sin livscykel och samordna med närliggande objekt.',
+          'Förvalta i den nya lösningen och avveckla det som ersatts.',
+        ][i]!,
+        goals: [
+          {
+            id: `s${i + 1}`,
+            text: [
+              `Kartlagd livscykel för ${object.code}:s komponenter`,
+              `Förnyad lösning för ${object.code} upphandlad och i införande`,
+              `Ersatta komponenter i ${object.code} avvecklade`,
+            ][i]!,
+            refs: i === 0 ? [ref('m1', 'm1-f3')] : [ref(goalId, focusAreaId)],
+          },
+        ],
+      })),
+      steeringRefs: [
+        { documentId: null, title: 'Nationell digitaliseringsstrategi', level: 'national' },
+        { documentId: null, title: 'Regional digital agenda', level: 'regional' },
+        { documentId: plan.id, title: DEMO_STRATEGIC_PLAN.title, level: 'local' },
+      ],
+      lifecycleChanges: [
+        {
+          id: 'c1',
+          change: 'replace',
+          component: `Ny lösning för ${object.code}`,
+          componentId: null,
+          replaces: 'Nuvarande verksamhetssystem',
+          year: 2027,
+          note: 'Avtalet löper ut; upphandling under 2026.',
+        },
+        {
+          id: 'c2',
+          change: 'retire',
+          component: 'Nuvarande verksamhetssystem',
+          componentId: null,
+          replaces: '',
+          year: 2028,
+          note: '',
+        },
+      ],
+      investments: [
+        { year: 2026, description: 'Förstudie och upphandling', amount: 250_000 },
+        { year: 2027, description: 'Införande av ny lösning', amount: 1_200_000 },
+        { year: 2028, description: 'Avveckling och arkivering', amount: 300_000 },
+      ],
+      approvals: behind
+        ? []
+        : (['ownerBusiness', 'ownerIt'] as const)
+            .map((role) => ({ role, personId: ownerOf(role) }))
+            .filter((a): a is { role: 'ownerBusiness' | 'ownerIt'; personId: string } => !!a.personId)
+            .map((a) => ({
+              ...a,
+              round: 1,
+              outcome: 'approved' as const,
+              comment: '',
+              at: '2026-02-20T10:00:00.000Z',
+            })),
+    };
+    await tx.strategicPlans.create(strategic);
+  }
+}
