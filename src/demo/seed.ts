@@ -28,6 +28,7 @@ import {
 } from './akn2020';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
+import { loadSystems } from './systems';
 
 interface ObjectContent {
   code: string;
@@ -594,6 +595,9 @@ export async function loadDemoData(
         writtenByPersonId: personId(m.secretary),
       });
     }
+
+    // The system register and map (issue 17) over the it-components just loaded.
+    await loadSystems(tx, objectIds, lineOrgIds);
 
     return { objects: contents.length, people: PEOPLE.length, plans };
   });

@@ -15,6 +15,7 @@ import { PeopleService } from './people/peopleService';
 import { PlanService } from './plans/planService';
 import { PortfolioService } from './portfolio/portfolioService';
 import { MyWorkService } from './mywork/myWorkService';
+import { SystemService } from './systems/systemService';
 
 export interface Services {
   audit: AuditService;
@@ -32,6 +33,7 @@ export interface Services {
   minutes: MinutesService;
   reminders: ReminderService;
   feeds: FeedService;
+  systems: SystemService;
 }
 
 export function createServices(
@@ -56,5 +58,6 @@ export function createServices(
     minutes: new MinutesService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
     feeds: new FeedService(deps),
+    systems: new SystemService(deps),
   };
 }

@@ -33,7 +33,8 @@ export type Denial =
   | 'notForumKeeper'
   | 'notForumChannelKeeper'
   | 'notMinutesWriter'
-  | 'notAdjuster';
+  | 'notAdjuster'
+  | 'notSystemKeeper';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -212,4 +213,30 @@ export function canWriteMinutes(actor: ActorRoles, writers: readonly string[]): 
 /** Only the adjusters (justerare) named on the minutes adjust them — not the convener, not an administrator. */
 export function canAdjustMinutes(actor: ActorRoles, adjusters: readonly string[]): Permission {
   return adjusters.includes(actor.personId) ? ALLOW : deny('notAdjuster');
+}
+
+/**
+ * A system in the register (and its integrations) is kept by its systemägare — the person named on the
+ * system, else the object's owners, as pm3 maps the role — and by the model owner, who keeps the register
+ * as a whole (issue 17).
+ */
+export function canEditSystem(
+  actor: ActorRoles,
+  objectId: string,
+  systemOwnerPersonId: string | null | undefined,
+): Permission {
+  if (systemOwnerPersonId && actor.personId === systemOwnerPersonId) return ALLOW;
+  if (isOwner(actor, objectId) || holdsOrganisationRole(actor, ['modelOwner'])) return ALLOW;
+  return deny('notSystemKeeper');
+}
+
+/**
+ * Importing a sheet: for those who keep some part of the register (an object's owner, the model owner);
+ * each row is still checked against canEditSystem for its own object.
+ */
+export function canImportSystems(actor: ActorRoles): Permission {
+  if (holdsOrganisationRole(actor, ['modelOwner'])) return ALLOW;
+  if (actor.assignments.some((a) => a.objectId !== null && OWNER_ROLES.includes(a.role as ObjectRole)))
+    return ALLOW;
+  return deny('notSystemKeeper');
 }

@@ -28,6 +28,7 @@ import type {
   FeedToken,
   Minutes,
 } from '../../domain/model';
+import type { Integration } from '../../domain/systems/profile';
 
 export interface RecordMeta {
   id: string;
@@ -91,6 +92,7 @@ export const COLLECTIONS = {
   leases: define<Lease>()('leases', ['name']),
   feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
   minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
+  integrations: define<Integration>()('integrations', ['fromSystemId', 'toSystemId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

@@ -14,6 +14,7 @@ import { portfolioRoutes } from './portfolio';
 import { feedsRoutes } from './feeds';
 import { forumsRoutes } from './forums';
 import { myWorkRoutes } from './mywork';
+import { systemsRoutes } from './systems';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -33,5 +34,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...feedsRoutes(s, info),
     ...forumsRoutes(s),
     ...myWorkRoutes(s),
+    ...systemsRoutes(s),
   ];
 }
