@@ -213,6 +213,10 @@ const INTEGRATIONS: [string, string, string, IntegrationMethod, IntegrationFrequ
   ],
   ['Microsoft Entra ID', 'Microsoft 365', 'Konton och licenser', 'api', 'realtime'],
   ['Public 360°', 'Intranät', 'Styrdokument att publicera', 'api', 'daily'],
+  // AKN (seed 004's object): its web and archive systems.
+  ['Klara', 'E-arkiv', 'Arkivredovisning', 'file', 'monthly'],
+  ['ImageVault', 'Episerver', 'Bilder till webbplatsen', 'api', 'realtime'],
+  ['Esmaker', 'Episerver', 'Enkätformulär', 'api', 'onDemand'],
 ];
 
 function profile(d: DemoSystem, lineOrgIds: ReadonlyMap<string, string>): SystemProfile {
