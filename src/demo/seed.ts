@@ -31,6 +31,7 @@ import { loadFollowUpDemo } from './followup';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
 import { loadStrategyDemo } from './strategy';
+import { loadSystems } from './systems';
 
 interface ObjectContent {
   code: string;
@@ -608,6 +609,8 @@ export async function loadDemoData(
 
     await loadFollowUpDemo(tx);
     await loadStrategyDemo(tx);
+    // The system register and map (issue 17) over the it-components just loaded.
+    await loadSystems(tx, objectIds, lineOrgIds);
 
     return { objects: contents.length, people: PEOPLE.length, plans };
   });

@@ -22,6 +22,7 @@ import { OutcomeService } from './followup/outcomeService';
 import { FollowUpService } from './followup/followUpService';
 import { ReportService } from './followup/reportService';
 import { StrategyService } from './strategy/strategyService';
+import { SystemService } from './systems/systemService';
 
 export interface Services {
   audit: AuditService;
@@ -46,6 +47,7 @@ export interface Services {
   followUps: FollowUpService;
   reports: ReportService;
   strategy: StrategyService;
+  systems: SystemService;
 }
 
 export function createServices(
@@ -79,5 +81,6 @@ export function createServices(
     reports: new ReportService(deps),
     // The objektberättelse's states come from the follow-up capability once it is wired here.
     strategy: new StrategyService(deps),
+    systems: new SystemService(deps),
   };
 }

@@ -125,6 +125,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'goalLinks', ['sourceId', 'objectId', 'documentId']);
     },
   },
+  {
+    version: 30,
+    description: 'Integrations between systems (the system map, issue 17)',
+    up(db) {
+      createCollection(db, 'integrations', ['fromSystemId', 'toSystemId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -47,7 +47,8 @@ export type Denial =
   | 'notApprover'
   | 'notNoter'
   | 'notSteeringKeeper'
-  | 'notGoalLinker';
+  | 'notGoalLinker'
+  | 'notSystemKeeper';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -346,4 +347,30 @@ export function canEditStrategicPlan(actor: ActorRoles, objectId: string): Permi
 export function canLinkGoals(actor: ActorRoles, objectId: string): Permission {
   if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
   return holdsOrganisationRole(actor, ['modelOwner']) ? ALLOW : deny('notGoalLinker');
+}
+
+/**
+ * A system in the register (and its integrations) is kept by its systemägare — the person named on the
+ * system, else the object's owners, as pm3 maps the role — and by the model owner, who keeps the register
+ * as a whole (issue 17).
+ */
+export function canEditSystem(
+  actor: ActorRoles,
+  objectId: string,
+  systemOwnerPersonId: string | null | undefined,
+): Permission {
+  if (systemOwnerPersonId && actor.personId === systemOwnerPersonId) return ALLOW;
+  if (isOwner(actor, objectId) || holdsOrganisationRole(actor, ['modelOwner'])) return ALLOW;
+  return deny('notSystemKeeper');
+}
+
+/**
+ * Importing a sheet: for those who keep some part of the register (an object's owner, the model owner);
+ * each row is still checked against canEditSystem for its own object.
+ */
+export function canImportSystems(actor: ActorRoles): Permission {
+  if (holdsOrganisationRole(actor, ['modelOwner'])) return ALLOW;
+  if (actor.assignments.some((a) => a.objectId !== null && OWNER_ROLES.includes(a.role as ObjectRole)))
+    return ALLOW;
+  return deny('notSystemKeeper');
 }

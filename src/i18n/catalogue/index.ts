@@ -11,6 +11,7 @@ import * as planEditing from './planEditing';
 import * as planRules from './planRules';
 import * as security from './security';
 import * as strategy from './strategy';
+import * as systems from './systems';
 import * as yearWheel from './yearWheel';
 
 export const extraSv = {
@@ -25,6 +26,7 @@ export const extraSv = {
   ...planRules.sv,
   ...security.sv,
   ...strategy.sv,
+  ...systems.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...bot.en,
@@ -38,6 +40,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...planRules.en,
   ...security.en,
   ...strategy.en,
+  ...systems.en,
 };
 /** Terms named inside messages, per capability. */
 export const extraTermsSv: Record<string, string> = { ...planRules.termsSv, ...yearWheel.termsSv };

@@ -30,6 +30,7 @@ import type {
 } from '../../domain/model';
 import type { InterimFollowUp, OutcomeEntry, OutcomeMapping, PlanReport } from '../../domain/followup/types';
 import type { GoalLink, SteeringDocument, StrategicObjectPlan } from '../../domain/strategy/model';
+import type { Integration } from '../../domain/systems/profile';
 
 export interface RecordMeta {
   id: string;
@@ -102,6 +103,7 @@ export const COLLECTIONS = {
   steeringDocuments: define<SteeringDocument>()('steeringDocuments', ['kind']),
   strategicPlans: define<StrategicObjectPlan>()('strategicPlans', ['objectId', 'fromYear']),
   goalLinks: define<GoalLink>()('goalLinks', ['sourceId', 'objectId', 'documentId']),
+  integrations: define<Integration>()('integrations', ['fromSystemId', 'toSystemId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

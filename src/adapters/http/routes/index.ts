@@ -17,6 +17,7 @@ import { myWorkRoutes } from './mywork';
 import { outcomeRoutes } from './outcome';
 import { reportRoutes } from './report';
 import { strategyRoutes } from './strategy';
+import { systemsRoutes } from './systems';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -39,5 +40,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...outcomeRoutes(s),
     ...reportRoutes(s, info),
     ...strategyRoutes(s),
+    ...systemsRoutes(s),
   ];
 }
