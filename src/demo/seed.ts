@@ -28,6 +28,7 @@ import {
 } from './akn2020';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
+import { loadItorgDemo } from './itorg';
 
 interface ObjectContent {
   code: string;
@@ -594,6 +595,9 @@ export async function loadDemoData(
         writtenByPersonId: personId(m.secretary),
       });
     }
+
+    // Issue 17: service catalogue, HUKI matrix, orders and projects over the objects' systems.
+    await loadItorgDemo(tx, { objectIds, personId }, DEMO_TODAY);
 
     return { objects: contents.length, people: PEOPLE.length, plans };
   });

@@ -15,6 +15,10 @@ import { PeopleService } from './people/peopleService';
 import { PlanService } from './plans/planService';
 import { PortfolioService } from './portfolio/portfolioService';
 import { MyWorkService } from './mywork/myWorkService';
+import { CatalogueService } from './itorg/catalogueService';
+import { HukiService } from './itorg/hukiService';
+import { OrderService } from './itorg/orderService';
+import { ProjectService } from './itorg/projectService';
 
 export interface Services {
   audit: AuditService;
@@ -32,6 +36,10 @@ export interface Services {
   minutes: MinutesService;
   reminders: ReminderService;
   feeds: FeedService;
+  catalogue: CatalogueService;
+  huki: HukiService;
+  orders: OrderService;
+  projects: ProjectService;
 }
 
 export function createServices(
@@ -56,5 +64,9 @@ export function createServices(
     minutes: new MinutesService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
     feeds: new FeedService(deps),
+    catalogue: new CatalogueService(deps),
+    huki: new HukiService(deps),
+    orders: new OrderService(deps),
+    projects: new ProjectService(deps),
   };
 }

@@ -2,6 +2,8 @@
 // and card actions answer with it.
 import type { CardSubject } from '../../domain/model';
 import type { BotService } from '../../services/bot/botService';
+import type { OrderService } from '../../services/itorg/orderService';
+import { orderCard, type OrderView } from './cards/orderCard';
 
 type ApprovalState = Awaited<ReturnType<BotService['approvalState']>>;
 import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
@@ -20,6 +22,8 @@ export interface Links {
    * (and the Teams app id), a deep link that opens that channel tab inside Teams at the view.
    */
   objectTab(objectId: string, view?: { view: string; year?: number }, channelId?: string | null): string;
+  /** The IT organisation's page (service catalogue, HUKI, orders, projects) at a section. */
+  itPage?(section: string): string;
 }
 
 /** Links to the tab on the app's public address (a function: the address is known once the server listens). */
@@ -34,6 +38,7 @@ export function webLinks(publicUrl: () => string, teamsAppId?: string): Links {
     return `${publicUrl()}/tab/objects/${encodeURIComponent(objectId)}${query ? `?${query}` : ''}`;
   };
   return {
+    itPage: (section) => `${publicUrl()}/tab/it?section=${encodeURIComponent(section)}`,
     objectTab(objectId, view, channelId) {
       const url = web(objectId, view);
       if (!teamsAppId || !channelId || !view) return url;
@@ -55,7 +60,55 @@ export class CardRenderer {
   constructor(
     private readonly bot: BotService,
     private readonly links: Links,
+    private readonly orders?: OrderService,
   ) {}
+
+  /** An order's card for the step it was posted at (`cardState`), in the given view. */
+  async order(
+    orderId: string,
+    cardState: string,
+    locale: CardLocale,
+    view: OrderView = { kind: 'shared' },
+  ): Promise<AdaptiveCard> {
+    if (!this.orders)
+      return noticeCard(locale === 'en' ? 'Orders are not available.' : 'Beställningar saknas.');
+    const s = await this.orders.cardState(orderId);
+    const o = s.order;
+    const userIds = s.approvers
+      .flatMap((a) => a.personIds)
+      .flatMap((id) => {
+        const p = s.people.get(id);
+        return p?.teamsUserId ? [p.teamsUserId] : p?.entraObjectId ? [`8:orgid:${p.entraObjectId}`] : [];
+      });
+    return orderCard(
+      {
+        locale,
+        orderId: o.id,
+        cardState,
+        state: o.state,
+        kind: o.kind,
+        changeCategory: o.changeCategory,
+        title: o.title,
+        need: o.need,
+        object: `${o.objectName} (${o.objectCode})`,
+        system: o.componentName,
+        requester: o.requesterName,
+        cost: o.assessment?.cost ?? null,
+        risk: o.assessment?.risk ?? null,
+        performer: o.performerName,
+        threshold: o.approvalThreshold,
+        waitsFor: o.waitsFor,
+        approvers: s.approvers.map((a) => ({
+          role: a.role,
+          names: a.personIds.map((id) => s.people.get(id)?.displayName ?? ''),
+          outcome: a.outcome,
+        })),
+        approverUserIds: [...new Set(userIds)],
+        url: this.links.itPage?.('orders') ?? this.links.objectTab(o.objectId),
+      },
+      view,
+    );
+  }
 
   async approvalModel(planId: string, locale: CardLocale): Promise<ApprovalCardModel> {
     return this.approvalModelFrom(await this.bot.approvalState(planId), locale);
@@ -189,6 +242,8 @@ export class CardRenderer {
           })),
         });
       }
+      case 'order':
+        return this.order(subject.orderId, subject.state, locale);
       case 'actionItem': {
         const { item, owner, forum } = await this.bot.actionItemState(subject.actionItemId);
         return noticeCard(

@@ -16,6 +16,7 @@ import type { CardRenderer, Links } from './cardRenderer';
 import { APPROVAL_VERBS, type ApprovalView } from './cards/approvalCard';
 import { DECISION_OUTCOMES, ESCALATION_VERBS, type EscalationView } from './cards/escalationCard';
 import { ESCALATION_LEVELS } from '../../domain/model';
+import { ORDER_VERBS, type OrderView } from './cards/orderCard';
 import type { ApproverStatus } from '../../domain/plan/lifecycle';
 import type { AdaptiveCard } from './cards/card';
 import { helpCard, noticeCard, planCard, statusCard } from './cards/infoCards';
@@ -97,6 +98,17 @@ const escalationAction = z.object({
     comment: z.string().max(2000).optional(),
     /** Stopping is final: only the confirmation view's button carries this. */
     confirmed: z.boolean().optional(),
+  }),
+});
+
+/** An owner's answer on an order's approval card (issue 17); `state` is the step the card was posted for. */
+const orderAction = z.object({
+  type: z.literal('Action.Execute'),
+  verb: z.enum([ORDER_VERBS.refresh, ORDER_VERBS.approve, ORDER_VERBS.reject]),
+  data: z.object({
+    orderId: z.string().min(1).max(100),
+    state: z.string().min(1).max(40),
+    comment: z.string().max(2000).optional(),
   }),
 });
 
@@ -438,6 +450,8 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
     const locale = cardLocale(activity.locale);
     const escalation = escalationAction.safeParse(activity.value?.action);
     if (escalation.success) return decideEscalation(escalation.data, activity, locale);
+    const order = orderAction.safeParse(activity.value?.action);
+    if (order.success) return answerOrder(order.data, activity, locale);
     const parsed = cardAction.safeParse(activity.value?.action);
     if (!parsed.success) {
       return cardResponse(
@@ -555,6 +569,58 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
       }
       dispatcher.nudge();
       return await show({ kind: 'decided' });
+    } catch (error) {
+      deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {
+        verb,
+        error: String(error),
+      });
+      return cardResponse(noticeCard(explain(error, locale)));
+    }
+  }
+
+  /** An owner approves or rejects an order above the threshold from its card. */
+  async function answerOrder(
+    action: z.infer<typeof orderAction>,
+    activity: ActivityLike & { value?: { trigger?: string } },
+    locale: CardLocale,
+  ) {
+    const { verb, data } = action;
+    const show = (view: OrderView) =>
+      renderer.order(data.orderId, data.state, locale, view).then(cardResponse);
+    try {
+      const actor = await services.bot.actorFor(activity.from.aadObjectId, activity.from.id);
+      if (!actor) return await show({ kind: 'notice', message: say(locale, 'unknownUser') });
+      const state = await services.orders.cardState(data.orderId);
+      const mine = state.approvers.filter((a) => a.personIds.includes(actor.personId));
+      const asking = state.order.state === 'awaitingApproval' && data.state === 'awaitingApproval';
+      if (verb === ORDER_VERBS.refresh) {
+        const open = mine.find((a) => a.outcome === null);
+        if (asking && open) return await show({ kind: 'approver' });
+        const answered = mine.find((a) => a.outcome !== null);
+        if (answered?.outcome) return await show({ kind: 'answered', outcome: answered.outcome });
+        const clicked = activity.value?.trigger === 'manual';
+        return await show(
+          clicked && asking
+            ? { kind: 'notice', message: translate(locale, 'card.order.notApprover') }
+            : { kind: 'shared' },
+        );
+      }
+      if (!asking) return await show({ kind: 'notice', message: translate(locale, 'card.order.moved') });
+      const outcome = verb === ORDER_VERBS.approve ? 'approved' : 'rejected';
+      try {
+        await services.orders.answer({ actor, locale }, data.orderId, outcome, {
+          comment: data.comment ?? '',
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        if (error.kind === 'forbidden')
+          return await show({ kind: 'notice', message: translate(locale, 'card.order.notApprover') });
+        if (error.kind === 'validation')
+          return await show({ kind: 'approver', error: translate(locale, error.key, error.params) });
+        return await show({ kind: 'notice', message: translate(locale, error.key, error.params) });
+      }
+      dispatcher.nudge();
+      return await show({ kind: 'answered', outcome });
     } catch (error) {
       deps.logger.log(error instanceof AppError ? 'info' : 'error', 'card action failed', {
         verb,

@@ -2,6 +2,7 @@
 // add one import and one spread per file, in alphabetical order.
 import * as feeds from './feeds';
 import * as forums from './forums';
+import * as itorg from './itorg';
 import * as minutes from './minutes';
 import * as outages from './outages';
 import * as planEditing from './planEditing';
@@ -11,6 +12,7 @@ import * as security from './security';
 export const extraSv = {
   ...feeds.sv,
   ...forums.sv,
+  ...itorg.sv,
   ...minutes.sv,
   ...outages.sv,
   ...planEditing.sv,
@@ -20,6 +22,7 @@ export const extraSv = {
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...feeds.en,
   ...forums.en,
+  ...itorg.en,
   ...minutes.en,
   ...outages.en,
   ...planEditing.en,
@@ -27,5 +30,5 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...security.en,
 };
 /** Terms named inside messages, per capability. */
-export const extraTermsSv: Record<string, string> = { ...planRules.termsSv };
-export const extraTermsEn: Record<string, string> = { ...planRules.termsEn };
+export const extraTermsSv: Record<string, string> = { ...itorg.termsSv, ...planRules.termsSv };
+export const extraTermsEn: Record<string, string> = { ...itorg.termsEn, ...planRules.termsEn };

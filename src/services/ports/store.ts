@@ -28,6 +28,7 @@ import type {
   FeedToken,
   Minutes,
 } from '../../domain/model';
+import type { HukiActivity, HukiRole, ItService, Order, Project } from '../../domain/itorg/model';
 
 export interface RecordMeta {
   id: string;
@@ -91,6 +92,12 @@ export const COLLECTIONS = {
   leases: define<Lease>()('leases', ['name']),
   feedTokens: define<FeedToken>()('feedTokens', ['tokenHash', 'personId']),
   minutes: define<Minutes>()('minutes', ['meetingId', 'forumId']),
+  // Issue 17, orderer–performer organisation (ADR 0025).
+  itServices: define<ItService>()('itServices', ['name']),
+  hukiRoles: define<HukiRole>()('hukiRoles', ['sortOrder']),
+  hukiActivities: define<HukiActivity>()('hukiActivities', ['sortOrder']),
+  orders: define<Order>()('orders', ['objectId', 'state', 'requesterPersonId']),
+  projects: define<Project>()('projects', ['objectId', 'phase']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

@@ -14,6 +14,10 @@ import { portfolioRoutes } from './portfolio';
 import { feedsRoutes } from './feeds';
 import { forumsRoutes } from './forums';
 import { myWorkRoutes } from './mywork';
+import { servicesRoutes } from './services';
+import { hukiRoutes } from './huki';
+import { ordersRoutes } from './orders';
+import { projectsRoutes } from './projects';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -33,5 +37,9 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...feedsRoutes(s, info),
     ...forumsRoutes(s),
     ...myWorkRoutes(s),
+    ...servicesRoutes(s),
+    ...hukiRoutes(s),
+    ...ordersRoutes(s),
+    ...projectsRoutes(s),
   ];
 }

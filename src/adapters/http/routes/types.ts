@@ -31,6 +31,8 @@ export interface RouteDef {
   tag: string;
   body?: z.ZodType;
   query?: z.ZodType;
+  /** The shape of the 2xx answer (OpenAPI components and response validation are built from it). */
+  response?: z.ZodType;
   /** Success status: 200 by default, 201 for creations, 204 when nothing is returned. */
   status?: 200 | 201 | 204;
   /** Sends If-Match: required on updates and deletes alike (428 without it); `*` matches any version. */
