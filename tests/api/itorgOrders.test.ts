@@ -59,14 +59,14 @@ describe('the service catalogue', () => {
       body: { name: 'Utskrift', serviceLevel: 'Vardagar', priceModel: 'Per sida' },
     });
     expect(created.status).toBe(201);
-    const ordered = await t.call('POST', `/api/services/${created.body.id}/subscriptions`, {
+    const ordered = await t.call('POST', `/api/objects/${akn.id}/service-orders`, {
       as: as(OWNER_BUSINESS),
-      body: { objectId: akn.id, ordered: true },
+      body: { serviceId: created.body.id, ordered: true },
     });
     expect([ordered.status, ordered.body.objectIds]).toEqual([200, [akn.id]]);
-    const notTheirs = await t.call('POST', `/api/services/${created.body.id}/subscriptions`, {
+    const notTheirs = await t.call('POST', `/api/objects/${akn.id}/service-orders`, {
       as: as(OUTSIDER),
-      body: { objectId: akn.id, ordered: false },
+      body: { serviceId: created.body.id, ordered: false },
     });
     expect(notTheirs.status).toBe(403);
   });

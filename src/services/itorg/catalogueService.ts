@@ -71,17 +71,17 @@ export class CatalogueService {
     await this.store.itServices.delete(id, checkEtag(current, ifMatch));
   }
 
-  /** An object orders a service, or stops ordering it. Asked for the object named in the body. */
-  async subscribe(ctx: RequestContext, id: string, input: unknown) {
+  /** The object orders a service, or stops ordering it: asked of the object in the path, before the body. */
+  async subscribe(ctx: RequestContext, objectId: string, input: unknown) {
     const actor = requireActor(ctx);
+    await mustGet(this.store.objects, 'objekt', objectId);
+    ensure(canOrderService(actor, objectId));
     const body = parseInput(S.serviceSubscription, input, ctx.locale);
-    ensure(canOrderService(actor, body.objectId));
-    await mustGet(this.store.objects, 'objekt', body.objectId);
     return this.store.transaction(async (tx) => {
-      const current = await mustGet(tx.itServices, 'tjänst', id);
-      const others = current.objectIds.filter((o) => o !== body.objectId);
-      const objectIds = body.ordered ? [...others, body.objectId] : others;
-      return tx.itServices.update(id, { ...data(current), objectIds }, current.etag);
+      const current = await mustGet(tx.itServices, 'tjänst', body.serviceId);
+      const others = current.objectIds.filter((o) => o !== objectId);
+      const objectIds = body.ordered ? [...others, objectId] : others;
+      return tx.itServices.update(current.id, { ...data(current), objectIds }, current.etag);
     });
   }
 }

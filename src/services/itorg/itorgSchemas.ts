@@ -40,7 +40,7 @@ export const serviceUpdate = serviceCreate
     componentIds: ids,
   })
   .partial();
-export const serviceSubscription = z.strictObject({ objectId: id, ordered: z.boolean() });
+export const serviceSubscription = z.strictObject({ serviceId: id, ordered: z.boolean() });
 
 const binding = z
   .discriminatedUnion('scope', [

@@ -45,8 +45,8 @@ export function servicesRoutes(s: Services): RouteDef[] {
     },
     {
       method: 'post',
-      path: '/api/services/{id}/subscriptions',
-      summary: 'An object orders the service, or stops ordering it (its owners or leaders)',
+      path: '/api/objects/{id}/service-orders',
+      summary: 'The object orders a service of the catalogue, or stops ordering it (its owners or leaders)',
       tag: 'Service catalogue',
       body: S.serviceSubscription,
       response: S.serviceOut,
