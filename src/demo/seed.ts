@@ -29,6 +29,7 @@ import {
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
 import { loadItorgDemo } from './itorg';
+import { loadSystems } from './systems';
 
 interface ObjectContent {
   code: string;
@@ -596,6 +597,8 @@ export async function loadDemoData(
       });
     }
 
+    // The system register and map (issue 17) over the it-components just loaded.
+    await loadSystems(tx, objectIds, lineOrgIds);
     // Issue 17: service catalogue, HUKI matrix, orders and projects over the objects' systems.
     await loadItorgDemo(tx, { objectIds, personId }, DEMO_TODAY);
 

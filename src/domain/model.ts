@@ -1,5 +1,6 @@
 // The pm3 governance model as data. Pure types: no behaviour, no I/O.
 // Swedish terms are in ../../../shared/spec/domain.md (glossary); code uses the English names.
+import type { SystemProfile } from './systems/profile';
 
 export const OBJECT_CATEGORIES = ['core', 'support', 'technical'] as const;
 export type ObjectCategory = (typeof OBJECT_CATEGORIES)[number];
@@ -44,6 +45,8 @@ export interface Component {
   /** Leverantör; it-components only. */
   supplier?: string;
   lifecycle: LifecycleState;
+  /** It-components only: what the system register keeps (issue 17); absent until someone fills it in. */
+  system?: SystemProfile;
 }
 
 /** Many-to-many link between products and components. `objectId` is the product's object (for filtering). */

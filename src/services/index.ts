@@ -19,6 +19,7 @@ import { CatalogueService } from './itorg/catalogueService';
 import { HukiService } from './itorg/hukiService';
 import { OrderService } from './itorg/orderService';
 import { ProjectService } from './itorg/projectService';
+import { SystemService } from './systems/systemService';
 
 export interface Services {
   audit: AuditService;
@@ -40,6 +41,7 @@ export interface Services {
   huki: HukiService;
   orders: OrderService;
   projects: ProjectService;
+  systems: SystemService;
 }
 
 export function createServices(
@@ -68,5 +70,6 @@ export function createServices(
     huki: new HukiService(deps),
     orders: new OrderService(deps),
     projects: new ProjectService(deps),
+    systems: new SystemService(deps),
   };
 }

@@ -22,6 +22,7 @@ import { notifyReady, onThemeChange, type HostContext, type ThemeName } from './
 const ObjectTab = lazy(() => import(/* webpackChunkName: "object" */ './views/ObjectTab'));
 const PortfolioView = lazy(() => import(/* webpackChunkName: "portfolio" */ './views/Portfolio'));
 const MyWorkView = lazy(() => import(/* webpackChunkName: "mywork" */ './views/MyWork'));
+const ItPage = lazy(() => import(/* webpackChunkName: "it" */ './views/it/ItPage'));
 const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
@@ -50,6 +51,7 @@ type Route =
   | { view: 'portfolio' }
   | { view: 'me' }
   | { view: 'config' }
+  | { view: 'it' }
   | { view: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -57,6 +59,7 @@ export function parseRoute(pathname: string): Route {
   if (object) return { view: 'object', objectId: decodeURIComponent(object[1]!) };
   if (/^\/tab\/portfolio\/?$/.test(pathname)) return { view: 'portfolio' };
   if (/^\/tab\/config\/?$/.test(pathname)) return { view: 'config' };
+  if (/^\/tab\/it\/?$/.test(pathname)) return { view: 'it' };
   if (/^\/tab\/me\/?$/.test(pathname)) return { view: 'me' };
   return { view: 'notFound' };
 }
@@ -166,6 +169,7 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
             {route.view === 'portfolio' && <PortfolioView />}
             {route.view === 'config' && <ConfigPage />}
             {route.view === 'me' && <MyWorkView />}
+            {route.view === 'it' && <ItPage />}
             {route.view === 'notFound' && (
               <MessageBar intent="error">
                 <MessageBarBody>{texts.t('notFound')}</MessageBarBody>

@@ -58,6 +58,14 @@ async function fill(path: string): Promise<string> {
       (await t.app.store.orders.findAll({ objectId: akn.id })).find((o) => o.state === 'awaitingApproval')!
         .id,
     projects: async () => (await t.app.store.projects.findAll({ objectId: akn.id }))[0]!.id,
+    // The register (issue 17): an AKN system, and an integration from one to another object's (KÖP's).
+    systems: async () => (await t.app.store.components.findAll({ ownerObjectId: akn.id, kind: 'it' }))[0]!.id,
+    integrations: async () => {
+      const aknSystems = new Set(
+        (await t.app.store.components.findAll({ ownerObjectId: akn.id, kind: 'it' })).map((c) => c.id),
+      );
+      return (await t.app.store.integrations.findAll()).find((i) => aknSystems.has(i.fromSystemId))!.id;
+    },
   };
   let out = path;
   if (out.includes('{id}')) out = out.replace('{id}', await bySegment[out.split('/')[2]!]!());
@@ -86,6 +94,8 @@ async function etagOf(path: string): Promise<string | undefined> {
     'huki-activities': 'hukiActivities',
     orders: 'orders',
     projects: 'projects',
+    systems: 'components',
+    integrations: 'integrations',
   }[segment!] as CollectionName | undefined;
   if (!collection || !id) return undefined;
   return (await t.app.store[collection].get(id))?.etag;
@@ -108,6 +118,14 @@ async function validBodies(): Promise<Record<string, unknown>> {
     'POST /api/initiatives/{id}/escalate': { reason: 'Behöver beslut.' },
     'POST /api/initiatives/{id}/decide': { outcome: 'prioritised' },
     'POST /api/channel-bindings': { channelId: '19:kanal@thread.tacv2', objectId: akn.id },
+    'POST /api/integrations': {
+      fromSystemId: component.id,
+      toSystemId: (await t.app.store.components.findAll({ kind: 'it' })).find((c) => c.id !== component.id)!
+        .id,
+      information: 'Uppgifter',
+      method: 'file',
+      frequency: 'daily',
+    },
   };
 }
 
@@ -211,6 +229,14 @@ const MATRIX: [route: string, probe: 'body' | 'etag', allowed: Role[]][] = [
   ['POST /api/objects/{id}/initiatives', 'body', ['specialist', 'leader', 'owner', 'admin']],
   ['PATCH /api/initiatives/{id}', 'etag', PLAN],
   ['DELETE /api/initiatives/{id}', 'etag', PLAN],
+  // The system register (issue 17): the systemägare (here the object's business owner, as pm3 maps it),
+  // the object's owners and the model owner; an import and a new integration are open to anyone who keeps
+  // some part of the register (any object's owner) until the body says which systems.
+  ['PATCH /api/systems/{id}', 'etag', ['owner', 'modelOwner']],
+  ['POST /api/systems/import', 'body', ['owner', 'otherOwner', 'modelOwner']],
+  ['POST /api/integrations', 'body', ['owner', 'otherOwner', 'modelOwner']],
+  ['PATCH /api/integrations/{id}', 'etag', ['owner', 'modelOwner']],
+  ['DELETE /api/integrations/{id}', 'etag', ['owner', 'modelOwner']],
 ];
 
 covers(MATRIX.map(([n]) => n));

@@ -31,6 +31,7 @@ import {
   type EntityOf,
   type Scalar,
 } from '../../services/ports/store';
+import { INTEGRATION_FREQUENCIES, INTEGRATION_METHODS } from '../../domain/systems/profile';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'json';
 
@@ -161,6 +162,9 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     note('description', 'OknDescription', 'Beskrivning'),
     text('supplier', 'OknSupplier', 'Leverantör', { presence: 'optional' }),
     choice('lifecycle', 'OknLifecycle', 'Livscykel', LIFECYCLE_STATES),
+    json('system', 'OknSystem', 'Systemregister (drift, klassning, personuppgifter, användare)', {
+      presence: 'optional',
+    }),
   ]),
   productComponents: spec(
     'productComponents',
@@ -353,6 +357,21 @@ export const LISTS: Record<CollectionName, ListSpec> = {
       ref('personId', 'OknPersonId', 'Person-id', 'people'),
       text('tokenHash', 'OknTokenHash', 'Nyckelns hash (SHA-256)'),
       when('revokedAt', 'OknRevokedAt', 'Återkallad', { presence: 'nullable' }),
+    ],
+  ),
+  integrations: spec(
+    'integrations',
+    'Integrations',
+    'Integrationer mellan system (systemkartan)',
+    (e) => truncate(e.information),
+    [
+      ref('fromSystemId', 'OknFromSystemId', 'Från system (id)', 'components'),
+      ref('toSystemId', 'OknToSystemId', 'Till system (id)', 'components'),
+      note('information', 'OknInformation', 'Information'),
+      choice('method', 'OknMethod', 'Sätt', INTEGRATION_METHODS),
+      choice('frequency', 'OknFrequency', 'Frekvens', INTEGRATION_FREQUENCIES),
+      ref('ownerPersonId', 'OknOwnerPersonId', 'Ansvarig (id)', 'people', { presence: 'nullable' }),
+      note('description', 'OknDescription', 'Beskrivning'),
     ],
   ),
   minutes: spec(

@@ -22,6 +22,8 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'objects',
   'products',
   'components',
+  // After components (the systems at both ends) and people (the owner).
+  'integrations',
   'productComponents',
   'relatedObjects',
   'roleAssignments',
@@ -119,6 +121,20 @@ export function rewriteReferences(
       ...e,
       byPersonId: one('people', e['byPersonId'], 'escalations.byPersonId'),
     }));
+  if (name === 'components' && out['system']) {
+    // The system register's nested references: the named owner and manager, the user departments.
+    const system = out['system'] as Entity;
+    out['system'] = {
+      ...system,
+      ownerPersonId: one('people', system['ownerPersonId'], 'system.ownerPersonId'),
+      managerPersonId: one('people', system['managerPersonId'], 'system.managerPersonId'),
+      departmentIds: Array.isArray(system['departmentIds'])
+        ? (system['departmentIds'] as unknown[]).map((id) =>
+            one('lineOrganisations', id, 'system.departmentIds'),
+          )
+        : system['departmentIds'],
+    };
+  }
   if (name === 'minutes') {
     // Nested references: each paragraph's decision, each action item's owner and record, the signatures.
     const each = (field: string, fn: (e: Entity) => Entity) => {

@@ -136,6 +136,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'projects', ['objectId', 'phase']);
     },
   },
+  {
+    version: 30,
+    description: 'Integrations between systems (the system map, issue 17)',
+    up(db) {
+      createCollection(db, 'integrations', ['fromSystemId', 'toSystemId']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -43,7 +43,8 @@ export type Denial =
   | 'notPerformer'
   | 'notOrderAcceptor'
   | 'notPortfolioKeeper'
-  | 'notProjectReporter';
+  | 'notProjectReporter'
+  | 'notSystemKeeper';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -302,4 +303,30 @@ export function canReportProject(actor: ActorRoles, project: { managerPersonId: 
   return project.managerPersonId === actor.personId || isOrdererFunction(actor)
     ? ALLOW
     : deny('notProjectReporter');
+}
+
+/**
+ * A system in the register (and its integrations) is kept by its systemägare — the person named on the
+ * system, else the object's owners, as pm3 maps the role — and by the model owner, who keeps the register
+ * as a whole (issue 17).
+ */
+export function canEditSystem(
+  actor: ActorRoles,
+  objectId: string,
+  systemOwnerPersonId: string | null | undefined,
+): Permission {
+  if (systemOwnerPersonId && actor.personId === systemOwnerPersonId) return ALLOW;
+  if (isOwner(actor, objectId) || holdsOrganisationRole(actor, ['modelOwner'])) return ALLOW;
+  return deny('notSystemKeeper');
+}
+
+/**
+ * Importing a sheet: for those who keep some part of the register (an object's owner, the model owner);
+ * each row is still checked against canEditSystem for its own object.
+ */
+export function canImportSystems(actor: ActorRoles): Permission {
+  if (holdsOrganisationRole(actor, ['modelOwner'])) return ALLOW;
+  if (actor.assignments.some((a) => a.objectId !== null && OWNER_ROLES.includes(a.role as ObjectRole)))
+    return ALLOW;
+  return deny('notSystemKeeper');
 }

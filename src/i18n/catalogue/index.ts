@@ -8,6 +8,7 @@ import * as outages from './outages';
 import * as planEditing from './planEditing';
 import * as planRules from './planRules';
 import * as security from './security';
+import * as systems from './systems';
 
 export const extraSv = {
   ...feeds.sv,
@@ -18,6 +19,7 @@ export const extraSv = {
   ...planEditing.sv,
   ...planRules.sv,
   ...security.sv,
+  ...systems.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...feeds.en,
@@ -28,6 +30,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...planEditing.en,
   ...planRules.en,
   ...security.en,
+  ...systems.en,
 };
 /** Terms named inside messages, per capability. */
 export const extraTermsSv: Record<string, string> = { ...itorg.termsSv, ...planRules.termsSv };

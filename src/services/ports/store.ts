@@ -29,6 +29,7 @@ import type {
   Minutes,
 } from '../../domain/model';
 import type { HukiActivity, HukiRole, ItService, Order, Project } from '../../domain/itorg/model';
+import type { Integration } from '../../domain/systems/profile';
 
 export interface RecordMeta {
   id: string;
@@ -98,6 +99,7 @@ export const COLLECTIONS = {
   hukiActivities: define<HukiActivity>()('hukiActivities', ['sortOrder']),
   orders: define<Order>()('orders', ['objectId', 'state', 'requesterPersonId']),
   projects: define<Project>()('projects', ['objectId', 'phase']),
+  integrations: define<Integration>()('integrations', ['fromSystemId', 'toSystemId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

@@ -18,6 +18,7 @@ import { servicesRoutes } from './services';
 import { hukiRoutes } from './huki';
 import { ordersRoutes } from './orders';
 import { projectsRoutes } from './projects';
+import { systemsRoutes } from './systems';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -41,5 +42,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...hukiRoutes(s),
     ...ordersRoutes(s),
     ...projectsRoutes(s),
+    ...systemsRoutes(s),
   ];
 }
