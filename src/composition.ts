@@ -130,7 +130,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Links in cards point at the app's public address, known once the server listens.
   let url = config.publicUrl ?? '';
   const links = webLinks(() => url, config.teamsAppId);
-  const renderer = new CardRenderer(services, links);
+  const renderer = new CardRenderer(services, links, services.orders);
   // The dispatcher sends through the bot's connector, and the bot kicks the dispatcher: the connector
   // reaches the bot once it exists.
   const teams: { app?: TeamsApp } = {};

@@ -31,6 +31,7 @@ import { loadFollowUpDemo } from './followup';
 import { ASSIGNMENTS, emailOf, objectKey, PEOPLE } from './people';
 import { INITIATIVES, LINE_ORGANISATIONS, OBJECTS, PLAN_LINES } from './structure';
 import { loadStrategyDemo } from './strategy';
+import { loadItorgDemo } from './itorg';
 import { loadSystems } from './systems';
 
 interface ObjectContent {
@@ -611,6 +612,8 @@ export async function loadDemoData(
     await loadStrategyDemo(tx);
     // The system register and map (issue 17) over the it-components just loaded.
     await loadSystems(tx, objectIds, lineOrgIds);
+    // Issue 17: service catalogue, HUKI matrix, orders and projects over the objects' systems.
+    await loadItorgDemo(tx, { objectIds, personId }, DEMO_TODAY);
 
     return { objects: contents.length, people: PEOPLE.length, plans };
   });

@@ -535,7 +535,9 @@ export type CardSubject =
   | { type: 'decision'; decisionId: string }
   | { type: 'escalation'; initiativeId: string }
   | { type: 'agenda'; meetingId: string }
-  | { type: 'actionItem'; actionItemId: string };
+  | { type: 'actionItem'; actionItemId: string }
+  /** An order waiting at a step (state): the owners' approval card, or a notice of who it waits for. */
+  | { type: 'order'; orderId: string; state: string };
 
 /**
  * `sending`: claimed, the request under way. `uncertain`: a post whose outcome was lost (the instance died,

@@ -22,6 +22,10 @@ import { OutcomeService } from './followup/outcomeService';
 import { FollowUpService } from './followup/followUpService';
 import { ReportService } from './followup/reportService';
 import { StrategyService } from './strategy/strategyService';
+import { CatalogueService } from './itorg/catalogueService';
+import { HukiService } from './itorg/hukiService';
+import { OrderService } from './itorg/orderService';
+import { ProjectService } from './itorg/projectService';
 import { SystemService } from './systems/systemService';
 
 export interface Services {
@@ -47,6 +51,10 @@ export interface Services {
   followUps: FollowUpService;
   reports: ReportService;
   strategy: StrategyService;
+  catalogue: CatalogueService;
+  huki: HukiService;
+  orders: OrderService;
+  projects: ProjectService;
   systems: SystemService;
 }
 
@@ -81,6 +89,10 @@ export function createServices(
     reports: new ReportService(deps),
     // The objektberättelse's states come from the follow-up capability once it is wired here.
     strategy: new StrategyService(deps),
+    catalogue: new CatalogueService(deps),
+    huki: new HukiService(deps),
+    orders: new OrderService(deps),
+    projects: new ProjectService(deps),
     systems: new SystemService(deps),
   };
 }

@@ -6,6 +6,7 @@ import { COMPONENT_KINDS, LIFECYCLE_STATES } from '../../src/domain/model';
 import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
 import { APPROVAL_VERBS } from '../../src/adapters/bot/cards/approvalCard';
 import { ESCALATION_VERBS } from '../../src/adapters/bot/cards/escalationCard';
+import { ORDER_VERBS } from '../../src/adapters/bot/cards/orderCard';
 import { cardAction, type ChannelContext, type Speaker } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -54,6 +55,15 @@ async function fill(path: string): Promise<string> {
     'strategic-plans': async () =>
       (await t.app.store.strategicPlans.findAll({ objectId: akn.id })).find((p) => p.status === 'approved')!
         .id,
+    // Issue 17: AKN's order waiting for the owners (performer: the AKN IT specialist), AKN's project
+    // (manager: the AKN IT leader).
+    services: () => firstOf('itServices'),
+    'huki-roles': () => firstOf('hukiRoles'),
+    'huki-activities': () => firstOf('hukiActivities'),
+    orders: async () =>
+      (await t.app.store.orders.findAll({ objectId: akn.id })).find((o) => o.state === 'awaitingApproval')!
+        .id,
+    projects: async () => (await t.app.store.projects.findAll({ objectId: akn.id }))[0]!.id,
     // The register (issue 17): an AKN system, and an integration from one to another object's (KÖP's).
     systems: async () => (await t.app.store.components.findAll({ ownerObjectId: akn.id, kind: 'it' }))[0]!.id,
     integrations: async () => {
@@ -88,6 +98,11 @@ async function etagOf(path: string): Promise<string | undefined> {
     'steering-documents': 'steeringDocuments',
     'goal-links': 'goalLinks',
     'strategic-plans': 'strategicPlans',
+    services: 'itServices',
+    'huki-roles': 'hukiRoles',
+    'huki-activities': 'hukiActivities',
+    orders: 'orders',
+    projects: 'projects',
     systems: 'components',
     integrations: 'integrations',
   }[segment!] as CollectionName | undefined;
@@ -341,9 +356,27 @@ describe('role × card action (the clicker is from.aadObjectId)', () => {
     [APPROVAL_VERBS.approve, 'owner'],
     [APPROVAL_VERBS.reject, 'owner'],
     [ESCALATION_VERBS.decide, 'leader'],
+    // Issue 17: an order above the threshold, answered on its card by the object's owners only.
+    [ORDER_VERBS.approve, 'owner'],
+    [ORDER_VERBS.reject, 'owner'],
   ];
 
   covers(CASES.map(([n]) => n));
+
+  /** A fresh AKN order assessed above the threshold: waiting for both owners. */
+  async function awaitingApproval(): Promise<string> {
+    const akn = (await t.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const created = await t.call('POST', `/api/objects/${akn.id}/orders`, {
+      as: t.person('Petra Nyström'),
+      body: { title: 'Kortbeställning' },
+    });
+    const assessed = await t.call('POST', `/api/orders/${created.body.id}/assess`, {
+      as: t.person('Camilla Strand'),
+      body: { size: 'large', cost: 500_000, risk: 'high', performerPersonId: t.person(PEOPLE.specialist) },
+    });
+    expect(assessed.body.state).toBe('awaitingApproval');
+    return created.body.id;
+  }
 
   it.each(CASES)('%s: only %s changes anything', async (verb, allowed) => {
     let data: Record<string, unknown>;
@@ -353,6 +386,8 @@ describe('role × card action (the clicker is from.aadObjectId)', () => {
         (i) => i.escalationLevel === 'leaders' && i.status === 'proposed',
       )!;
       data = { initiativeId: open.id, level: 'leaders', outcome: 'prioritised' };
+    } else if (verb === ORDER_VERBS.approve || verb === ORDER_VERBS.reject) {
+      data = { orderId: await awaitingApproval(), state: 'awaitingApproval', comment: 'Motiverat.' };
     } else {
       const { planId, round } = await submittedPlan(verb === APPROVAL_VERBS.approve ? 2031 : 2032);
       data = { planId, round, comment: 'Motiverat.' };
@@ -374,6 +409,92 @@ describe('role × card action (the clicker is from.aadObjectId)', () => {
       expect((await t.app.store.initiatives.get(data['initiativeId'] as string))!.status).not.toBe(
         'proposed',
       );
+    if (verb === ORDER_VERBS.approve || verb === ORDER_VERBS.reject) {
+      const order = (await t.app.store.orders.get(data['orderId'] as string))!;
+      expect(order.approvals.map((a) => [a.role, a.outcome])).toEqual([
+        ['ownerBusiness', verb === ORDER_VERBS.approve ? 'approved' : 'rejected'],
+      ]);
+    }
+  });
+});
+
+// Issue 17 (ADR 0025): the orderer–performer organisation. Its own people, because it adds roles the
+// table above does not have: the department's orderer and the orderer function (the head of
+// digitalisation acts as it). Probes as in "role × action": allowed is a 400 (body) or 409 (stale eTag).
+describe('role × action of the orderer–performer organisation', () => {
+  type ItRole =
+    | 'specialist'
+    | 'leader'
+    | 'owner'
+    | 'requester'
+    | 'ordererFunction'
+    | 'otherOwner'
+    | 'modelOwner'
+    | 'admin';
+  const IT_PEOPLE: Record<ItRole, string> = {
+    specialist: 'Sara Engström', // AKN specialistIt: the performer of AKN's order awaiting approval
+    leader: 'Oskar Lindell', // AKN leaderIt: stands in for the performer; manages AKN's project
+    owner: 'Karin Westberg', // AKN ownerBusiness
+    requester: 'Petra Nyström', // AKN leaderBusiness: the department's orderer of AKN's orders
+    ordererFunction: 'Camilla Strand', // head of digitalisation
+    otherOwner: 'Annika Forsberg',
+    modelOwner: 'Erik Sjöberg',
+    admin: 'Lena Holm',
+  };
+  const IT_ROLES = Object.keys(IT_PEOPLE) as ItRole[];
+  const KEEPER: ItRole[] = ['ordererFunction', 'admin'];
+  const HUKI: ItRole[] = ['modelOwner', 'admin'];
+  const IT_MATRIX: [route: string, probe: 'body' | 'etag', allowed: ItRole[]][] = [
+    ['POST /api/services', 'body', KEEPER],
+    ['PATCH /api/services/{id}', 'etag', KEEPER],
+    ['DELETE /api/services/{id}', 'etag', KEEPER],
+    ['POST /api/objects/{id}/service-orders', 'body', ['leader', 'owner', 'requester', 'admin']],
+    ['POST /api/huki-roles', 'body', HUKI],
+    ['PATCH /api/huki-roles/{id}', 'etag', HUKI],
+    ['DELETE /api/huki-roles/{id}', 'etag', HUKI],
+    ['POST /api/huki-activities', 'body', HUKI],
+    ['PATCH /api/huki-activities/{id}', 'etag', HUKI],
+    ['DELETE /api/huki-activities/{id}', 'etag', HUKI],
+    [
+      'POST /api/objects/{id}/orders',
+      'body',
+      ['specialist', 'leader', 'owner', 'requester', 'ordererFunction', 'admin'],
+    ],
+    ['POST /api/orders/{id}/assess', 'body', ['ordererFunction']],
+    ['POST /api/orders/{id}/approve', 'body', ['owner']],
+    ['POST /api/orders/{id}/reject', 'body', ['owner']],
+    ['POST /api/orders/{id}/estimate', 'body', ['specialist', 'leader']],
+    ['POST /api/orders/{id}/deliver', 'body', ['specialist', 'leader']],
+    ['POST /api/orders/{id}/accept', 'body', ['owner', 'requester']],
+    ['POST /api/orders/{id}/cancel', 'body', ['ordererFunction']],
+    ['POST /api/projects', 'body', KEEPER],
+    ['PATCH /api/projects/{id}', 'etag', KEEPER],
+    ['DELETE /api/projects/{id}', 'etag', KEEPER],
+    ['POST /api/projects/{id}/reports', 'body', ['leader', 'ordererFunction']],
+  ];
+
+  covers(IT_MATRIX.map(([n]) => n));
+
+  it.each(IT_MATRIX)('%s (%s): allowed to %j', async (name, probe, allowed) => {
+    const [method, pathTemplate] = name.split(' ') as [string, string];
+    const path = await fill(pathTemplate);
+    const before = await snapshot();
+    const outcomes: Record<string, number> = {};
+    for (const role of IT_ROLES) {
+      const res = await t.call(method, path, {
+        as: t.person(IT_PEOPLE[role]),
+        ...(probe === 'body' ? { body: { intePåRiktigt: true } } : { ifMatch: '"stale"' }),
+        ...(method === 'PATCH' ? { body: {} } : {}),
+      });
+      outcomes[role] = res.status >= 200 && res.status < 300 ? 200 : res.status;
+      if (res.status === 403) expect(res.body.error.message).toMatch(/\S/);
+    }
+    expect(outcomes).toEqual(
+      Object.fromEntries(
+        IT_ROLES.map((r) => [r, allowed.includes(r) ? (probe === 'body' ? 400 : 409) : 403]),
+      ),
+    );
+    expect(await snapshot()).toBe(before);
   });
 });
 

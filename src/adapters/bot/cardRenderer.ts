@@ -3,6 +3,8 @@
 import type { CardSubject } from '../../domain/model';
 import type { Services } from '../../services';
 import type { ApprovalCardState as ApprovalState } from '../../services/plans/planCardService';
+import type { OrderService } from '../../services/itorg/orderService';
+import { orderCard, type OrderView } from './cards/orderCard';
 import { approvalCard, type ApprovalCardModel, type ApprovalView } from './cards/approvalCard';
 import type { AdaptiveCard } from './cards/card';
 import { agendaCard } from './cards/agendaCard';
@@ -19,6 +21,8 @@ export interface Links {
    * (and the Teams app id), a deep link that opens that channel tab inside Teams at the view.
    */
   objectTab(objectId: string, view?: { view: string; year?: number }, channelId?: string | null): string;
+  /** The IT organisation's page (service catalogue, HUKI, orders, projects) at a section. */
+  itPage?(section: string): string;
 }
 
 /** Links to the tab on the app's public address (a function: the address is known once the server listens). */
@@ -33,6 +37,7 @@ export function webLinks(publicUrl: () => string, teamsAppId?: string): Links {
     return `${publicUrl()}/tab/objects/${encodeURIComponent(objectId)}${query ? `?${query}` : ''}`;
   };
   return {
+    itPage: (section) => `${publicUrl()}/tab/it?section=${encodeURIComponent(section)}`,
     objectTab(objectId, view, channelId) {
       const url = web(objectId, view);
       if (!teamsAppId || !channelId || !view) return url;
@@ -54,7 +59,55 @@ export class CardRenderer {
   constructor(
     private readonly cards: Pick<Services, 'planCards' | 'escalationCards' | 'meetingCards'>,
     private readonly links: Links,
+    private readonly orders?: OrderService,
   ) {}
+
+  /** An order's card for the step it was posted at (`cardState`), in the given view. */
+  async order(
+    orderId: string,
+    cardState: string,
+    locale: CardLocale,
+    view: OrderView = { kind: 'shared' },
+  ): Promise<AdaptiveCard> {
+    if (!this.orders)
+      return noticeCard(locale === 'en' ? 'Orders are not available.' : 'Beställningar saknas.');
+    const s = await this.orders.cardState(orderId);
+    const o = s.order;
+    const userIds = s.approvers
+      .flatMap((a) => a.personIds)
+      .flatMap((id) => {
+        const p = s.people.get(id);
+        return p?.teamsUserId ? [p.teamsUserId] : p?.entraObjectId ? [`8:orgid:${p.entraObjectId}`] : [];
+      });
+    return orderCard(
+      {
+        locale,
+        orderId: o.id,
+        cardState,
+        state: o.state,
+        kind: o.kind,
+        changeCategory: o.changeCategory,
+        title: o.title,
+        need: o.need,
+        object: `${o.objectName} (${o.objectCode})`,
+        system: o.componentName,
+        requester: o.requesterName,
+        cost: o.assessment?.cost ?? null,
+        risk: o.assessment?.risk ?? null,
+        performer: o.performerName,
+        threshold: o.approvalThreshold,
+        waitsFor: o.waitsFor,
+        approvers: s.approvers.map((a) => ({
+          role: a.role,
+          names: a.personIds.map((id) => s.people.get(id)?.displayName ?? ''),
+          outcome: a.outcome,
+        })),
+        approverUserIds: [...new Set(userIds)],
+        url: this.links.itPage?.('orders') ?? this.links.objectTab(o.objectId),
+      },
+      view,
+    );
+  }
 
   async approvalModel(planId: string, locale: CardLocale): Promise<ApprovalCardModel> {
     return this.approvalModelFrom(await this.cards.planCards.approvalState(planId), locale);
@@ -188,6 +241,8 @@ export class CardRenderer {
           })),
         });
       }
+      case 'order':
+        return this.order(subject.orderId, subject.state, locale);
       case 'actionItem': {
         const { item, owner, forum } = await this.cards.meetingCards.actionItemState(subject.actionItemId);
         return noticeCard(

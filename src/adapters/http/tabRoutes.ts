@@ -3,7 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
 
-export const TAB_PAGES = ['/tab/config', '/tab/me', '/tab/portfolio', '/tab/it', '/tab/objects/:objectId'];
+export const TAB_PAGES = [
+  '/tab/config',
+  '/tab/me',
+  '/tab/portfolio',
+  '/tab/it',
+  '/tab/services',
+  '/tab/objects/:objectId',
+];
 
 export function tabRouter(tabDir: string): express.Router {
   const router = express.Router();

@@ -46,6 +46,11 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'steeringDocuments',
   'strategicPlans',
   'goalLinks',
+  'itServices',
+  'hukiRoles',
+  'hukiActivities',
+  'orders',
+  'projects',
   'channelBindings',
   'conversations',
   'outbox',
@@ -65,6 +70,15 @@ const MANY: Partial<Record<CollectionName, { field: string; target: CollectionNa
     { field: 'delegatePersonIds', target: 'people' },
     { field: 'chairDelegatePersonIds', target: 'people' },
   ],
+  itServices: [
+    { field: 'componentIds', target: 'components' },
+    { field: 'objectIds', target: 'objects' },
+  ],
+  orders: [{ field: 'budgetLineIds', target: 'budgetLines' }],
+  projects: [
+    { field: 'objectIds', target: 'objects' },
+    { field: 'componentIds', target: 'components' },
+  ],
   minutes: [
     { field: 'attendance', target: 'people' },
     { field: 'adjusterPersonIds', target: 'people' },
@@ -78,6 +92,7 @@ const SUBJECT_REFERENCES: Record<string, CollectionName> = {
   meetingId: 'meetings',
   initiativeId: 'initiatives',
   actionItemId: 'actionItems',
+  orderId: 'orders',
 };
 
 export interface TransferSummary {

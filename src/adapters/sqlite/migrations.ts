@@ -106,6 +106,36 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'planVersions', ['planId', 'round']);
     },
   },
+  // 35–39: issue 17, the orderer–performer organisation (ADR 0025).
+  {
+    version: 35,
+    description: 'The service catalogue (tjänstekatalog)',
+    up(db) {
+      createCollection(db, 'itServices', ['name']);
+    },
+  },
+  {
+    version: 36,
+    description: 'The HUKI matrix: roles (columns) and activities (rows)',
+    up(db) {
+      createCollection(db, 'hukiRoles', ['sortOrder']);
+      createCollection(db, 'hukiActivities', ['sortOrder']);
+    },
+  },
+  {
+    version: 37,
+    description: 'Orders and change requests',
+    up(db) {
+      createCollection(db, 'orders', ['objectId', 'state', 'requesterPersonId']);
+    },
+  },
+  {
+    version: 38,
+    description: 'The IT project portfolio',
+    up(db) {
+      createCollection(db, 'projects', ['objectId', 'phase']);
+    },
+  },
   {
     version: 20,
     description: 'Follow-up of the year: outcome, code mappings, interim follow-ups, objektberättelser',

@@ -48,6 +48,16 @@ export type Denial =
   | 'notNoter'
   | 'notSteeringKeeper'
   | 'notGoalLinker'
+  | 'notCatalogueKeeper'
+  | 'notServiceOrderer'
+  | 'notHukiKeeper'
+  | 'notOrdererInObject'
+  | 'notOrdererFunction'
+  | 'notOrderApprover'
+  | 'notPerformer'
+  | 'notOrderAcceptor'
+  | 'notPortfolioKeeper'
+  | 'notProjectReporter'
   | 'notSystemKeeper';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
@@ -311,6 +321,86 @@ export function canWriteMinutes(actor: ActorRoles, writers: readonly string[]): 
 /** Only the adjusters (justerare) named on the minutes adjust them — not the convener, not an administrator. */
 export function canAdjustMinutes(actor: ActorRoles, adjusters: readonly string[]): Permission {
   return adjusters.includes(actor.personId) ? ALLOW : deny('notAdjuster');
+}
+
+// ——— The orderer–performer organisation (issue 17, seed 002) ———
+
+/**
+ * The orderer function (beställarfunktionen) sits at the IT organisation's tactical level under the IT
+ * manager; the municipality's model has no role of its own for it yet, so the IT manager and the head of
+ * digitalisation act as it (ADR 0025).
+ */
+export const ORDERER_FUNCTION_ROLES = ['itChief', 'digitalisationChief'] as const;
+
+export function isOrdererFunction(actor: ActorRoles): boolean {
+  return holdsOrganisationRole(actor, ORDERER_FUNCTION_ROLES);
+}
+
+/** The service catalogue is the orderer function's (002: ändringsansvarig answers for it). */
+export function canEditServiceCatalogue(actor: ActorRoles): Permission {
+  return isOrdererFunction(actor) || isAdministrator(actor) ? ALLOW : deny('notCatalogueKeeper');
+}
+
+/** An object orders (or stops ordering) a service through its owners or leaders. */
+export function canOrderService(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) || isLeader(actor, objectId) || isAdministrator(actor)
+    ? ALLOW
+    : deny('notServiceOrderer');
+}
+
+/** The HUKI matrix is part of the model: kept by the model owner (journeys: Modellansvarig). */
+export function canEditHuki(actor: ActorRoles): Permission {
+  return holdsOrganisationRole(actor, ['modelOwner', 'administrator']) ? ALLOW : deny('notHukiKeeper');
+}
+
+/** A need is registered by someone working in the object (the department's orderer), or the orderer function. */
+export function canRegisterNeed(actor: ActorRoles, objectId: string): Permission {
+  return hasAnyRoleIn(actor, objectId) || isOrdererFunction(actor) || isAdministrator(actor)
+    ? ALLOW
+    : deny('notOrdererInObject');
+}
+
+/** Assessing, handing over and cancelling orders is the orderer function's. */
+export function canAssessOrder(actor: ActorRoles): Permission {
+  return isOrdererFunction(actor) ? ALLOW : deny('notOrdererFunction');
+}
+
+/** Approval above the threshold is the object's owners'. */
+export function canApproveOrder(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) ? ALLOW : deny('notOrderApprover');
+}
+
+/** The performer named at the hand-over estimates and delivers; the object's IT leader may stand in. */
+export function canPerformOrder(
+  actor: ActorRoles,
+  order: { objectId: string; performerPersonId: string | null },
+): Permission {
+  return order.performerPersonId === actor.personId || holdsObjectRole(actor, order.objectId, ['leaderIt'])
+    ? ALLOW
+    : deny('notPerformer');
+}
+
+/** The delivery is accepted by whoever ordered it, or by the object's business owner or leader. */
+export function canAcceptOrder(
+  actor: ActorRoles,
+  order: { objectId: string; requesterPersonId: string },
+): Permission {
+  return order.requesterPersonId === actor.personId ||
+    holdsObjectRole(actor, order.objectId, ['ownerBusiness', 'leaderBusiness'])
+    ? ALLOW
+    : deny('notOrderAcceptor');
+}
+
+/** The project portfolio is followed by the orderer function (002); an administrator may correct it. */
+export function canEditPortfolio(actor: ActorRoles): Permission {
+  return isOrdererFunction(actor) || isAdministrator(actor) ? ALLOW : deny('notPortfolioKeeper');
+}
+
+/** The monthly status report is the project manager's, or the orderer function's. */
+export function canReportProject(actor: ActorRoles, project: { managerPersonId: string | null }): Permission {
+  return project.managerPersonId === actor.personId || isOrdererFunction(actor)
+    ? ALLOW
+    : deny('notProjectReporter');
 }
 
 /**

@@ -5,6 +5,7 @@ import * as decisions from './decisions';
 import * as feeds from './feeds';
 import * as followup from './followup';
 import * as forums from './forums';
+import * as itorg from './itorg';
 import * as minutes from './minutes';
 import * as outages from './outages';
 import * as planEditing from './planEditing';
@@ -20,6 +21,7 @@ export const extraSv = {
   ...feeds.sv,
   ...followup.sv,
   ...forums.sv,
+  ...itorg.sv,
   ...minutes.sv,
   ...outages.sv,
   ...planEditing.sv,
@@ -34,6 +36,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...feeds.en,
   ...followup.en,
   ...forums.en,
+  ...itorg.en,
   ...minutes.en,
   ...outages.en,
   ...planEditing.en,
@@ -43,5 +46,13 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...systems.en,
 };
 /** Terms named inside messages, per capability. */
-export const extraTermsSv: Record<string, string> = { ...planRules.termsSv, ...yearWheel.termsSv };
-export const extraTermsEn: Record<string, string> = { ...planRules.termsEn, ...yearWheel.termsEn };
+export const extraTermsSv: Record<string, string> = {
+  ...itorg.termsSv,
+  ...planRules.termsSv,
+  ...yearWheel.termsSv,
+};
+export const extraTermsEn: Record<string, string> = {
+  ...itorg.termsEn,
+  ...planRules.termsEn,
+  ...yearWheel.termsEn,
+};

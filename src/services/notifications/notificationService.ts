@@ -28,7 +28,10 @@ export function subjectKey(subject: CardSubject, conversationId: string): string
           ? subject.initiativeId
           : subject.type === 'agenda'
             ? subject.meetingId
-            : subject.actionItemId;
+            : subject.type === 'order'
+              ? // One card per step an order waits at: each new wait is a new post, so it reaches people.
+                `${subject.orderId}:${subject.state}`
+              : subject.actionItemId;
   return `${subject.type}:${id}@${conversationId}`;
 }
 
@@ -169,6 +172,30 @@ export class NotificationService {
   /** The plan's approval changed: every approval card of the plan is updated in place. */
   async planChanged(tx: StoreCollections, plan: Stored<ObjectPlan>, routes?: CardRoutes): Promise<void> {
     await this.updateAll(tx, { type: 'planApproval', planId: plan.id }, plan.objectId, routes);
+  }
+
+  /**
+   * An order waits for someone (the orderer function, the owners, the performer, the orderer): a card in
+   * the object's channel; the card of the step it leaves is updated to show where it went.
+   */
+  async orderMoved(
+    tx: StoreCollections,
+    order: { id: string; objectId: string; state: string },
+    previousState: string | null,
+    waits: boolean,
+  ): Promise<void> {
+    if (previousState)
+      await this.updateAll(tx, { type: 'order', orderId: order.id, state: previousState }, order.objectId);
+    if (!waits) return;
+    const subject: CardSubject = { type: 'order', orderId: order.id, state: order.state };
+    const routes = await this.routes(tx, { objectId: order.objectId, subjects: [subject] });
+    const target = routes.objectTarget();
+    if (target) await this.post(tx, subject, target, routes);
+  }
+
+  /** An owner answered: the approval card is updated in place. */
+  async orderApprovalChanged(tx: StoreCollections, order: { id: string; objectId: string }) {
+    await this.updateAll(tx, { type: 'order', orderId: order.id, state: 'awaitingApproval' }, order.objectId);
   }
 
   /**

@@ -30,6 +30,7 @@ import type {
 } from '../../domain/model';
 import type { InterimFollowUp, OutcomeEntry, OutcomeMapping, PlanReport } from '../../domain/followup/types';
 import type { GoalLink, SteeringDocument, StrategicObjectPlan } from '../../domain/strategy/model';
+import type { HukiActivity, HukiRole, ItService, Order, Project } from '../../domain/itorg/model';
 import type { Integration } from '../../domain/systems/profile';
 
 export interface RecordMeta {
@@ -103,6 +104,12 @@ export const COLLECTIONS = {
   steeringDocuments: define<SteeringDocument>()('steeringDocuments', ['kind']),
   strategicPlans: define<StrategicObjectPlan>()('strategicPlans', ['objectId', 'fromYear']),
   goalLinks: define<GoalLink>()('goalLinks', ['sourceId', 'objectId', 'documentId']),
+  // Issue 17, orderer–performer organisation (ADR 0025).
+  itServices: define<ItService>()('itServices', ['name']),
+  hukiRoles: define<HukiRole>()('hukiRoles', ['sortOrder']),
+  hukiActivities: define<HukiActivity>()('hukiActivities', ['sortOrder']),
+  orders: define<Order>()('orders', ['objectId', 'state', 'requesterPersonId']),
+  projects: define<Project>()('projects', ['objectId', 'phase']),
   integrations: define<Integration>()('integrations', ['fromSystemId', 'toSystemId']),
 } as const;
 

@@ -17,6 +17,10 @@ import { myWorkRoutes } from './mywork';
 import { outcomeRoutes } from './outcome';
 import { reportRoutes } from './report';
 import { strategyRoutes } from './strategy';
+import { servicesRoutes } from './services';
+import { hukiRoutes } from './huki';
+import { ordersRoutes } from './orders';
+import { projectsRoutes } from './projects';
 import { systemsRoutes } from './systems';
 import type { RouteDef, RouteInfo } from './types';
 
@@ -40,6 +44,10 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...outcomeRoutes(s),
     ...reportRoutes(s, info),
     ...strategyRoutes(s),
+    ...servicesRoutes(s),
+    ...hukiRoutes(s),
+    ...ordersRoutes(s),
+    ...projectsRoutes(s),
     ...systemsRoutes(s),
   ];
 }

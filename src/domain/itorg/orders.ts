@@ -1,0 +1,54 @@
+// The order flow (beställningsflödet, seed 002): need → assessment by the orderer function → the owners'
+// approval when the cost is above their threshold → the performer estimates and delivers → the orderer
+// accepts. Pure rules: which step may follow which, and whose approval is still missing.
+import type { ObjectRole } from '../model';
+import type { Order, OrderState } from './model';
+
+/**
+ * Above this cost (whole SEK) an order needs the object's owners' approval. One threshold for every
+ * object until owners set their own (ADR 0025).
+ */
+export const DEFAULT_APPROVAL_THRESHOLD = 100_000;
+
+export const CLOSED_STATES: readonly OrderState[] = ['accepted', 'rejected', 'cancelled'];
+
+export type OrderStep =
+  'assess' | 'approve' | 'estimate' | 'deliver' | 'accept' | 'returnDelivery' | 'cancel';
+
+/** The states each step may be taken from. */
+const FROM: Record<OrderStep, readonly OrderState[]> = {
+  assess: ['need'],
+  approve: ['awaitingApproval'],
+  estimate: ['ordered', 'estimated'],
+  deliver: ['estimated'],
+  accept: ['awaitingAcceptance'],
+  returnDelivery: ['awaitingAcceptance'],
+  cancel: ['need', 'awaitingApproval', 'ordered', 'estimated'],
+};
+
+export function mayTake(step: OrderStep, state: OrderState): boolean {
+  return FROM[step].includes(state);
+}
+
+export function needsApproval(cost: number, threshold: number): boolean {
+  return cost > threshold;
+}
+
+/**
+ * The owner roles whose approval is needed: each owner role the object has someone in (both owners
+ * when both are appointed, as for plans). An object without owners cannot approve: the list is empty
+ * and the service refuses to ask.
+ */
+export function requiredApprovers(heldRoles: readonly ObjectRole[]): ObjectRole[] {
+  return (['ownerBusiness', 'ownerIt'] as const).filter((r) => heldRoles.includes(r));
+}
+
+/** The outcome of the approval round so far: rejected by any owner, approved when every role has. */
+export function approvalOutcome(
+  order: Pick<Order, 'approvals'>,
+  required: readonly ObjectRole[],
+): 'approved' | 'rejected' | 'open' {
+  if (order.approvals.some((a) => a.outcome === 'rejected')) return 'rejected';
+  const approved = new Set(order.approvals.filter((a) => a.outcome === 'approved').map((a) => a.role));
+  return required.length > 0 && required.every((r) => approved.has(r)) ? 'approved' : 'open';
+}
