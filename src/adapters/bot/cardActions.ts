@@ -12,6 +12,7 @@ import { APPROVAL_VERBS, type ApprovalView } from './cards/approvalCard';
 import { DECISION_OUTCOMES, ESCALATION_VERBS, type EscalationView } from './cards/escalationCard';
 import { noticeCard } from './cards/infoCards';
 import { say } from './cards/texts';
+import { orderAction, runOrderAction } from './orderCardActions';
 import { explain, type BotTurn } from './turn';
 
 interface CardVerb<S extends z.ZodType> {
@@ -63,6 +64,8 @@ function approvalViewFor(
 }
 
 export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
+  // An owner's answer on an order's approval card (issue 17).
+  verb({ action: orderAction, run: runOrderAction }),
   verb({
     action: escalationAction,
     // A decision on a priority question at its current rung, by whoever decides there.
