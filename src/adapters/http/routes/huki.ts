@@ -22,6 +22,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/huki/document.docx',
+      files: [DOCX],
       summary: 'The HUKI matrix as a Word document (objectId: with the names of the people)',
       tag: 'HUKI',
       query: forObject,

@@ -28,6 +28,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/report.docx',
+      files: [DOCX],
       summary: 'The objektberättelse as a Word document in the style of the plan',
       tag: 'Follow-up',
       handle: async (i) => {

@@ -113,6 +113,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/strategic-plans/{id}.docx',
+      files: [DOCX],
       summary: 'The strategic object plan as a Word document, in the style of the object plan',
       tag: TAG,
       handle: async (i) => {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Services } from '../../../services';
 import * as Sys from '../../../services/systems/systemSchemas';
-import { FileResult, idOf, type RouteDef } from './types';
+import { FileResult, idOf, type RouteDef, CSV } from './types';
 
 export function systemsRoutes(s: Services): RouteDef[] {
   return [
@@ -18,6 +18,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/systems/export',
+      files: [CSV],
       summary: 'The register as a CSV sheet for Excel (the columns an import reads)',
       tag: 'Systems',
       handle: async () =>
