@@ -12,7 +12,7 @@ import { decisionCard } from './cards/decisionCard';
 import { escalationCard, type EscalationView } from './cards/escalationCard';
 import { noticeCard } from './cards/infoCards';
 import type { CardLocale } from './cards/texts';
-import { term } from '../../i18n/messages';
+import { term, translate } from '../../i18n/messages';
 import { channelTabDeepLink, type ObjectView } from '../../services/mywork/links';
 
 export interface Links {
@@ -198,7 +198,7 @@ export class CardRenderer {
         const d = await this.cards.meetingCards.decision(subject.decisionId);
         const relatesTo = [
           d.object ? `${d.object.name} (${d.object.code})` : null,
-          d.plan ? `${locale === 'en' ? 'Object plan' : 'Objektplan'} ${d.plan.year}` : null,
+          d.plan ? translate(locale, 'bot.planOfYear', { year: d.plan.year }) : null,
           d.initiative ? d.initiative.title : null,
         ]
           .filter(Boolean)

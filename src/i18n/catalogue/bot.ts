@@ -2,6 +2,7 @@
 export const sv = {
   'bot.cardUnknown': 'kortet känns inte igen',
   'bot.tryLater': 'försök igen senare',
+  'bot.planOfYear': 'Objektplan {year}',
   'bot.deadline.done': 'klar',
   'bot.deadline.upcoming': 'kommande',
   'bot.deliverable.objectPlanPreliminary': 'Preliminär objektplan',
@@ -12,6 +13,7 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   'bot.cardUnknown': 'the card is not one Objektnav knows',
   'bot.tryLater': 'try again later',
+  'bot.planOfYear': 'Object plan {year}',
   'bot.deadline.done': 'done',
   'bot.deadline.upcoming': 'upcoming',
   'bot.deliverable.objectPlanPreliminary': 'Preliminary object plan',

@@ -9,7 +9,7 @@ import {
   approverRolesOf,
   canAnswerApproval,
 } from '../../domain/authorization/policy';
-import { answerVerdict } from '../../domain/plan/approvalAnswer';
+import { answerVerdict, roundOutcome } from '../../domain/plan/approvalAnswer';
 import { missingPlanParts } from '../../domain/plan/completeness';
 import {
   approvalState,
@@ -624,7 +624,8 @@ export class PlanService {
       // The round with these answers, as reading it back after writing them would show it.
       const after = this.approvalOf(plan, inputs.holders, [...inputs.answers, ...answers], digest);
       const subjects: CardSubject[] = [{ type: 'planApproval', planId: plan.id }];
-      if (!after.rejected && !after.complete) {
+      const result = roundOutcome(after);
+      if (result === 'open') {
         // The card routes are read beside the writes (on SharePoint: in the same $batch).
         const [routes] = await Promise.all([
           this.notifications.routes(tx, { bindings, subjects }),
@@ -633,7 +634,7 @@ export class PlanService {
         await this.notifications.planChanged(tx, plan, routes);
         return { plan, approval: after, changed: true };
       }
-      const status = this.transitionOrThrow(plan, after.rejected ? 'reject' : 'approve');
+      const status = this.transitionOrThrow(plan, result === 'rejected' ? 'reject' : 'approve');
       if (!object) throw notFound('objekt', plan.objectId);
       const forum = forums[0];
       const comments = after.approvers.filter((a) => a.comment).map((a) => a.comment);

@@ -169,14 +169,23 @@ describe.each(cards)('%s card', (_name, card) => {
   });
 });
 
+/** A field of a typed card action, read the way the client reads the JSON. */
+const field = (a: object, key: string) => (a as Record<string, unknown>)[key];
+
 describe('approval card views', () => {
   it('only approvers get buttons, through refresh.userIds; others see the status', () => {
     const shared = approvalCard(approval);
     expect(shared.refresh?.userIds).toEqual(['29:karin', '29:mikael']);
     // Everyone can ask for their view; only approvers get the buttons.
-    expect(shared.actions?.map((a) => a['verb'] ?? a['type'])).toEqual(['plan.refresh', 'Action.OpenUrl']);
+    expect(shared.actions?.map((a) => field(a, 'verb') ?? a.type)).toEqual([
+      'plan.refresh',
+      'Action.OpenUrl',
+    ]);
     const personal = approvalCard(approval, { kind: 'approver', role: 'ownerBusiness' });
-    expect(personal.actions?.map((a) => a['verb']).filter(Boolean)).toEqual(['plan.approve', 'plan.reject']);
+    expect(personal.actions?.map((a) => field(a, 'verb')).filter(Boolean)).toEqual([
+      'plan.approve',
+      'plan.reject',
+    ]);
     expect((personal.actions?.[0] as { data: unknown }).data).toEqual({ planId: 'p1', round: 2 });
   });
 
@@ -209,7 +218,7 @@ describe('escalation card: stopping is confirmed, never taken for "Cancel"', () 
     expect(titles(decider)).toEqual(['Prioritera', 'Avslå', 'Stoppa initiativet …', 'Öppna i Objektnav']);
     expect(JSON.stringify(decider)).not.toContain('Avbryt');
     const stop = decider.actions!.find((a) => a['title'] === 'Stoppa initiativet …')!;
-    expect(stop['data']).toEqual({ initiativeId: 'i1', level: 'psg', outcome: 'stopped' });
+    expect(field(stop, 'data')).toEqual({ initiativeId: 'i1', level: 'psg', outcome: 'stopped' });
   });
 
   it('the confirmation asks in words and offers "Ja, stoppa initiativet" and "Nej, behåll", both Action.Execute', () => {

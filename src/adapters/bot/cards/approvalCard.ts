@@ -14,6 +14,7 @@ import {
   subheading,
   text,
   type AdaptiveCard,
+  type CardAction,
   type CardElement,
 } from './card';
 import { say, type CardLocale } from './texts';
@@ -74,7 +75,7 @@ export function approvalCard(m: ApprovalCardModel, view: ApprovalView = { kind: 
       }),
     ),
   ];
-  const actions: CardElement[] = [];
+  const actions: CardAction[] = [];
   if (view.kind === 'approver' && m.status === 'preliminary') {
     body.push(text(say(l, 'youMayAnswer', { role: term(l, view.role) }), { spacing: 'Medium' }));
     if (view.error) body.push(text(plain(view.error), { color: 'Attention', weight: 'Bolder' }));

@@ -1,15 +1,30 @@
-// Building blocks of Adaptive Cards. Schema 1.5 is the newest Teams renders (and the first with Universal Actions).
-export type CardElement = Record<string, unknown>;
+// Building blocks of Adaptive Cards, typed by the Teams SDK's card schema (@microsoft/teams.cards):
+// an element or action Teams would not render is a compile error, not a blank card. Schema 1.5 is the
+// newest Teams renders (and the first with Universal Actions).
+import type {
+  Action,
+  CardElement as SchemaElement,
+  IAdaptiveCard,
+  IExecuteAction,
+  IFactSet,
+  IOpenUrlAction,
+  ITextBlock,
+} from '@microsoft/teams.cards';
 
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
+export type CardElement = SchemaElement;
+export type CardAction = Action;
+
+export interface AdaptiveCard extends Omit<
+  IAdaptiveCard,
+  'body' | 'actions' | 'refresh' | 'version' | 'msteams'
+> {
   $schema: string;
   version: '1.5';
   body: CardElement[];
-  actions?: CardElement[];
-  refresh?: { action: CardElement; userIds: string[] };
+  actions?: CardAction[];
+  refresh?: { action: IExecuteAction; userIds: string[] };
+  // Teams' documentation and clients use "Full"; the SDK's schema spells it "full". Cards in use say "Full".
   msteams?: { width: 'Full' };
-  [key: string]: unknown;
 }
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -18,7 +33,7 @@ export const MAX_REFRESH_USERS = 60;
 
 export function card(
   body: CardElement[],
-  actions: CardElement[] = [],
+  actions: CardAction[] = [],
   extra: Partial<AdaptiveCard> = {},
 ): AdaptiveCard {
   return {
@@ -32,7 +47,7 @@ export function card(
   };
 }
 
-export const heading = (text: string): CardElement => ({
+export const heading = (text: string): ITextBlock => ({
   type: 'TextBlock',
   text,
   weight: 'Bolder',
@@ -40,30 +55,37 @@ export const heading = (text: string): CardElement => ({
   wrap: true,
   style: 'heading',
 });
-export const subheading = (text: string): CardElement => ({
+export const subheading = (text: string): ITextBlock => ({
   type: 'TextBlock',
   text,
   weight: 'Bolder',
   wrap: true,
   spacing: 'Medium',
 });
-export const text = (value: string, options: Record<string, unknown> = {}): CardElement => ({
+export const text = (
+  value: string,
+  options: Partial<Omit<ITextBlock, 'type' | 'text'>> = {},
+): ITextBlock => ({
   type: 'TextBlock',
   text: value,
   wrap: true,
   ...options,
 });
-export const facts = (pairs: [string, string][]): CardElement => ({
+export const facts = (pairs: [string, string][]): IFactSet => ({
   type: 'FactSet',
   facts: pairs.map(([title, value]) => ({ title, value })),
 });
-export const openUrl = (title: string, url: string): CardElement => ({ type: 'Action.OpenUrl', title, url });
+export const openUrl = (title: string, url: string): IOpenUrlAction => ({
+  type: 'Action.OpenUrl',
+  title,
+  url,
+});
 export const execute = (
   title: string,
   verb: string,
   data: Record<string, unknown>,
   style?: 'positive' | 'destructive',
-): CardElement => ({
+): IExecuteAction => ({
   type: 'Action.Execute',
   title,
   verb,

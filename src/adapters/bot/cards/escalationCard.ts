@@ -11,6 +11,7 @@ import {
   plain,
   text,
   type AdaptiveCard,
+  type CardAction,
   type CardElement,
 } from './card';
 import { say, type CardLocale } from './texts';
@@ -71,7 +72,7 @@ export function escalationCard(
       ...(m.lastReason ? ([[say(l, 'reason'), m.lastReason]] as [string, string][]) : []),
     ]),
   ];
-  const actions: CardElement[] = [];
+  const actions: CardAction[] = [];
   if (view.kind === 'decider' && m.open) {
     if (view.error) body.push(text(plain(view.error), { color: 'Attention', weight: 'Bolder' }));
     body.push({
