@@ -12,6 +12,10 @@ import { Contracts } from './object/Contracts';
 import { Meetings } from './object/Meetings';
 import { rememberInUrl } from '../components/shared';
 
+// The strategic object plan (issue 16): a lazy chunk.
+const StrategicPlans = lazy(
+  () => import(/* webpackChunkName: "object-strategy" */ './object/strategy/StrategicPlans'),
+);
 // Changing the object's structure (roles, products, components, related objects): a lazy chunk.
 const StructureView = lazy(
   () => import(/* webpackChunkName: "object-structure" */ './object/structure/StructureView'),
@@ -35,11 +39,12 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'overview' | 'plan' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
-const VIEWS: View[] = ['overview', 'plan', 'initiatives', 'contracts', 'meetings', 'structure'];
+type View = 'overview' | 'plan' | 'strategy' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
+const VIEWS: View[] = ['overview', 'plan', 'strategy', 'initiatives', 'contracts', 'meetings', 'structure'];
 const LABEL = {
   overview: 'tabOverview',
   plan: 'tabPlan',
+  strategy: 'st.tab',
   initiatives: 'tabInitiatives',
   contracts: 'tabContracts',
   meetings: 'tabMeetings',
@@ -89,6 +94,11 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
       <div className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'overview' && <Overview object={o} />}
         {view === 'plan' && <PlanView object={o} />}
+        {view === 'strategy' && (
+          <Suspense fallback={<Loading />}>
+            <StrategicPlans object={o} />
+          </Suspense>
+        )}
         {view === 'initiatives' && <Initiatives object={o} />}
         {view === 'contracts' && <Contracts object={o} onChanged={object.reload} />}
         {view === 'meetings' && <Meetings object={o} />}
