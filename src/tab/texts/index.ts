@@ -7,7 +7,6 @@ import * as objectAdmin from './objectAdmin';
 import * as objectAdminViews from './objectAdminViews';
 import * as plan from './plan';
 import * as planRules from './planRules';
-import * as strategy from './strategy';
 
 export const extraSv = {
   ...common.sv,
@@ -17,7 +16,6 @@ export const extraSv = {
   ...objectAdminViews.sv,
   ...plan.sv,
   ...planRules.sv,
-  ...strategy.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
@@ -27,5 +25,4 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...objectAdminViews.en,
   ...plan.en,
   ...planRules.en,
-  ...strategy.en,
 };

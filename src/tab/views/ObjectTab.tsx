@@ -1,4 +1,5 @@
 // The object tab pinned in an object's channel: overview, plan, initiatives, contracts.
+import './strategy/words';
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { useResource } from '../api/hooks';

@@ -2,6 +2,7 @@
 // plans, the objects' goals and initiatives that contribute, with their status, and the goals no one
 // serves. The model owner keeps the steering documents here; the model owner (and an object's leaders
 // and owners) link goals. A lazy chunk of its own.
+import './words';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { canLinkGoals, canMaintainSteeringDocuments } from '../../../domain/authorization/policy';

@@ -1,6 +1,7 @@
 // The year wheel's three deliverables per object for the portfolio's year: strategic object plan,
 // object plan and objektberättelse, each with its state, its next deadline and a late flag. A list of
 // cards rather than a table, so that nothing overlaps at 320 px.
+import './words';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useResource } from '../../api/hooks';
 import { ErrorBar, Loading } from '../../components/Feedback';

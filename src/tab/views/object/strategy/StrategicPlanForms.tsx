@@ -1,6 +1,7 @@
 // Starting and writing a strategic object plan. The lists (steering documents, lifecycle changes,
 // investments) are written one per line, as planners write them in the plan document; a line that
 // cannot be read is pointed out before anything is sent.
+import '../../strategy/words';
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { LIFECYCLE_CHANGES, STEERING_LEVELS } from '../../../../domain/strategy/model';

@@ -2,6 +2,7 @@
 // October, final early in the year) with goals and direction per year, steering documents, planned
 // lifecycle changes and investment needs; written by the leaders and owners, approved by both owners,
 // exported to Word. The tab asks the same policy as the server what to offer. A lazy chunk.
+import '../../strategy/words';
 import { Badge, Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { canEditStrategicPlan, canManageApprovedPlan } from '../../../../domain/authorization/policy';
