@@ -1,4 +1,5 @@
 // The object tab pinned in an object's channel: overview, plan, initiatives, contracts.
+import './strategy/words';
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { useResource } from '../api/hooks';
@@ -12,6 +13,10 @@ import { Contracts } from './object/Contracts';
 import { Meetings } from './object/Meetings';
 import { rememberInUrl } from '../components/shared';
 
+// The strategic object plan (issue 16): a lazy chunk.
+const StrategicPlans = lazy(
+  () => import(/* webpackChunkName: "object-strategy" */ './object/strategy/StrategicPlans'),
+);
 // Changing the object's structure (roles, products, components, related objects): a lazy chunk.
 const StructureView = lazy(
   () => import(/* webpackChunkName: "object-structure" */ './object/structure/StructureView'),
@@ -40,11 +45,29 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'overview' | 'plan' | 'followup' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
-const VIEWS: View[] = ['overview', 'plan', 'followup', 'initiatives', 'contracts', 'meetings', 'structure'];
+type View =
+  | 'overview'
+  | 'plan'
+  | 'strategy'
+  | 'followup'
+  | 'initiatives'
+  | 'contracts'
+  | 'meetings'
+  | 'structure';
+const VIEWS: View[] = [
+  'overview',
+  'plan',
+  'strategy',
+  'followup',
+  'initiatives',
+  'contracts',
+  'meetings',
+  'structure',
+];
 const LABEL = {
   overview: 'tabOverview',
   plan: 'tabPlan',
+  strategy: 'st.tab',
   followup: 'fu.tab',
   initiatives: 'tabInitiatives',
   contracts: 'tabContracts',
@@ -95,6 +118,11 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
       <div className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'overview' && <Overview object={o} />}
         {view === 'plan' && <PlanView object={o} />}
+        {view === 'strategy' && (
+          <Suspense fallback={<Loading />}>
+            <StrategicPlans object={o} />
+          </Suspense>
+        )}
         {view === 'followup' && (
           <Suspense fallback={<Loading />}>
             <FollowUpView object={o} />

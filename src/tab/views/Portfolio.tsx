@@ -15,6 +15,10 @@ import { canChangeStructure, canManagePeople } from '../../domain/authorization/
 const CreateObjectDialog = lazy(
   () => import(/* webpackChunkName: "object-create" */ './object/structure/ObjectDialogs'),
 );
+// The year wheel's three deliverables per object and the goal chain (issue 16): a lazy chunk.
+const StrategyPortfolio = lazy(
+  () => import(/* webpackChunkName: "strategy-portfolio" */ './strategy/StrategyPortfolio'),
+);
 // "Personer" (administrators): a lazy chunk.
 const PeopleDialog = lazy(() => import(/* webpackChunkName: "people" */ './object/structure/PeopleDialog'));
 
@@ -98,6 +102,11 @@ export default function PortfolioView() {
       </Field>
       {portfolio.error && <ErrorBar error={portfolio.error} onRetry={portfolio.reload} />}
       {!portfolio.data ? !portfolio.error && <Loading /> : <PortfolioBody portfolio={portfolio.data} />}
+      {portfolio.data && (
+        <Suspense fallback={<Loading />}>
+          <StrategyPortfolio year={year} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,0 +1,165 @@
+// The goal chain and the strategic object plan in the tab (issue 16), through the page only: the model
+// owner links AKN's plan goal to a focus area no one served; PSG (the deputy municipal director) sees it
+// in the goal chain and the year wheel's three deliverables per object; AKN's leader writes a strategic
+// object plan 2027–2029 and submits it, and both owners approve it. Every view passes axe in the light and
+// dark themes, and at 320 px the page never scrolls sideways. Reads through the API only check the page.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+jest.setTimeout(180_000);
+
+interface Node {
+  scrollWidth: number;
+  clientWidth: number;
+}
+declare const document: { documentElement: Node };
+
+let t: TestApp;
+let browser: Browser;
+let akn: { id: string };
+let docId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  browser = await launchChromium();
+  const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
+  akn = objects.find((o) => o.code === 'AKN')!;
+  const docs = (await t.call('GET', '/api/steering-documents')).body as { id: string; kind: string }[];
+  docId = docs.find((d) => d.kind === 'strategicPlan')!.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+async function open(path: string, as: string, width = 1366): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`${t.url}${path}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  return { page, context, problems };
+}
+
+async function close(o: Opened) {
+  expect(o.problems).toEqual([]);
+  await o.context.close();
+}
+
+async function noSidewaysScroll(page: Page) {
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+const focusArea = (page: Page, id: string) => page.getByTestId(`chain-focus-${id}`);
+
+it('the model owner links a plan goal to a strategic focus area, and PSG sees it in the goal chain', async () => {
+  const mo = await open('/tab/portfolio?year=2027', 'Erik Sjöberg');
+  await mo.page.getByRole('heading', { name: 'Målkedjan' }).waitFor();
+  await focusArea(mo.page, 'm4-f1').getByText('Ingen bidrar ännu').waitFor();
+  await mo.page.getByTestId('link-goal').click();
+  const dialog = mo.page.getByTestId('link-goal-dialog');
+  await dialog.getByTestId('link-object').selectOption(akn.id);
+  await dialog.getByTestId('link-source').locator('option').nth(1).waitFor({ state: 'attached' });
+  const goal = await dialog.getByTestId('link-source').locator('option').nth(1).textContent();
+  await dialog.getByTestId('link-source').selectOption({ index: 1 });
+  await dialog.getByTestId('link-target').selectOption(`${docId}|m4|m4-f1`);
+  expect(await seriousViolations(mo.page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Koppla' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const goalText = goal!.replace(/^\d{4}: /, '');
+  await focusArea(mo.page, 'm4-f1').getByText(goalText).waitFor();
+  await close(mo);
+
+  for (const theme of ['default', 'dark'] as const) {
+    const psg = await open(`/tab/portfolio?year=2027&theme=${theme}`, 'Anders Ekström');
+    const contributor = focusArea(psg.page, 'm4-f1').getByTestId('contributor');
+    await contributor.getByText(goalText).waitFor();
+    await contributor.getByText('AKN').waitFor();
+    // PSG sees, does not link.
+    expect(await psg.page.getByTestId('link-goal').count()).toBe(0);
+    expect(await psg.page.getByTestId('unserved').textContent()).not.toContain('Digital arbetsplats');
+    // The year wheel's three deliverables: FST's strategic plan is a late draft.
+    const fst = psg.page.getByTestId('deliverables-FST');
+    await fst.locator('[data-kind="strategicPlan"][data-late="true"]').getByText('Försenad').waitFor();
+    await psg.page.getByTestId('deliverables-AKN').getByText('Objektberättelse').waitFor();
+    expect(await seriousViolations(psg.page)).toEqual([]);
+    await close(psg);
+  }
+
+  const narrow = await open('/tab/portfolio?year=2027', 'Anders Ekström', 320);
+  await focusArea(narrow.page, 'm4-f1').getByTestId('contributor').first().waitFor();
+  await noSidewaysScroll(narrow.page);
+  await close(narrow);
+
+  // What the page did, as the API tells it.
+  const links = (await t.call('GET', `/api/objects/${akn.id}/goal-links`)).body as any[];
+  expect(links.some((l) => l.goalId === 'm4' && l.focusAreaId === 'm4-f1')).toBe(true);
+});
+
+it("AKN's leader writes and submits a strategic object plan; both owners approve it", async () => {
+  const leader = await open(`/tab/objects/${akn.id}?view=strategy`, 'Oskar Lindell');
+  await leader.page.getByTestId('new-strategic-plan').click();
+  const create = leader.page.getByTestId('create-strategic-plan');
+  await create.getByTestId('sp-from').fill('2027');
+  await create.getByTestId('sp-to').fill('2029');
+  await create.getByRole('button', { name: 'Skapa' }).click();
+  await create.waitFor({ state: 'detached' });
+  const card = leader.page.getByTestId('strategic-plan-2027-preliminary');
+  await card.getByTestId('edit-strategic-plan').click();
+  const edit = leader.page.getByTestId('edit-strategic-plan-dialog');
+  await edit.getByTestId('sp-assumptions').fill('Oförändrad ram; e-arkivet tas i drift.');
+  await edit.getByTestId('sp-goals-2027').fill('E-arkiv upphandlat');
+  await edit.getByTestId('sp-target-2027').selectOption(`${docId}|m2|m2-f1`);
+  await edit.getByTestId('sp-investments').fill('2028; Införande av e-arkiv; 900 000');
+  await edit.getByTestId('sp-lifecycle').fill('2028; införa; E-arkiv');
+  expect(await seriousViolations(leader.page)).toEqual([]);
+  await edit.getByRole('button', { name: 'Spara' }).click();
+  await edit.waitFor({ state: 'detached' });
+  await card.getByText('E-arkiv upphandlat').waitFor();
+  await card.getByTestId('submit-strategic-plan').click();
+  await card.getByTestId('strategic-status').getByText('Väntar på godkännande').waitFor();
+  expect(await seriousViolations(leader.page)).toEqual([]);
+  await close(leader);
+
+  for (const [owner, theme] of [
+    ['Karin Westberg', 'default'],
+    ['Mikael Borg', 'dark'],
+  ] as const) {
+    const o = await open(`/tab/objects/${akn.id}?view=strategy&theme=${theme}`, owner);
+    const c = o.page.getByTestId('strategic-plan-2027-preliminary');
+    await c.getByTestId('approve-strategic-plan').click();
+    await c.getByTestId('approve-strategic-plan').waitFor({ state: 'detached' });
+    expect(await seriousViolations(o.page)).toEqual([]);
+    await close(o);
+  }
+  const narrow = await open(`/tab/objects/${akn.id}?view=strategy`, 'Karin Westberg', 320);
+  await narrow.page
+    .getByTestId('strategic-plan-2027-preliminary')
+    .getByTestId('strategic-status')
+    .getByText('Godkänd')
+    .waitFor();
+  await noSidewaysScroll(narrow.page);
+  await close(narrow);
+
+  const plans = (await t.call('GET', `/api/objects/${akn.id}/strategic-plans`)).body as any[];
+  const p = plans.find((x) => x.fromYear === 2027);
+  expect(p).toMatchObject({ status: 'approved', investments: [{ year: 2028, amount: 900000 }] });
+});
