@@ -288,4 +288,16 @@ describe('system map', () => {
       ).status,
     ).toBe(204);
   });
+
+  it('a system with integrations cannot be deleted from its object until they are gone', async () => {
+    // No products or contracts hold it: only the integration from the pupil register.
+    const klara = await named('Frånvarohantering skola');
+    const res = await t.call('DELETE', `/api/components/${klara.id}`, {
+      as: t.person('Elin Bergqvist'),
+      ifMatch: klara.etag,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/integrationer/);
+    expect((await t.call('GET', `/api/systems/${klara.id}`)).status).toBe(200);
+  });
 });
