@@ -155,14 +155,14 @@ describe('system register', () => {
     const byLine = Object.fromEntries(
       (dry.body.rows as { line: number; reasons: string[] }[]).map((r) => [r.line, r]),
     );
-    expect(byLine[3].reasons).toEqual(['Objektet ”XYZ” finns inte (ange objektets kod).']);
-    expect(byLine[4].reasons[0]).toMatch(/namn saknas/);
-    expect(byLine[5].reasons).toHaveLength(4);
-    expect(byLine[5].reasons.join(' ')).toMatch(
+    expect(byLine[3]!.reasons).toEqual(['Objektet ”XYZ” finns inte (ange objektets kod).']);
+    expect(byLine[4]!.reasons[0]).toMatch(/namn saknas/);
+    expect(byLine[5]!.reasons).toHaveLength(4);
+    expect(byLine[5]!.reasons.join(' ')).toMatch(
       /Livscykeln ”Pensionerad”.*Konfidentialitet ”7”.*Ja eller Nej.*Påhittade/,
     );
     // An owner of UKF may not write systems of SAM.
-    expect(byLine[7].reasons[0]).toMatch(/SAM/);
+    expect(byLine[7]!.reasons[0]).toMatch(/SAM/);
     expect((await systems()).length).toBe(before);
 
     const real = await t.call('POST', '/api/systems/import', {
@@ -287,5 +287,17 @@ describe('system map', () => {
         })
       ).status,
     ).toBe(204);
+  });
+
+  it('a system with integrations cannot be deleted from its object until they are gone', async () => {
+    // No products or contracts hold it: only the integration from the pupil register.
+    const klara = await named('Frånvarohantering skola');
+    const res = await t.call('DELETE', `/api/components/${klara.id}`, {
+      as: t.person('Elin Bergqvist'),
+      ifMatch: klara.etag,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/integrationer/);
+    expect((await t.call('GET', `/api/systems/${klara.id}`)).status).toBe(200);
   });
 });

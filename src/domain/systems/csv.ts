@@ -43,6 +43,7 @@ export function parseCsv(input: string, separator = detectSeparator(input)): Csv
         cell += '"';
         i++;
       } else if (ch === '"') quoted = false;
+      else if (ch === '\r' && text[i + 1] === '\n') continue;
       else {
         if (ch === '\n') line++;
         cell += ch;

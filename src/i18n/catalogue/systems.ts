@@ -6,6 +6,8 @@ export const sv = {
   'validation.notASystem':
     'Komponenten {name} är en verksamhetskomponent; systemregistret gäller it-komponenter.',
   'validation.sameSystem': 'En integration går mellan två olika system.',
+  'conflict.systemIntegrated':
+    'Systemet har integrationer i systemkartan och kan inte tas bort: ta bort eller flytta integrationerna först.',
   'validation.unknownSystem': 'Systemet med id {id} finns inte i registret.',
   'validation.unknownPerson': 'Personen med id {id} finns inte.',
   'validation.unknownDepartment': 'Förvaltningen med id {id} finns inte.',
@@ -49,6 +51,8 @@ export const en: Record<keyof typeof sv, string> = {
     "Only the system's owner, the object's owners and the model owner may change the system and its integrations.",
   'validation.notASystem': 'The component {name} is a business component; the register is for IT components.',
   'validation.sameSystem': 'An integration runs between two different systems.',
+  'conflict.systemIntegrated':
+    'The system has integrations in the system map and cannot be deleted: remove or move them first.',
   'validation.unknownSystem': 'There is no system with id {id} in the register.',
   'validation.unknownPerson': 'There is no person with id {id}.',
   'validation.unknownDepartment': 'There is no department with id {id}.',

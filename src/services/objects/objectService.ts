@@ -258,14 +258,18 @@ export class ObjectService {
     ensure(canEditObjectContent(actor, current.ownerObjectId));
     checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
-      const [links, contracts] = await Promise.all([
+      const [links, contracts, sends, receives] = await Promise.all([
         tx.productComponents.findAll({ componentId: id }),
         tx.contracts.find({ where: { componentId: id }, limit: 1 }),
+        tx.integrations.find({ where: { fromSystemId: id }, limit: 1 }),
+        tx.integrations.find({ where: { toSystemId: id }, limit: 1 }),
       ]);
       // Another object's products still using it, or a contract on it, keep it alive.
       if (contracts.items.length || links.some((l) => l.objectId !== current.ownerObjectId)) {
         throw conflict('conflict.componentInUse');
       }
+      // So do integrations in the system map (issue 17): they are removed, or moved, first.
+      if (sends.items.length || receives.items.length) throw conflict('conflict.systemIntegrated');
       for (const link of links) await tx.productComponents.delete(link.id);
       await tx.components.delete(id, current.etag);
     });

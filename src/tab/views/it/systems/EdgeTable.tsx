@@ -40,7 +40,8 @@ export function EdgeTable({
   };
   const editable = !!onDelete && edges.some((e) => mayEdit?.(e));
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // Focusable, so a keyboard can scroll a table wider than a narrow screen (the rows hold no controls).
+    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={caption}>
       <Table size="small" data-testid="edge-table">
         <caption style={{ textAlign: 'start', fontWeight: 600 }}>{caption}</caption>
         <TableHeader>

@@ -48,8 +48,9 @@ export function SystemImport({ onImported }: { onImported(): void }) {
   return (
     <div>
       <p>{t('sys.importIntro')}</p>
-      <Field label={t('sys.importFile')}>
+      <Field label={{ children: t('sys.importFile'), htmlFor: 'system-import-file' }}>
         <input
+          id="system-import-file"
           type="file"
           accept=".csv,.txt,text/csv"
           data-testid="import-file"
@@ -94,7 +95,7 @@ export function SystemImport({ onImported }: { onImported(): void }) {
               rejected: report.rejected,
             })}
           </p>
-          <div style={{ overflowX: 'auto' }}>
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('sys.import')}>
             <Table size="small" data-testid="import-report">
               <TableHeader>
                 <TableRow>

@@ -8,9 +8,9 @@ import { useTexts } from '../../../i18n';
 import type { MapEdge, MapNode } from './types';
 
 const COLUMN = 230;
-const ROW = 40;
+const ROW = 46;
 const BOX_W = 190;
-const BOX_H = 28;
+const BOX_H = 36;
 const TOP = 40;
 
 const useStyles = makeStyles({
@@ -19,7 +19,15 @@ const useStyles = makeStyles({
   live: { minHeight: '1.5em' },
 });
 
-const short = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/**
+ * A name in at most two lines, whole: the button's accessible name starts with exactly the text shown
+ * (WCAG 2.5.3), so names are wrapped, never cut.
+ */
+function lines(name: string, n = 26): string[] {
+  if (name.length <= n) return [name];
+  const at = name.lastIndexOf(' ', n);
+  return at > 0 ? [name.slice(0, at + 1), name.slice(at + 1)] : [name];
+}
 
 export function SystemMapDrawing({
   nodes,
@@ -220,14 +228,18 @@ export function SystemMapDrawing({
                 />
                 <text
                   x={p.x + 8}
-                  y={p.y + BOX_H / 2 + 5}
+                  y={p.y + (lines(n.name).length === 1 ? BOX_H / 2 + 5 : 15)}
                   style={{
                     fill: tokens.colorNeutralForeground1,
-                    fontSize: '13px',
+                    fontSize: '12px',
                     fontStyle: n.outside ? 'italic' : undefined,
                   }}
                 >
-                  {short(n.name)}
+                  {lines(n.name).map((line, i) => (
+                    <tspan key={i} x={p.x + 8} dy={i === 0 ? 0 : 14} style={{ whiteSpace: 'pre' }}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
               </g>
             );
