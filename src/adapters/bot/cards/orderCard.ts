@@ -13,6 +13,7 @@ import {
   plain,
   text,
   type AdaptiveCard,
+  type CardAction,
   type CardElement,
 } from './card';
 import type { CardLocale } from './texts';
@@ -93,7 +94,7 @@ export function orderCard(m: OrderCardModel, view: OrderView = { kind: 'shared' 
     ...(m.need ? [text(plain(m.need))] : []),
     facts(pairs),
   ];
-  const actions: CardElement[] = [];
+  const actions: CardAction[] = [];
   const asking = live && m.state === 'awaitingApproval';
   if (view.kind === 'approver' && asking) {
     if (view.error) body.push(text(plain(view.error), { color: 'Attention', weight: 'Bolder' }));
