@@ -46,14 +46,7 @@ const useStyles = makeStyles({
 });
 
 type View =
-  | 'overview'
-  | 'plan'
-  | 'strategy'
-  | 'followup'
-  | 'initiatives'
-  | 'contracts'
-  | 'meetings'
-  | 'structure';
+  'overview' | 'plan' | 'strategy' | 'followup' | 'initiatives' | 'contracts' | 'meetings' | 'structure';
 const VIEWS: View[] = [
   'overview',
   'plan',
