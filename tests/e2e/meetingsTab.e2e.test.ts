@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { layoutFaults } from '../support/layout';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(120_000);
@@ -209,4 +210,17 @@ describe('the OSG convener', () => {
     expect(a.problems).toEqual([]);
     await a.context.close();
   });
+});
+
+describe.each([320, 1280])('at %i px', (width) => {
+  it.each(['meetings', 'contracts'])(
+    'the %s view has no overlapping cells and no sideways scroll',
+    async (view) => {
+      const o = await open(`/tab/objects/${aknId}?view=${view}&year=2026`, 'Karin Westberg', width);
+      if (view === 'meetings') await o.page.getByTestId('decision-register').waitFor();
+      expect(await layoutFaults(o.page)).toEqual([]);
+      expect(o.problems).toEqual([]);
+      await o.context.close();
+    },
+  );
 });

@@ -5,6 +5,7 @@
 // cards on narrow ones.
 import {
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -60,7 +61,10 @@ export function FitTable<R>({
   label,
   labelledBy,
   testId,
+  rowAttributes,
 }: {
+  /** A row's own class and data attributes (a highlighted state), on the row or its card. */
+  rowAttributes?(row: R): { className?: string; [data: `data-${string}`]: string | undefined };
   columns: FitColumn<R>[];
   rows: readonly R[];
   rowKey(row: R): string;
@@ -74,7 +78,11 @@ export function FitTable<R>({
     return (
       <ul className={styles.cards} aria-label={label} aria-labelledby={labelledBy} data-testid={testId}>
         {rows.map((row) => (
-          <li key={rowKey(row)} className={styles.card}>
+          <li
+            key={rowKey(row)}
+            {...rowAttributes?.(row)}
+            className={mergeClasses(styles.card, rowAttributes?.(row).className)}
+          >
             <dl className={styles.pairs}>
               {columns.map((c) => (
                 <FitPair key={c.key} term={c.header} className={styles}>
@@ -105,7 +113,7 @@ export function FitTable<R>({
       </TableHeader>
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={rowKey(row)}>
+          <TableRow key={rowKey(row)} {...rowAttributes?.(row)}>
             {columns.map((c) => (
               <TableCell key={c.key} className={c.numeric ? styles.num : styles.cell}>
                 {c.cell(row)}
