@@ -35,7 +35,7 @@ interface Opened {
 }
 
 async function open(path: string, as: string, width = 1280): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE' });
   await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -78,6 +78,11 @@ async function tabTo(page: Page, label: string | RegExp) {
     if (typeof label === 'string' ? now === label : label.test(now)) return;
   }
   throw new Error(`Tab never reached "${String(label)}"`);
+}
+
+/** The control the keyboard is on now. */
+async function focused(page: Page): Promise<string> {
+  return (await page.evaluate(FOCUSED_LABEL)) as string;
 }
 
 describe('the OSG convener', () => {
@@ -167,18 +172,20 @@ describe('the OSG convener', () => {
     await k.press('Space');
     await tabTo(o.page, 'Lägg till paragraf');
     await k.press('Enter');
-    await tabTo(o.page, 'Rubrik för § 1');
+    // The new paragraph takes the focus.
+    await expect(focused(o.page)).resolves.toBe('Rubrik för § 1');
     await k.type('Objektplan 2027');
     await tabTo(o.page, 'Beslut i § 1');
     await k.type('godkännande');
     await tabTo(o.page, 'Lägg till åtgärd');
     await k.press('Enter');
-    await tabTo(o.page, 'Åtgärd 1');
+    await expect(focused(o.page)).resolves.toBe('Åtgärd 1');
     await k.type('Ta fram tidplan för införandet');
     await tabTo(o.page, 'Ansvarig för åtgärd 1');
     await k.type('Oskar');
     await tabTo(o.page, 'Klart senast för åtgärd 1');
-    await k.type('15012027');
+    // A Swedish date field: year, month, day.
+    await k.type('20270115');
     await tabTo(o.page, 'Spara utkastet');
     await k.press('Enter');
     await o.page.getByText('Utkastet är sparat.').waitFor();
