@@ -66,7 +66,7 @@ const FOCUSED_LABEL = String.raw`(() => {
   if (!el) return '';
   const aria = el.getAttribute('aria-label');
   if (aria) return aria;
-  if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
+  if (el.labels && el.labels.length) return el.labels[0].textContent.replace(/\s*\*\s*$/, '').trim();
   return (el.textContent || '').trim();
 })()`;
 
@@ -173,13 +173,13 @@ describe('the OSG convener', () => {
     await tabTo(o.page, 'Lägg till paragraf');
     await k.press('Enter');
     // The new paragraph takes the focus.
-    await expect(focused(o.page)).resolves.toBe('Rubrik för § 1');
+    await until(async () => expect(await focused(o.page)).toBe('Rubrik för § 1'));
     await k.type('Objektplan 2027');
     await tabTo(o.page, 'Beslut i § 1');
     await k.type('godkännande');
     await tabTo(o.page, 'Lägg till åtgärd');
     await k.press('Enter');
-    await expect(focused(o.page)).resolves.toBe('Åtgärd 1');
+    await until(async () => expect(await focused(o.page)).toBe('Åtgärd 1'));
     await k.type('Ta fram tidplan för införandet');
     await tabTo(o.page, 'Ansvarig för åtgärd 1');
     await k.type('Oskar');

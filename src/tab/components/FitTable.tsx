@@ -111,7 +111,8 @@ export function FitTable<R>({
         <tr>
           {columns.map((c) => (
             <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.num)}>
-              {c.header}
+              {/* A hyphen in a one-word header ("It-komponent") is no place to break it. */}
+              {c.header.replace(/-/g, '\u2011')}
             </th>
           ))}
         </tr>
