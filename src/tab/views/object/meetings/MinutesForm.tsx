@@ -117,7 +117,8 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
     if (!focusId) return;
-    document.getElementById(focusId)?.focus();
+    // Found by a data attribute: the control's id belongs to its Field, which labels it.
+    document.querySelector<HTMLElement>(`[data-focus-key="${focusId}"]`)?.focus();
     setFocusId(null);
   }, [focusId]);
   useEffect(() => {
@@ -361,7 +362,7 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                     validationMessage={write.error?.fields[`paragraphs.${i}.title`]}
                   >
                     <Input
-                      id={`minutes-p-${meetingId}-${i}`}
+                      data-focus-key={`minutes-p-${meetingId}-${i}`}
                       value={p.title}
                       onChange={(_, d) => edit({ title: d.value })}
                     />
@@ -415,7 +416,7 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                     validationMessage={write.error?.fields[`actionItems.${i}.title`]}
                   >
                     <Input
-                      id={`minutes-a-${meetingId}-${i}`}
+                      data-focus-key={`minutes-a-${meetingId}-${i}`}
                       value={a.title}
                       onChange={(_, d) => edit({ title: d.value })}
                     />
