@@ -3,16 +3,7 @@
 // card of "header: value" pairs, so nothing overlaps or scrolls sideways at 320 px (Teams on a phone,
 // the meeting side panel). Screen readers get a real table on wide screens and a list of labelled
 // cards on narrow ones.
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { NARROW_QUERY, useMediaQuery } from './responsive';
 
@@ -25,9 +16,29 @@ export interface FitColumn<R> {
 }
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'auto', width: '100%' },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top' },
-  header: { whiteSpace: 'nowrap' },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    tableLayout: 'auto',
+    fontSize: tokens.fontSizeBase300,
+  },
+  th: {
+    textAlign: 'start',
+    verticalAlign: 'bottom',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    // Headers wrap between words, never inside one.
+    whiteSpace: 'normal',
+    overflowWrap: 'normal',
+    wordBreak: 'keep-all',
+  },
+  td: {
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'break-word',
+  },
   num: { textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   cards: {
     listStyleType: 'none',
@@ -60,7 +71,10 @@ export function FitTable<R>({
   label,
   labelledBy,
   testId,
+  rowAttributes,
 }: {
+  /** A row's own class and data attributes (a highlighted state), on the row or its card. */
+  rowAttributes?(row: R): { className?: string; [data: `data-${string}`]: string | undefined };
   columns: FitColumn<R>[];
   rows: readonly R[];
   rowKey(row: R): string;
@@ -74,7 +88,11 @@ export function FitTable<R>({
     return (
       <ul className={styles.cards} aria-label={label} aria-labelledby={labelledBy} data-testid={testId}>
         {rows.map((row) => (
-          <li key={rowKey(row)} className={styles.card}>
+          <li
+            key={rowKey(row)}
+            {...rowAttributes?.(row)}
+            className={mergeClasses(styles.card, rowAttributes?.(row).className)}
+          >
             <dl className={styles.pairs}>
               {columns.map((c) => (
                 <FitPair key={c.key} term={c.header} className={styles}>
@@ -86,35 +104,31 @@ export function FitTable<R>({
         ))}
       </ul>
     );
+  // A plain table: Fluent's Table is fixed-layout, which clips a long word into the next column.
   return (
-    <Table
-      size="small"
-      className={styles.table}
-      aria-label={label}
-      aria-labelledby={labelledBy}
-      data-testid={testId}
-    >
-      <TableHeader>
-        <TableRow>
+    <table className={styles.table} aria-label={label} aria-labelledby={labelledBy} data-testid={testId}>
+      <thead>
+        <tr>
           {columns.map((c) => (
-            <TableHeaderCell key={c.key} className={c.numeric ? styles.num : styles.header}>
-              {c.header}
-            </TableHeaderCell>
+            <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.num)}>
+              {/* A hyphen in a one-word header ("It-komponent") is no place to break it. */}
+              {c.header.replace(/-/g, '\u2011')}
+            </th>
           ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+        </tr>
+      </thead>
+      <tbody>
         {rows.map((row) => (
-          <TableRow key={rowKey(row)}>
+          <tr key={rowKey(row)} {...rowAttributes?.(row)}>
             {columns.map((c) => (
-              <TableCell key={c.key} className={c.numeric ? styles.num : styles.cell}>
+              <td key={c.key} className={mergeClasses(styles.td, c.numeric && styles.num)}>
                 {c.cell(row)}
-              </TableCell>
+              </td>
             ))}
-          </TableRow>
+          </tr>
         ))}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }
 

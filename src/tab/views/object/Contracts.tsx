@@ -1,20 +1,10 @@
 // Avtal: contracts on the object's IT components by end date; those where notice must be given now stand out.
 // The object's owners and leaders add, edit and delete contracts here (the dialog is a lazy chunk).
-import {
-  Badge,
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { canEditObjectContent } from '../../../domain/authorization/policy';
 import type { ObjectDetail } from '../../api/types';
+import { FitTable } from '../../components/FitTable';
 import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
@@ -64,69 +54,65 @@ export function Contracts({ object, onChanged }: { object: ObjectDetail; onChang
       {contracts.length === 0 ? (
         <p>{t('noContracts')}</p>
       ) : (
-        <Table size="small" aria-labelledby="contracts-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('component')}</TableHeaderCell>
-              <TableHeaderCell>{t('supplier')}</TableHeaderCell>
-              <TableHeaderCell>{t('contract')}</TableHeaderCell>
-              <TableHeaderCell>{t('start')}</TableHeaderCell>
-              <TableHeaderCell>{t('end')}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t('noticeMonths')}</TableHeaderCell>
-              <TableHeaderCell>{t('noticeBy')}</TableHeaderCell>
-              <TableHeaderCell>{t('status')}</TableHeaderCell>
-              {may && <TableHeaderCell>{t('actions')}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {contracts.map((c) => (
-              <TableRow
-                key={c.id}
-                className={
-                  c.state === 'withinNotice'
-                    ? styles.notice
-                    : c.state === 'expired'
-                      ? styles.expired
-                      : undefined
-                }
-                data-state={c.state}
-              >
-                <TableCell>{c.componentName}</TableCell>
-                <TableCell>{c.supplier}</TableCell>
-                <TableCell>{c.title}</TableCell>
-                <TableCell>{date(c.startDate)}</TableCell>
-                <TableCell>{date(c.endDate)}</TableCell>
-                <TableCell className={styles.num}>{t('months', { n: c.noticePeriodMonths })}</TableCell>
-                <TableCell>{date(c.noticeDate)}</TableCell>
-                <TableCell>
-                  <Badge appearance="filled" color={STATE_COLOR[c.state]}>
-                    {t(`contract.${c.state}`)}
-                  </Badge>
-                </TableCell>
-                {may && (
-                  <TableCell>
-                    <span className={styles.buttons}>
-                      <Button
-                        size="small"
-                        onClick={() => setEditing({ kind: 'edit', contract: c })}
-                        aria-label={`${t('oa.edit')}: ${c.title}`}
-                      >
-                        {t('oa.edit')}
-                      </Button>
-                      <Button
-                        size="small"
-                        onClick={() => setEditing({ kind: 'delete', contract: c })}
-                        aria-label={`${t('oa.delete')}: ${c.title}`}
-                      >
-                        {t('oa.delete')}
-                      </Button>
-                    </span>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FitTable
+          labelledBy="contracts-heading"
+          rows={contracts}
+          rowKey={(c) => c.id}
+          rowAttributes={(c) => ({
+            className:
+              c.state === 'withinNotice' ? styles.notice : c.state === 'expired' ? styles.expired : undefined,
+            'data-state': c.state,
+          })}
+          columns={[
+            { key: 'component', header: t('component'), cell: (c) => c.componentName },
+            { key: 'supplier', header: t('supplier'), cell: (c) => c.supplier },
+            { key: 'contract', header: t('contract'), cell: (c) => c.title },
+            { key: 'start', header: t('start'), cell: (c) => date(c.startDate) },
+            { key: 'end', header: t('end'), cell: (c) => date(c.endDate) },
+            {
+              key: 'notice',
+              header: t('noticeMonths'),
+              numeric: true,
+              cell: (c) => t('months', { n: c.noticePeriodMonths }),
+            },
+            { key: 'noticeBy', header: t('noticeBy'), cell: (c) => date(c.noticeDate) },
+            {
+              key: 'status',
+              header: t('status'),
+              cell: (c) => (
+                <Badge appearance="filled" color={STATE_COLOR[c.state]}>
+                  {t(`contract.${c.state}`)}
+                </Badge>
+              ),
+            },
+            ...(may
+              ? [
+                  {
+                    key: 'actions',
+                    header: t('actions'),
+                    cell: (c: (typeof contracts)[number]) => (
+                      <span className={styles.buttons}>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing({ kind: 'edit', contract: c })}
+                          aria-label={`${t('oa.edit')}: ${c.title}`}
+                        >
+                          {t('oa.edit')}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing({ kind: 'delete', contract: c })}
+                          aria-label={`${t('oa.delete')}: ${c.title}`}
+                        >
+                          {t('oa.delete')}
+                        </Button>
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       )}
       {editing && (
         <Suspense fallback={null}>

@@ -53,7 +53,7 @@ export function MeetingPanel({
         <Button onClick={onClose}>{t('mt.close')}</Button>
       </div>
       <h3>{t('mt.agenda')}</h3>
-      <AgendaEditor meetingId={meeting.id} mayEdit={!!schedule?.allowed} />
+      <AgendaEditor key={meeting.etag} meetingId={meeting.id} mayEdit={!!schedule?.allowed} />
       <h3>{t('mt.minutes')}</h3>
       <MinutesForm meetingId={meeting.id} people={people} />
       {moving && (

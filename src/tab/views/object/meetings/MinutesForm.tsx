@@ -113,6 +113,14 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [adjusting, setAdjusting] = useState(false);
+  // A paragraph or action item just added takes the focus, so the keyboard carries on where it appeared.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    // Found by a data attribute: the control's id belongs to its Field, which labels it.
+    document.querySelector<HTMLElement>(`[data-focus-key="${focusId}"]`)?.focus();
+    setFocusId(null);
+  }, [focusId]);
   useEffect(() => {
     if (view.data) setDraft(draftOf(view.data));
   }, [view.data]);
@@ -353,7 +361,11 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                     required
                     validationMessage={write.error?.fields[`paragraphs.${i}.title`]}
                   >
-                    <Input value={p.title} onChange={(_, d) => edit({ title: d.value })} />
+                    <Input
+                      data-focus-key={`minutes-p-${meetingId}-${i}`}
+                      value={p.title}
+                      onChange={(_, d) => edit({ title: d.value })}
+                    />
                   </Field>
                   <Field label={t('mt.paragraphText', { n })}>
                     <Textarea value={p.text} onChange={(_, d) => edit({ text: d.value })} />
@@ -381,7 +393,10 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
               );
             })}
             <Button
-              onClick={() => set({ paragraphs: [...draft.paragraphs, { title: '', text: '', kind: '' }] })}
+              onClick={() => {
+                set({ paragraphs: [...draft.paragraphs, { title: '', text: '', kind: '' }] });
+                setFocusId(`minutes-p-${meetingId}-${draft.paragraphs.length}`);
+              }}
               data-testid="add-paragraph"
             >
               {t('mt.addParagraph')}
@@ -400,7 +415,11 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                     required
                     validationMessage={write.error?.fields[`actionItems.${i}.title`]}
                   >
-                    <Input value={a.title} onChange={(_, d) => edit({ title: d.value })} />
+                    <Input
+                      data-focus-key={`minutes-a-${meetingId}-${i}`}
+                      value={a.title}
+                      onChange={(_, d) => edit({ title: d.value })}
+                    />
                   </Field>
                   <Field
                     label={t('mt.owner', { n })}
@@ -433,9 +452,10 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
               );
             })}
             <Button
-              onClick={() =>
-                set({ actionItems: [...draft.actionItems, { title: '', ownerPersonId: '', dueDate: '' }] })
-              }
+              onClick={() => {
+                set({ actionItems: [...draft.actionItems, { title: '', ownerPersonId: '', dueDate: '' }] });
+                setFocusId(`minutes-a-${meetingId}-${draft.actionItems.length}`);
+              }}
               data-testid="add-action"
             >
               {t('mt.addActionItem')}
