@@ -45,6 +45,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
     marginBottom: tokens.spacingVerticalM,
+    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
+    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
   },
   h2: { fontSize: tokens.fontSizeBase500, marginTop: 0 },
 });

@@ -50,7 +50,14 @@ interface OrderRow {
 }
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
+    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
+  },
   list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, listStyleType: 'none' },
   card: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -64,6 +71,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     maxWidth: '40rem',
     marginBlock: tokens.spacingVerticalM,
+    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
+    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
   },
   h2: { fontSize: tokens.fontSizeBase500, marginTop: 0 },
   h3: { fontSize: tokens.fontSizeBase400, margin: 0 },

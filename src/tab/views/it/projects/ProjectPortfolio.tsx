@@ -52,7 +52,14 @@ const useStyles = makeStyles({
   amber: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
   red: { backgroundColor: tokens.colorPaletteRedBackground3 },
   none: { backgroundColor: tokens.colorNeutralStroke1 },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
+    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
+  },
   axis: { display: 'flex', justifyContent: 'space-between', fontSize: tokens.fontSizeBase200 },
   h2: { fontSize: tokens.fontSizeBase500, marginTop: 0 },
   h3: { fontSize: tokens.fontSizeBase400, margin: 0 },

@@ -45,12 +45,21 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(6rem, max-content) 1fr',
     gap: tokens.spacingHorizontalS,
   },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
+    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
+  },
   form: {
     display: 'grid',
     gap: tokens.spacingVerticalS,
     maxWidth: '40rem',
     marginBottom: tokens.spacingVerticalL,
+    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
+    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
   },
   h2: { fontSize: tokens.fontSizeBase500, marginTop: 0 },
   h3: { fontSize: tokens.fontSizeBase400, margin: 0 },
