@@ -23,6 +23,10 @@ const ObjectTab = lazy(() => import(/* webpackChunkName: "object" */ './views/Ob
 const PortfolioView = lazy(() => import(/* webpackChunkName: "portfolio" */ './views/Portfolio'));
 const MyWorkView = lazy(() => import(/* webpackChunkName: "mywork" */ './views/MyWork'));
 const ItPage = lazy(() => import(/* webpackChunkName: "it" */ './views/it/ItPage'));
+// The service catalogue as a page of its own (issue 17): opens in a browser for anyone signed in.
+const ServiceCataloguePage = lazy(
+  () => import(/* webpackChunkName: "it-services" */ './views/it/services/ServiceCatalogue'),
+);
 const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
@@ -52,6 +56,7 @@ type Route =
   | { view: 'me' }
   | { view: 'config' }
   | { view: 'it' }
+  | { view: 'services' }
   | { view: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -60,6 +65,7 @@ export function parseRoute(pathname: string): Route {
   if (/^\/tab\/portfolio\/?$/.test(pathname)) return { view: 'portfolio' };
   if (/^\/tab\/config\/?$/.test(pathname)) return { view: 'config' };
   if (/^\/tab\/it\/?$/.test(pathname)) return { view: 'it' };
+  if (/^\/tab\/services\/?$/.test(pathname)) return { view: 'services' };
   if (/^\/tab\/me\/?$/.test(pathname)) return { view: 'me' };
   return { view: 'notFound' };
 }
@@ -170,6 +176,7 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
             {route.view === 'config' && <ConfigPage />}
             {route.view === 'me' && <MyWorkView />}
             {route.view === 'it' && <ItPage />}
+            {route.view === 'services' && <ServiceCataloguePage />}
             {route.view === 'notFound' && (
               <MessageBar intent="error">
                 <MessageBarBody>{texts.t('notFound')}</MessageBarBody>

@@ -26,6 +26,26 @@ const SECTIONS: readonly Section[] = [
     label: 'it.nav.map',
     view: lazy(() => import(/* webpackChunkName: "it-system-map" */ './systems/SystemMapView')),
   },
+  {
+    id: 'services',
+    label: 'it.nav.services',
+    view: lazy(() => import(/* webpackChunkName: "it-services" */ './services/ServiceCatalogue')),
+  },
+  {
+    id: 'huki',
+    label: 'it.nav.huki',
+    view: lazy(() => import(/* webpackChunkName: "it-huki" */ './huki/HukiMatrix')),
+  },
+  {
+    id: 'orders',
+    label: 'it.nav.orders',
+    view: lazy(() => import(/* webpackChunkName: "it-orders" */ './orders/OrderList')),
+  },
+  {
+    id: 'projects',
+    label: 'it.nav.projects',
+    view: lazy(() => import(/* webpackChunkName: "it-projects" */ './projects/ProjectPortfolio')),
+  },
 ];
 
 const useStyles = makeStyles({

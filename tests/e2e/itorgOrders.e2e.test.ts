@@ -1,0 +1,208 @@
+// The service catalogue, HUKI matrix, orders and project portfolio in the tab (issue 17 points 3–6): each
+// section renders the demo data; an order goes from need to acceptance in the tab, each step taken by the
+// person the policy allows (the owners' approval above the threshold included); a matrix with two H is
+// refused with the rule in words; the catalogue opens as a page of its own; axe is clean in the light and
+// dark themes; at 320 px nothing scrolls sideways.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+jest.setTimeout(120_000);
+
+let t: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await startTestApp({ env: { RATE_LIMIT_WRITES_PER_MINUTE: '0' } });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+async function open(path: string, as?: string, width = 1280): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  if (as) await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`${t.url}${path}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  return { page, context, problems };
+}
+
+async function close(o: Opened) {
+  expect(o.problems).toEqual([]);
+  await o.context.close();
+}
+
+async function axeClean(page: Page) {
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } })
+      .document;
+    return doc.getAnimations().every((a) => a.playState !== 'running');
+  });
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
+const SECTIONS = [
+  ['services', 'service'],
+  ['huki', 'huki-row'],
+  ['orders', 'order'],
+  ['projects', 'project'],
+] as const;
+
+describe('the sections render the demo data', () => {
+  it.each(SECTIONS)('%s', async (section, row) => {
+    const o = await open(`/tab/it?section=${section}`, 'Camilla Strand');
+    await o.page.getByTestId(row).first().waitFor();
+    expect(await o.page.getByTestId(row).count()).toBeGreaterThanOrEqual(5);
+    await close(o);
+  });
+
+  it('the catalogue opens as a page of its own, outside Teams', async () => {
+    const o = await open('/tab/services', 'Sara Engström');
+    await o.page.getByTestId('service').first().waitFor();
+    expect(await o.page.getByTestId('service').count()).toBe(
+      (await t.call('GET', '/api/services')).body.length,
+    );
+    await close(o);
+  });
+});
+
+describe('an order from need to acceptance in the tab', () => {
+  const TITLE = 'Webbformulär för felanmälan';
+
+  async function orderCard(page: Page) {
+    const card = page.getByTestId('order').filter({ hasText: TITLE });
+    await card.waitFor();
+    return card;
+  }
+
+  async function stateOf(page: Page) {
+    return (await orderCard(page)).getByTestId('order-state-label').textContent();
+  }
+
+  it('each step by the person the policy allows', async () => {
+    // The department's orderer registers the need.
+    let o = await open('/tab/it?section=orders', 'Petra Nyström');
+    await o.page.getByLabel('Rubrik').fill(TITLE);
+    await o.page.getByRole('button', { name: 'Registrera behov' }).click();
+    expect(await stateOf(o.page)).toBe('Behov');
+    // Only the orderer function is offered the assessment.
+    expect(await (await orderCard(o.page)).getByRole('button', { name: 'Bedöm' }).count()).toBe(0);
+    await close(o);
+
+    // The orderer function assesses above the threshold, naming the performer.
+    o = await open('/tab/it?section=orders', 'Camilla Strand');
+    let card = await orderCard(o.page);
+    await card.getByLabel('Kostnad').fill('250000');
+    await card.getByLabel('Utförare').selectOption({ label: 'Sara Engström' });
+    await card.getByRole('button', { name: 'Bedöm' }).click();
+    await o.page.getByTestId('order').filter({ hasText: TITLE }).getByText('Hos objektägarna').waitFor();
+    await close(o);
+
+    // Both owners approve.
+    for (const owner of ['Karin Westberg', 'Mikael Borg']) {
+      o = await open('/tab/it?section=orders', owner);
+      card = await orderCard(o.page);
+      await Promise.all([
+        o.page.waitForResponse((r) => r.url().includes('/approve')),
+        card.getByRole('button', { name: 'Godkänn', exact: true }).click(),
+      ]);
+      await close(o);
+    }
+
+    // The performer estimates and delivers.
+    o = await open('/tab/it?section=orders', 'Sara Engström');
+    card = await orderCard(o.page);
+    expect(await stateOf(o.page)).toBe('Hos utföraren');
+    await card.getByLabel('Timmar').fill('40');
+    await card.getByLabel('Kostnad').fill('26200');
+    await card.getByLabel('Klart senast').fill('2027-01-31');
+    await card.getByRole('button', { name: 'Lämna uppskattning' }).click();
+    await o.page.getByTestId('order').filter({ hasText: TITLE }).getByText('Uppskattad').waitFor();
+    await (await orderCard(o.page)).getByRole('button', { name: 'Leverera' }).click();
+    await o.page.getByTestId('order').filter({ hasText: TITLE }).getByText('Levererad').waitFor();
+    await close(o);
+
+    // The orderer accepts.
+    o = await open('/tab/it?section=orders', 'Petra Nyström');
+    await (await orderCard(o.page)).getByRole('button', { name: 'Godkänn leveransen' }).click();
+    await o.page.getByTestId('order').filter({ hasText: TITLE }).getByText('Godkänd').waitFor();
+    await close(o);
+    const stored = (await t.call('GET', '/api/orders?state=accepted')).body.find(
+      (x: any) => x.title === TITLE,
+    );
+    expect(stored.approvals).toHaveLength(2);
+  });
+});
+
+describe('the HUKI matrix', () => {
+  it('refuses a second H with the rule in words', async () => {
+    const o = await open('/tab/it?section=huki', 'Erik Sjöberg');
+    const row = o.page.getByTestId('huki-row').first();
+    await row.waitFor();
+    const selects = row.locator('select');
+    const values = await selects.evaluateAll((els) =>
+      els.map((e) => (e as unknown as { value: string }).value),
+    );
+    const notH = values.findIndex((v) => v !== 'H');
+    await selects.nth(notH).selectOption('H');
+    await row.getByRole('button', { name: /^Spara/ }).click();
+    await o.page.getByText(/exakt en huvudansvarig \(H\)/).waitFor();
+    await close(o);
+  });
+});
+
+describe('themes and narrow screens', () => {
+  it.each(['default', 'dark'] as const)('every section passes axe in the %s theme', async (theme) => {
+    for (const [section, row] of SECTIONS) {
+      const o = await open(`/tab/it?section=${section}&theme=${theme}`, 'Camilla Strand');
+      await o.page.getByTestId(row).first().waitFor();
+      await axeClean(o.page);
+      await close(o);
+    }
+    const page = await open(`/tab/services?theme=${theme}`, 'Sara Engström');
+    await page.page.getByTestId('service').first().waitFor();
+    await axeClean(page.page);
+    await close(page);
+  });
+
+  it('at 320 px no section scrolls sideways', async () => {
+    // Each section as the person who gets its forms (the widest view of it).
+    const editor = {
+      services: 'Camilla Strand',
+      huki: 'Erik Sjöberg',
+      orders: 'Camilla Strand',
+      projects: 'Camilla Strand',
+    };
+    for (const [section, row] of SECTIONS) {
+      const o = await open(`/tab/it?section=${section}`, editor[section], 320);
+      await o.page.getByTestId(row).first().waitFor();
+      expect([section, await sidewaysScroll(o.page)]).toEqual([section, 0]);
+      await close(o);
+    }
+  });
+});
