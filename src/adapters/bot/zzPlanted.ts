@@ -1,0 +1,2 @@
+import { openSqliteStore } from '../sqlite/sqliteStore';
+export const x = openSqliteStore;
