@@ -1,2 +1,0 @@
-import { openSqliteStore } from '../sqlite/sqliteStore';
-export const x = openSqliteStore;
