@@ -6,6 +6,7 @@ import {
   type Store,
 } from '../../src/services/ports/store';
 import type { Person } from '../../src/domain/model';
+import type { InterimFollowUp } from '../../src/domain/followup/types';
 
 export function describeStoreContract(
   name: string,
@@ -164,6 +165,49 @@ export function describeStoreContract(
         'Person 1',
         'Person 2',
       ]);
+    });
+
+    it('keeps the follow-up records exactly: öre, empty texts, nulls and nested goals (issue 16)', async () => {
+      const entry = {
+        planId: 'plan-1',
+        objectId: 'object-1',
+        period: '2025-03',
+        mainActivity: 'drift',
+        side: 'it',
+        bucket: 'maintain',
+        amountOre: -1234550,
+        centiHours: 1250,
+        source: 'manual',
+        budgetLineId: null,
+        code: '',
+        account: '',
+        note: '',
+        importId: null,
+      } as const;
+      const created = await store.outcomeEntries.create(entry);
+      expect(await store.outcomeEntries.get(created.id)).toEqual(created);
+      expect(created).toMatchObject(entry);
+      await store.outcomeEntries.create({ ...entry, period: '2025-04', source: 'import', importId: 'i-1' });
+      expect(
+        (await store.outcomeEntries.findAll({ planId: 'plan-1', period: '2025-03' })).map((e) => e.id),
+      ).toEqual([created.id]);
+      const followUp: InterimFollowUp = {
+        planId: 'plan-1',
+        objectId: 'object-1',
+        year: 2025,
+        period: 'august',
+        goals: [{ goalId: 'g1', text: 'Mål', status: 'atRisk', comment: '' }],
+        budgetComment: '',
+        forecastSek: null,
+        initiativesComment: 'Två pågår.',
+        status: 'draft',
+        preparedByPersonId: 'person-1',
+        readyAt: null,
+        notedAt: null,
+      };
+      const f = await store.interimFollowUps.create(followUp);
+      expect(await store.interimFollowUps.get(f.id)).toMatchObject(followUp);
+      expect((await store.interimFollowUps.findAll({ year: 2025 })).map((x) => x.id)).toEqual([f.id]);
     });
 
     it('knows when it is empty', async () => {

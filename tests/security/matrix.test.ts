@@ -72,9 +72,13 @@ async function fill(path: string): Promise<string> {
       );
       return (await t.app.store.integrations.findAll()).find((i) => aknSystems.has(i.fromSystemId))!.id;
     },
+    // The demo's follow-up of AKN 2025 (issue 16): its outcome rows and its (noted) August follow-up.
+    'outcome-entries': () => firstOf('outcomeEntries'),
+    'follow-ups': () => firstOf('interimFollowUps'),
   };
   let out = path;
   if (out.includes('{id}')) out = out.replace('{id}', await bySegment[out.split('/')[2]!]!());
+  if (out.includes('{period}')) out = out.replace('{period}', 'august');
   if (out.includes('{componentId}'))
     out = out.replace('{componentId}', (await t.app.store.productComponents.findAll())[0]!.componentId);
   return out;
@@ -105,6 +109,7 @@ async function etagOf(path: string): Promise<string | undefined> {
     projects: 'projects',
     systems: 'components',
     integrations: 'integrations',
+    'outcome-entries': 'outcomeEntries',
   }[segment!] as CollectionName | undefined;
   if (!collection || !id) return undefined;
   return (await t.app.store[collection].get(id))?.etag;
@@ -995,5 +1000,50 @@ describe('role × forum settings (PATCH /api/forums/{id})', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.etag).not.toBe(forum.etag);
+  });
+});
+
+// The follow-up of the year (issue 16): each write is the object's leaders' and owners' (noting a
+// follow-up and answering on an objektberättelse, the owners'). Probes that fail after the person is
+// known: an invalid body (400), a stale eTag or a state that refuses (409) — so nothing changes.
+describe('role × follow-up action (issue 16)', () => {
+  const CASES: [route: string, body: unknown, ifMatch: string | undefined, allowed: Role[]][] = [
+    ['POST /api/plans/{id}/outcome/entries', { intePåRiktigt: true }, undefined, PLAN],
+    ['DELETE /api/outcome-entries/{id}', undefined, '"stale"', PLAN],
+    ['POST /api/plans/{id}/outcome/imports', { intePåRiktigt: true }, undefined, PLAN],
+    ['PUT /api/objects/{id}/outcome-mapping', { intePåRiktigt: true }, undefined, PLAN],
+    ['PUT /api/plans/{id}/follow-ups/{period}', { intePåRiktigt: true }, undefined, PLAN],
+    // The demo's August follow-up is noted: marking it ready again is refused by its state.
+    ['POST /api/follow-ups/{id}/ready', undefined, undefined, PLAN],
+    ['POST /api/follow-ups/{id}/note', undefined, undefined, ['owner']],
+    // On AKN's 2027 plan: its year has not ended and it has no objektberättelse.
+    ['POST /api/plans/{id}/report', undefined, undefined, PLAN],
+    ['PATCH /api/plans/{id}/report', {}, '"stale"', PLAN],
+    ['POST /api/plans/{id}/report/submit', undefined, undefined, PLAN],
+    ['POST /api/plans/{id}/report/approve', {}, undefined, ['owner']],
+    ['POST /api/plans/{id}/report/reject', { comment: 'Nej.' }, undefined, ['owner']],
+    ['POST /api/plans/{id}/report/carry', undefined, undefined, PLAN],
+  ];
+
+  covers(CASES.map(([n]) => n));
+
+  it.each(CASES)('%s', async (name, body, ifMatch, allowed) => {
+    const [method, pathTemplate] = name.split(' ') as [string, string];
+    const path = await fill(pathTemplate);
+    const before = await snapshot();
+    const outcomes: Record<string, string> = {};
+    for (const role of ROLES) {
+      const res = await t.call(method, path, {
+        as: t.person(PEOPLE[role]),
+        ...(body === undefined ? {} : { body }),
+        ...(ifMatch ? { ifMatch } : {}),
+      });
+      expect(res.status).toBeLessThan(500);
+      outcomes[role] = res.status === 403 ? 'deny' : 'allow';
+    }
+    expect(outcomes).toEqual(
+      Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? 'allow' : 'deny'])),
+    );
+    expect(await snapshot()).toBe(before);
   });
 });

@@ -188,12 +188,14 @@ export class ReportService {
   /** An owner's answer; approved when the plan's approval rule is met, back to draft on a rejection. */
   async answer(ctx: RequestContext, planId: string, outcome: 'approved' | 'rejected', input: unknown) {
     const actor = requireActor(ctx);
+    // The person first (one of the approvers of the plan's object), then the input, then the state.
+    const plan = await mustGet(this.store.plans, 'objektplan', planId);
+    const holders = await this.holders(plan.objectId);
+    const roles = approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, actor.personId);
+    if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
     const body = parseInput(approvalAnswer, input ?? {}, ctx.locale);
     const current = await this.stored(planId);
     if (!current) throw conflict('conflict.reportMissing');
-    const holders = await this.holders(current.objectId);
-    const roles = approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, actor.personId);
-    if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
     if (outcome === 'rejected' && !body.comment)
       throw new AppError('validation', 'validation.commentRequired');
     if (current.status !== 'preliminary') throw conflict('conflict.reportNotPending');

@@ -53,6 +53,7 @@ export const sv = {
   'fu.amount': 'Belopp (kr)',
   'fu.note': 'Anteckning',
   'fu.add': 'Registrera',
+  'fu.removeEntry': 'Ta bort registreringen för {period}',
   'fu.interim': 'Delårsuppföljning augusti',
   'fu.interimHint':
     'Objektledarna bedömer varje mål och delmål. När uppföljningen är klar föreslås den på objektstyrgruppens dagordning.',
@@ -148,6 +149,7 @@ export const en: Record<keyof typeof sv, string> = {
   'fu.amount': 'Amount (SEK)',
   'fu.note': 'Note',
   'fu.add': 'Record',
+  'fu.removeEntry': 'Remove the entry for {period}',
   'fu.interim': 'August interim follow-up',
   'fu.interimHint':
     "The leaders assess each goal and budget line. When the follow-up is ready it is suggested for the steering group's agenda.",

@@ -25,9 +25,13 @@ export default function FollowUpView({ object }: { object: ObjectDetail }) {
   const [planId, setPlanId] = useState<string | null>(null);
   useEffect(() => {
     if (planId || !plans.data?.length) return;
-    // The latest year that has begun: the one being followed up.
+    // The year in the address (a link from elsewhere), else the latest year that has begun.
+    const asked = Number(new URLSearchParams(window.location.search).get('year'));
     const thisYear = new Date().getFullYear();
-    const current = plans.data.find((p) => p.year <= thisYear) ?? plans.data[0]!;
+    const current =
+      plans.data.find((p) => p.year === asked) ??
+      plans.data.find((p) => p.year <= thisYear) ??
+      plans.data[0]!;
     setPlanId(current.id);
   }, [plans.data, planId]);
   const plan = plans.data?.find((p) => p.id === planId);
@@ -47,7 +51,7 @@ export default function FollowUpView({ object }: { object: ObjectDetail }) {
   return (
     <div>
       <Field label={t('fu.plan')}>
-        <Select value={plan.id} onChange={(_, d) => setPlanId(d.value)}>
+        <Select value={plan.id} data-testid="followup-year" onChange={(_, d) => setPlanId(d.value)}>
           {plans.data.map((p) => (
             <option key={p.id} value={p.id}>
               {p.year}

@@ -50,6 +50,7 @@ export function ImportPanel({ planId, onImported }: { planId: string; onImported
             type="file"
             accept=".csv,text/csv"
             data-testid="import-file"
+            aria-label={t('fu.file')}
             onChange={async (e) => {
               const file = e.target.files?.[0];
               setResult(null);

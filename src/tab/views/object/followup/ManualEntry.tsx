@@ -17,6 +17,17 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
 });
 
+interface Entry {
+  id: string;
+  etag: string;
+  source: 'import' | 'manual';
+  period: string;
+  side: 'business' | 'it';
+  budgetLineId: string | null;
+  hours: number;
+  amount: number;
+}
+
 export function ManualEntry({
   planId,
   year,
@@ -28,8 +39,11 @@ export function ManualEntry({
 }) {
   const styles = useStyles();
   const api = useApi();
-  const { t } = useTexts();
+  const { t, number } = useTexts();
   const lines = useResource<{ id: string; name: string }[]>(`/api/plans/${planId}/budget-lines`);
+  const entries = useResource<Entry[]>(`/api/plans/${planId}/outcome/entries`);
+  const manual = (entries.data ?? []).filter((e) => e.source === 'manual');
+  const lineName = (id: string | null) => lines.data?.find((l) => l.id === id)?.name ?? '–';
   const [lineId, setLineId] = useState('');
   const [side, setSide] = useState<'business' | 'it'>('business');
   const [month, setMonth] = useState(`${year}-01`);
@@ -49,6 +63,7 @@ export function ManualEntry({
       });
       setHours('');
       setAmount('');
+      await entries.reload();
       onAdded();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -91,6 +106,32 @@ export function ManualEntry({
           {t('fu.add')}
         </Button>
       </div>
+      {manual.length > 0 && (
+        <ul data-testid="manual-entries">
+          {manual.map((e) => (
+            <li key={e.id}>
+              {e.period} · {lineName(e.budgetLineId)} · {t(`fu.side.${e.side}`)} · {number(e.hours, 2)}{' '}
+              {t('fu.hours').toLowerCase()} · {number(e.amount, 2)} kr{' '}
+              <Button
+                size="small"
+                aria-label={t('fu.removeEntry', { period: e.period })}
+                onClick={async () => {
+                  setError(null);
+                  try {
+                    await api.delete(`/api/outcome-entries/${e.id}`, e.etag);
+                    await entries.reload();
+                    onAdded();
+                  } catch (err) {
+                    setError(err instanceof Error ? err.message : String(err));
+                  }
+                }}
+              >
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
