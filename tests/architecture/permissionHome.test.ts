@@ -54,6 +54,10 @@ const ALLOWED: Record<string, string> = {
   'src/demo/': 'demo data appoints people to roles',
   'src/tab/views/object/structure/permissions.ts':
     "display only: names the administrator as appointer in the refusal's words",
+  'src/services/people/peopleService.ts':
+    "data shape: only a product coordinator's appointment carries products",
+  'src/services/systems/systemService.ts':
+    "pm3's mapping of systemägare and systemförvaltare to object roles (who is named, not who may)",
   'src/tab/views/object/structure/RolesSection.tsx':
     "display only: a product coordinator's form shows the products field",
 };

@@ -2,6 +2,7 @@
 // approval when the cost is above their threshold → the performer estimates and delivers → the orderer
 // accepts. Pure rules: which step may follow which, and whose approval is still missing.
 import type { ObjectRole } from '../model';
+import { DEFAULT_APPROVAL_POLICY } from '../plan/lifecycle';
 import type { Order, OrderState } from './model';
 
 /**
@@ -39,8 +40,9 @@ export function needsApproval(cost: number, threshold: number): boolean {
  * when both are appointed, as for plans). An object without owners cannot approve: the list is empty
  * and the service refuses to ask.
  */
-export function requiredApprovers(heldRoles: readonly ObjectRole[]): ObjectRole[] {
-  return (['ownerBusiness', 'ownerIt'] as const).filter((r) => heldRoles.includes(r));
+export function requiredApprovers(heldRoles: readonly string[]): ObjectRole[] {
+  // The same roles as approve the object's plan: the OSG's approval policy.
+  return DEFAULT_APPROVAL_POLICY.requiredRoles.filter((r) => heldRoles.includes(r));
 }
 
 /** The outcome of the approval round so far: rejected by any owner, approved when every role has. */

@@ -22,7 +22,6 @@ import {
   type OrderStep,
 } from '../../domain/itorg/orders';
 import type { ObjectRole } from '../../domain/model';
-import { OWNER_ROLES } from '../../domain/roles/roles';
 import { AppError, conflict } from '../errors';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
 import { data, mustGet } from '../records';
@@ -106,9 +105,7 @@ export class OrderService {
 
   /** The owner roles the object has people in: whose approval an order above the threshold needs. */
   private async approvers(tx: Pick<StoreCollections, 'roleAssignments'>, objectId: string) {
-    const held = (await tx.roleAssignments.findAll({ objectId }))
-      .map((a) => a.role)
-      .filter((r): r is ObjectRole => (OWNER_ROLES as readonly string[]).includes(r));
+    const held = (await tx.roleAssignments.findAll({ objectId })).map((a) => a.role);
     return requiredApprovers(held);
   }
 

@@ -6,7 +6,6 @@ import '../../strategy/words';
 import { Badge, Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { canEditStrategicPlan, canManageApprovedPlan } from '../../../../domain/authorization/policy';
-import { isOwner } from '../../../../domain/roles/roles';
 import { capitalise, term } from '../../../../i18n/messages';
 import { useApi, useResource } from '../../../api/hooks';
 import type { ObjectDetail } from '../../../api/types';
@@ -64,7 +63,8 @@ export default function StrategicPlans({ object }: { object: ObjectDetail }) {
   >(null);
   const [comment, setComment] = useState('');
   const mayEdit = actor !== null && canEditStrategicPlan(actor, object.id).allowed;
-  const owner = actor !== null && isOwner(actor, object.id);
+  // Those who approve are the owners: the same question as managing an approved plan.
+  const owner = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
   const mayReopen = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
 
   const goalTitle = (documentId: string, goalId: string, focusAreaId: string | null) => {
