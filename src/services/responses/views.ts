@@ -280,7 +280,7 @@ export const myWork = z.looseObject({
       roles: list(str),
     }),
   ),
-  counts: z.record(z.enum(WORK_KINDS), num),
+  counts: z.looseObject(Object.fromEntries(WORK_KINDS.map((kind) => [kind, num]))),
   items: list(
     z.looseObject({
       kind: z.enum(WORK_KINDS),
