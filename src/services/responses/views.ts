@@ -19,9 +19,9 @@ export const me = z.looseObject({
 
 export const authConfig = z.looseObject({
   mode: z.enum(['demo', 'entra']),
-  clientId: str.optional(),
-  authority: str.optional(),
-  scopes: list(str).optional(),
+  clientId: str.nullish(),
+  authority: str.nullish(),
+  scopes: list(str).nullish(),
 });
 
 export const yearWheel = list(z.looseObject({ deliverable: str, planYear: z.number().int(), due: str }));
@@ -109,8 +109,8 @@ export const planCreated = R.objectPlan.extend({
       hoursPerFte: num,
       settingsFromSource: z.boolean(),
     })
-    .optional(),
-  message: str.optional(),
+    .nullish(),
+  message: str.nullish(),
 });
 
 /** Plan status changes (submit, withdraw, reopen, close) answer with the plan record. */
@@ -143,7 +143,7 @@ export const budgetLineWithCost = R.budgetLine.extend({
 });
 export const budgetLines = list(budgetLineWithCost);
 
-export const rankedInitiative = R.initiative.extend({ score: num, rank: num.optional() });
+export const rankedInitiative = R.initiative.extend({ score: num, rank: num.nullish() });
 export const initiatives = list(rankedInitiative.extend({ rank: num }));
 
 export const priorityDecided = z.looseObject({ initiative: R.initiative, decision: R.decision });
@@ -304,7 +304,7 @@ export const error = z.looseObject({
   error: z.looseObject({
     code: str,
     message: str,
-    fields: list(z.looseObject({ path: str, message: str })).optional(),
-    requestId: str.optional(),
+    fields: list(z.looseObject({ path: str, message: str })).nullish(),
+    requestId: str.nullish(),
   }),
 });
