@@ -136,7 +136,11 @@ function successOf(route: RouteDef, responseName: string | undefined): Record<st
   if (!Object.keys(content).length) content['application/json'] = { schema: {} };
   return {
     [status]: {
-      description: route.files?.length ? 'The answer (a file to download, or JSON)' : 'OK',
+      description: !route.files?.length
+        ? 'OK'
+        : route.response
+          ? 'JSON, or the file to download when asked for'
+          : 'The file to download',
       content,
       ...(route.files?.length
         ? {

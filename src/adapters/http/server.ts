@@ -132,9 +132,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     ...(deps.documents ? { documents: deps.documents } : {}),
     today: () => todayIn(deps.clock ?? systemClock),
   });
-  const openapi = openApiDocument(routes, deps.version);
+  // Built when first asked for (it runs zod's JSON Schema over every schema), then kept.
+  let openapi: ReturnType<typeof openApiDocument> | undefined;
   api.get('/api/openapi.json', (_req, res) => {
-    res.json(openapi);
+    res.json((openapi ??= openApiDocument(routes, deps.version)));
   });
   // Read before anyone is signed in: how to sign in. Nothing here is secret.
   const signIn = deps.signIn ? { mode: 'entra', ...deps.signIn } : { mode: 'demo' };

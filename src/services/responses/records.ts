@@ -31,7 +31,7 @@ const stored = <S extends z.ZodRawShape>(shape: S) => z.looseObject({ ...shape, 
 
 export const role = z.enum([...OBJECT_ROLES, ...ORGANISATION_ROLES]);
 
-export const lineOrganisation = stored({ name: str, shortName: str.optional() });
+export const lineOrganisation = stored({ name: str, shortName: str.nullish() });
 
 export const governanceObject = stored({
   code: str,
@@ -49,7 +49,7 @@ export const component = stored({
   ownerObjectId: str,
   name: str,
   description: str,
-  supplier: str.optional(),
+  supplier: str.nullish(),
   lifecycle: z.enum(LIFECYCLE_STATES),
 });
 
@@ -57,7 +57,7 @@ export const productComponent = stored({ objectId: str, productId: str, componen
 
 export const relatedObject = stored({
   objectId: str,
-  relatedObjectId: str.optional(),
+  relatedObjectId: str.nullish(),
   name: str,
   description: str,
 });
@@ -76,15 +76,15 @@ export const person = stored({
   displayName: str,
   email: str,
   title: str,
-  entraObjectId: str.optional(),
-  teamsUserId: str.optional(),
+  entraObjectId: str.nullish(),
+  teamsUserId: str.nullish(),
 });
 
 export const roleAssignment = stored({
   personId: str,
   role,
   objectId: nullable(str),
-  productIds: z.array(str).optional(),
+  productIds: z.array(str).nullish(),
 });
 
 const impact = z.enum(IMPACTS);
@@ -98,7 +98,7 @@ export const planSections = z.looseObject({
   influencingFactors: z.array(z.looseObject({ change: str, impact })),
   longTermGoals: str,
   periodGoals: z.array(str),
-  goals: z.array(z.looseObject({ id: str, text: str, lineIds: z.array(str) })).optional(),
+  goals: z.array(z.looseObject({ id: str, text: str, lineIds: z.array(str) })).nullish(),
   organisation: str,
   forums: str,
   roleDeviations: str,
@@ -137,7 +137,7 @@ export const planVersion = stored({
   hourlyRate: z.number(),
   hoursPerFte: z.number(),
   sections: planSections,
-  lines: z.array(z.looseObject({ ...budgetLineFields, id: str.optional() })),
+  lines: z.array(z.looseObject({ ...budgetLineFields, id: str.nullish() })),
   approvers: z.array(approver),
 });
 
@@ -155,12 +155,12 @@ const initiativeFields = {
   effort: z.number(),
   escalationLevel,
   escalations: z.array(z.looseObject({ level: escalationLevel, at: str, byPersonId: str, reason: str })),
-  planId: nullable(str).optional(),
-  goalIds: z.array(str).optional(),
-  budgetLineIds: z.array(str).optional(),
+  planId: nullable(str).nullish(),
+  goalIds: z.array(str).nullish(),
+  budgetLineIds: z.array(str).nullish(),
   priorityDecision: nullable(
     z.looseObject({ level: escalationLevel, outcome: z.enum(PRIORITY_OUTCOMES), byPersonId: str, at: str }),
-  ).optional(),
+  ).nullish(),
 };
 export const initiative = stored(initiativeFields);
 
@@ -178,15 +178,15 @@ export const forum = stored({
   name: str,
   minMeetingsPerYear: z.number().int(),
   delegatePersonIds: z.array(str),
-  chairDelegatePersonIds: z.array(str).optional(),
-  channel: nullable(z.looseObject({ channelId: str, teamId: nullable(str) })).optional(),
-  meeting: forumMeetingDefaults.optional(),
-  establishedOn: nullable(str).optional(),
+  chairDelegatePersonIds: z.array(str).nullish(),
+  channel: nullable(z.looseObject({ channelId: str, teamId: nullable(str) })).nullish(),
+  meeting: forumMeetingDefaults.nullish(),
+  establishedOn: nullable(str).nullish(),
 });
 
 export const decision = stored({
   forumId: nullable(str),
-  meetingId: nullable(str).optional(),
+  meetingId: nullable(str).nullish(),
   objectId: nullable(str),
   planId: nullable(str),
   initiativeId: nullable(str),
@@ -196,14 +196,14 @@ export const decision = stored({
   decidedByPersonId: str,
   decidedAt: str,
   comment: str,
-  approvers: z.array(approver).optional(),
+  approvers: z.array(approver).nullish(),
 });
 
 export const agendaItem = z.looseObject({
   title: str,
   source: z.enum(['convener', 'plan', 'escalation', 'contract', 'deadline', 'actionItem']),
-  url: str.optional(),
-  presenter: str.optional(),
+  url: str.nullish(),
+  presenter: str.nullish(),
 });
 
 export const meeting = stored({
@@ -212,14 +212,14 @@ export const meeting = stored({
   start: str,
   end: str,
   status: z.enum(['scheduled', 'held', 'cancelled']),
-  location: str.optional(),
-  seriesId: nullable(str).optional(),
-  rrule: nullable(str).optional(),
-  originalStart: str.optional(),
-  joinUrl: nullable(str).optional(),
-  agendaItems: z.array(agendaItem).optional(),
-  attendance: z.array(str).optional(),
-  heldAgenda: nullable(z.looseObject({ frozenAt: str, items: z.array(agendaItem) })).optional(),
+  location: str.nullish(),
+  seriesId: nullable(str).nullish(),
+  rrule: nullable(str).nullish(),
+  originalStart: str.nullish(),
+  joinUrl: nullable(str).nullish(),
+  agendaItems: z.array(agendaItem).nullish(),
+  attendance: z.array(str).nullish(),
+  heldAgenda: nullable(z.looseObject({ frozenAt: str, items: z.array(agendaItem) })).nullish(),
 });
 
 export const minutesParagraph = z.looseObject({
@@ -229,7 +229,7 @@ export const minutesParagraph = z.looseObject({
   decision: nullable(
     z.looseObject({ kind: z.enum(DECISION_KINDS), objectId: nullable(str), initiativeId: nullable(str) }),
   ),
-  decisionId: nullable(str).optional(),
+  decisionId: nullable(str).nullish(),
 });
 
 export const minutes = stored({
@@ -246,7 +246,7 @@ export const minutes = stored({
   attendance: z.array(str),
   paragraphs: z.array(minutesParagraph),
   actionItems: z.array(
-    z.looseObject({ title: str, ownerPersonId: str, dueDate: str, actionItemId: nullable(str).optional() }),
+    z.looseObject({ title: str, ownerPersonId: str, dueDate: str, actionItemId: nullable(str).nullish() }),
   ),
   correction: nullable(z.looseObject({ reason: str, changes: z.array(str), byPersonId: str, at: str })),
   writtenByPersonId: str,

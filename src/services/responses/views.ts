@@ -1,7 +1,8 @@
 // Response schemas of the composed answers (a record with what the use case adds, summaries, views).
 // Like ./records.ts: open objects, listed fields required with their types.
 import { z } from 'zod';
-import { FORUM_KINDS, MINUTES_STATUSES, PLAN_STATUSES } from '../../domain/model';
+import { DECISION_KINDS, FORUM_KINDS, MINUTES_STATUSES, PLAN_STATUSES } from '../../domain/model';
+import { WORK_KINDS } from '../mywork/myWorkService';
 import * as R from './records';
 
 const str = z.string();
@@ -18,9 +19,9 @@ export const me = z.looseObject({
 
 export const authConfig = z.looseObject({
   mode: z.enum(['demo', 'entra']),
-  clientId: str.optional(),
-  authority: str.optional(),
-  scopes: list(str).optional(),
+  clientId: str.nullish(),
+  authority: str.nullish(),
+  scopes: list(str).nullish(),
 });
 
 export const yearWheel = list(z.looseObject({ deliverable: str, planYear: z.number().int(), due: str }));
@@ -108,8 +109,8 @@ export const planCreated = R.objectPlan.extend({
       hoursPerFte: num,
       settingsFromSource: z.boolean(),
     })
-    .optional(),
-  message: str.optional(),
+    .nullish(),
+  message: str.nullish(),
 });
 
 /** Plan status changes (submit, withdraw, reopen, close) answer with the plan record. */
@@ -142,7 +143,7 @@ export const budgetLineWithCost = R.budgetLine.extend({
 });
 export const budgetLines = list(budgetLineWithCost);
 
-export const rankedInitiative = R.initiative.extend({ score: num, rank: num.optional() });
+export const rankedInitiative = R.initiative.extend({ score: num, rank: num.nullish() });
 export const initiatives = list(rankedInitiative.extend({ rank: num }));
 
 export const priorityDecided = z.looseObject({ initiative: R.initiative, decision: R.decision });
@@ -163,8 +164,22 @@ const participant = z.looseObject({
   via: list(z.looseObject({ role: str, objectId: str.nullable() })),
 });
 
+const roleRef = z.looseObject({ scope: z.enum(['organisation', 'object']), role: R.role });
+
 export const forumDetail = R.forum.extend({
-  rule: z.looseObject({ kind: z.enum(FORUM_KINDS) }),
+  /** The model's rule for the forum's kind (domain/forums/forums.ts): who chairs, convenes, takes part. */
+  rule: z.looseObject({
+    kind: z.enum(FORUM_KINDS),
+    chair: roleRef,
+    convener: roleRef,
+    minutesBy: roleRef.nullable(),
+    memberOrganisationRoles: list(R.role),
+    memberObjectRoles: list(R.role),
+    adjunctOrganisationRoles: list(R.role),
+    attendingObjectRoles: list(R.role),
+    defaultMinMeetingsPerYear: num,
+    mandate: list(z.enum(DECISION_KINDS)),
+  }),
   settings: z.looseObject({
     minMeetingsPerYear: num,
     modelMinimum: num,
@@ -256,11 +271,19 @@ export const myWork = z.looseObject({
   today: str,
   person: z.looseObject({ id: str, displayName: str }),
   psg: z.boolean(),
-  forums: list(z.looseObject({ id: str })),
-  counts: z.record(str, num),
+  forums: list(
+    z.looseObject({
+      id: str,
+      kind: z.enum(FORUM_KINDS),
+      name: str,
+      objectId: str.nullable(),
+      roles: list(str),
+    }),
+  ),
+  counts: z.looseObject(Object.fromEntries(WORK_KINDS.map((kind) => [kind, num]))),
   items: list(
     z.looseObject({
-      kind: str,
+      kind: z.enum(WORK_KINDS),
       key: str,
       title: str,
       object: z.looseObject({ id: str, code: str, name: str }).nullable(),
@@ -281,7 +304,7 @@ export const error = z.looseObject({
   error: z.looseObject({
     code: str,
     message: str,
-    fields: list(z.looseObject({ path: str, message: str })).optional(),
-    requestId: str.optional(),
+    fields: list(z.looseObject({ path: str, message: str })).nullish(),
+    requestId: str.nullish(),
   }),
 });
