@@ -13,6 +13,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/huki',
+      operationId: 'getHuki',
       summary: 'The HUKI matrix: roles × activities (objectId: roles resolved to the people holding them)',
       tag: 'HUKI',
       query: forObject,
@@ -22,6 +23,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/huki/document.docx',
+      operationId: 'getHukiDocumentDocument',
       files: [DOCX],
       summary: 'The HUKI matrix as a Word document (objectId: with the names of the people)',
       tag: 'HUKI',
@@ -40,6 +42,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/huki-roles',
+      operationId: 'postHukiRoles',
       summary: 'Add a role (column) to the HUKI matrix',
       tag: 'HUKI',
       body: S.hukiRoleCreate,
@@ -50,6 +53,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/huki-roles/{id}',
+      operationId: 'patchHukiRolesById',
       summary: 'Rename, move or bind a role of the HUKI matrix',
       tag: 'HUKI',
       body: S.hukiRoleUpdate,
@@ -60,6 +64,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/huki-roles/{id}',
+      operationId: 'deleteHukiRolesById',
       summary: 'Remove a role of the HUKI matrix (refused while it is H of an activity)',
       tag: 'HUKI',
       ifMatch: 'required',
@@ -69,6 +74,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/huki-activities',
+      operationId: 'postHukiActivities',
       summary: 'Add an activity (row) with its letters; exactly one H',
       tag: 'HUKI',
       body: S.hukiActivityCreate,
@@ -79,6 +85,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/huki-activities/{id}',
+      operationId: 'patchHukiActivitiesById',
       summary: "Change an activity's name, place or letters; exactly one H",
       tag: 'HUKI',
       body: S.hukiActivityUpdate,
@@ -89,6 +96,7 @@ export function hukiRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/huki-activities/{id}',
+      operationId: 'deleteHukiActivitiesById',
       summary: 'Remove an activity of the HUKI matrix',
       tag: 'HUKI',
       ifMatch: 'required',

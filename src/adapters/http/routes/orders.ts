@@ -13,6 +13,7 @@ export function ordersRoutes(s: Services): RouteDef[] {
   ): RouteDef => ({
     method: 'post',
     path: `/api/orders/{id}/${path}`,
+    operationId: `${path}Order`,
     summary,
     tag: 'Orders',
     body,
@@ -23,6 +24,7 @@ export function ordersRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/orders',
+      operationId: 'getOrders',
       summary: 'Orders and change requests, newest first (state, objectId: filter)',
       tag: 'Orders',
       query: S.orderFilter,
@@ -32,6 +34,7 @@ export function ordersRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/orders/{id}',
+      operationId: 'getOrdersById',
       summary: 'An order, with the owner roles whose approval it needs above the threshold',
       tag: 'Orders',
       response: S.orderOut,
@@ -40,6 +43,7 @@ export function ordersRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/orders',
+      operationId: 'postObjectsByIdOrders',
       summary: "Register a department's need (or a change request) in the object",
       tag: 'Orders',
       body: S.orderCreate,

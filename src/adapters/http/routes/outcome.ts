@@ -41,6 +41,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/outcome',
+      operationId: 'getPlansByIdOutcome',
       summary: 'Plan against outcome per main activity, side and bucket: year to date and forecast (SEK)',
       tag: 'Follow-up',
       response: outcomeResponse,
@@ -49,6 +50,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/outcome/entries',
+      operationId: 'getPlansByIdOutcomeEntries',
       summary: "The plan's outcome rows, imported and entered by hand",
       tag: 'Follow-up',
       response: z.array(record),
@@ -57,6 +59,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/outcome/entries',
+      operationId: 'postPlansByIdOutcomeEntries',
       summary: 'Enter hours and an amount for a budget line, side and month (leaders and owners)',
       tag: 'Follow-up',
       body: F.outcomeEntryCreate,
@@ -67,6 +70,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/outcome-entries/{id}',
+      operationId: 'deleteOutcomeEntriesById',
       summary: 'Remove an outcome row (leaders and owners)',
       tag: 'Follow-up',
       ifMatch: 'required',
@@ -76,6 +80,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/outcome/imports',
+      operationId: 'postPlansByIdOutcomeImports',
       summary:
         'Import a finance export (text/csv: period, code, account, amount); dryRun=true shows accepted and rejected rows and writes nothing',
       tag: 'Follow-up',
@@ -88,6 +93,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/outcome-mapping',
+      operationId: 'getObjectsByIdOutcomeMapping',
       summary: "The object's finance-system codes and what each stands for (main activity, side, bucket)",
       tag: 'Follow-up',
       response: z.looseObject({ objectId: z.string(), codes: z.array(z.looseObject({ code: z.string() })) }),
@@ -96,6 +102,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'put',
       path: '/api/objects/{id}/outcome-mapping',
+      operationId: 'putObjectsByIdOutcomeMapping',
       summary: "Replace the object's code table (leaders and owners; If-Match once it exists)",
       tag: 'Follow-up',
       body: F.outcomeMappingUpdate,
@@ -106,6 +113,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/follow-ups',
+      operationId: 'getPlansByIdFollowUps',
       summary:
         "The plan's interim follow-ups, the goals to report on, the forecast and the initiatives' state",
       tag: 'Follow-up',
@@ -115,6 +123,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'put',
       path: '/api/plans/{id}/follow-ups/{period}',
+      operationId: 'putPlansByIdFollowUpsByPeriod',
       summary:
         'Write the interim follow-up of a period (august, tertial1, tertial2): goal statuses and comments',
       tag: 'Follow-up',
@@ -126,6 +135,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/follow-ups/{id}/ready',
+      operationId: 'postFollowUpsByIdReady',
       summary: 'Mark the follow-up ready for the OSG (leaders and owners): it is suggested for the agenda',
       tag: 'Follow-up',
       response: record,
@@ -134,6 +144,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/follow-ups/{id}/note',
+      operationId: 'postFollowUpsByIdNote',
       summary: 'Record that the OSG noted the follow-up (the owners)',
       tag: 'Follow-up',
       response: record,
@@ -142,6 +153,7 @@ export function outcomeRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/follow-ups',
+      operationId: 'getFollowUps',
       summary: "PSG's roll-up: per object the latest interim follow-up of the year and its goals by status",
       tag: 'Follow-up',
       query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }),

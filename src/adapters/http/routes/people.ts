@@ -96,6 +96,7 @@ export function peopleRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/role-assignments/{id}/replace',
+      operationId: 'postRoleAssignmentsByIdReplace',
       summary:
         'Replace the holder of a role in one step (the old appointment ends, the new one starts; by whoever appoints that role)',
       tag: 'People',

@@ -9,6 +9,7 @@ export function projectsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/projects',
+      operationId: 'getProjects',
       summary:
         'The project portfolio on one timeline: phases, latest status, budget against outcome, systems',
       tag: 'Projects',
@@ -18,6 +19,7 @@ export function projectsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/projects',
+      operationId: 'postProjects',
       summary: 'Add a project (from an initiative or an order)',
       tag: 'Projects',
       body: S.projectCreate,
@@ -28,6 +30,7 @@ export function projectsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/projects/{id}',
+      operationId: 'patchProjectsById',
       summary: 'Change a project (phase, dates, budget, outcome, systems)',
       tag: 'Projects',
       body: S.projectUpdate,
@@ -38,6 +41,7 @@ export function projectsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/projects/{id}',
+      operationId: 'deleteProjectsById',
       summary: 'Remove a project from the portfolio',
       tag: 'Projects',
       ifMatch: 'required',
@@ -47,6 +51,7 @@ export function projectsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/projects/{id}/reports',
+      operationId: 'postProjectsByIdReports',
       summary: "The month's status report: green, amber or red with a comment",
       tag: 'Projects',
       body: S.statusReport,

@@ -19,6 +19,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/report',
+      operationId: 'getPlansByIdReport',
       summary:
         'The objektberättelse: the text as written (null before a draft), the facts of the year and where approval stands',
       tag: 'Follow-up',
@@ -28,6 +29,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'get',
       path: '/api/plans/{id}/report.docx',
+      operationId: 'getPlansByIdReportDocument',
       files: [DOCX],
       summary: 'The objektberättelse as a Word document in the style of the plan',
       tag: 'Follow-up',
@@ -44,6 +46,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/report',
+      operationId: 'postPlansByIdReport',
       summary: 'Draft the objektberättelse from the plan and the year (leaders and owners, after the year)',
       tag: 'Follow-up',
       status: 201,
@@ -53,6 +56,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'patch',
       path: '/api/plans/{id}/report',
+      operationId: 'patchPlansByIdReport',
       summary: 'Complete the draft: goal statuses, comments, lessons, points for the coming year',
       tag: 'Follow-up',
       body: F.reportUpdate,
@@ -63,6 +67,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/report/submit',
+      operationId: 'postPlansByIdReportSubmit',
       summary: 'Submit the objektberättelse to the OSG for approval',
       tag: 'Follow-up',
       response: record,
@@ -71,6 +76,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/report/approve',
+      operationId: 'postPlansByIdReportApprove',
       summary: 'Approve the objektberättelse (the owners, as for the plan)',
       tag: 'Follow-up',
       body: approvalAnswer,
@@ -80,6 +86,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/report/reject',
+      operationId: 'postPlansByIdReportReject',
       summary: 'Reject the objektberättelse with a comment (back to draft)',
       tag: 'Follow-up',
       body: approvalAnswer,
@@ -89,6 +96,7 @@ export function reportRoutes(s: Services, info: RouteInfo): RouteDef[] {
     {
       method: 'post',
       path: '/api/plans/{id}/report/carry',
+      operationId: 'postPlansByIdReportCarry',
       summary: "Carry the points for the coming year into next year's plan (a draft) as influencing factors",
       tag: 'Follow-up',
       response: z.looseObject({ report: record }),

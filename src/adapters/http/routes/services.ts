@@ -9,6 +9,7 @@ export function servicesRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/services',
+      operationId: 'getServices',
       summary: 'The service catalogue: services with service level, price model, contact and systems',
       tag: 'Service catalogue',
       response: S.servicesOut,
@@ -17,6 +18,7 @@ export function servicesRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/services',
+      operationId: 'postServices',
       summary: 'Add a service to the catalogue (orderer function)',
       tag: 'Service catalogue',
       body: S.serviceCreate,
@@ -27,6 +29,7 @@ export function servicesRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/services/{id}',
+      operationId: 'patchServicesById',
       summary: 'Change a service of the catalogue',
       tag: 'Service catalogue',
       body: S.serviceUpdate,
@@ -37,6 +40,7 @@ export function servicesRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/services/{id}',
+      operationId: 'deleteServicesById',
       summary: 'Remove a service from the catalogue',
       tag: 'Service catalogue',
       ifMatch: 'required',
@@ -46,6 +50,7 @@ export function servicesRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/service-orders',
+      operationId: 'postObjectsByIdServiceOrders',
       summary: 'The object orders a service of the catalogue, or stops ordering it (its owners or leaders)',
       tag: 'Service catalogue',
       body: S.serviceSubscription,

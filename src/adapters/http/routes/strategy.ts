@@ -13,6 +13,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/steering-documents',
+      operationId: 'getSteeringDocuments',
       summary: "The municipality's steering documents: policies with principles, strategic plans with goals",
       tag: TAG,
       response: z.array(S.steeringDocumentOut),
@@ -21,6 +22,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/steering-documents',
+      operationId: 'postSteeringDocuments',
       summary: 'Enter a steering document (model owner)',
       tag: TAG,
       body: S.steeringDocumentCreate,
@@ -31,6 +33,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/steering-documents/{id}',
+      operationId: 'getSteeringDocumentsById',
       summary: 'A steering document',
       tag: TAG,
       response: S.steeringDocumentOut,
@@ -39,6 +42,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/steering-documents/{id}',
+      operationId: 'patchSteeringDocumentsById',
       summary: 'Change a steering document: its goals, focus areas, principles (model owner)',
       tag: TAG,
       body: S.steeringDocumentUpdate,
@@ -49,6 +53,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/steering-documents/{id}',
+      operationId: 'deleteSteeringDocumentsById',
       summary: 'Remove a steering document no goal is linked to (model owner)',
       tag: TAG,
       ifMatch: 'required',
@@ -58,6 +63,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/goal-chain',
+      operationId: 'getGoalChain',
       summary:
         'The steering documents with their goals and focus areas, each with the contributing object goals and initiatives, and the goals no one serves',
       tag: TAG,
@@ -67,6 +73,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/goal-links',
+      operationId: 'postGoalLinks',
       summary: "Link an object plan's goal or an initiative to a strategic goal or focus area",
       tag: TAG,
       body: S.goalLinkCreate,
@@ -77,6 +84,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/goal-links/{id}',
+      operationId: 'deleteGoalLinksById',
       summary: 'Remove a link to a strategic goal',
       tag: TAG,
       ifMatch: 'required',
@@ -86,6 +94,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/goal-links',
+      operationId: 'getObjectsByIdGoalLinks',
       summary: "The object's goals and initiatives linked to strategic goals",
       tag: TAG,
       response: z.array(S.goalLinkOut),
@@ -94,6 +103,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/objects/{id}/strategic-plans',
+      operationId: 'getObjectsByIdStrategicPlans',
       summary: "The object's strategic object plans (≥ 3 years; preliminary and final versions)",
       tag: TAG,
       response: z.array(S.strategicPlanOut),
@@ -102,6 +112,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/objects/{id}/strategic-plans',
+      operationId: 'postObjectsByIdStrategicPlans',
       summary: 'Start a strategic object plan (leaders and owners)',
       tag: TAG,
       body: S.strategicPlanCreate,
@@ -113,6 +124,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/strategic-plans/{id}.docx',
+      operationId: 'getStrategicPlanDocument',
       files: [DOCX],
       summary: 'The strategic object plan as a Word document, in the style of the object plan',
       tag: TAG,
@@ -124,6 +136,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/strategic-plans/{id}',
+      operationId: 'getStrategicPlansById',
       summary: 'A strategic object plan with where its approval stands',
       tag: TAG,
       response: S.strategicPlanOut,
@@ -132,6 +145,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/strategic-plans/{id}',
+      operationId: 'patchStrategicPlansById',
       summary: 'Change a draft strategic object plan',
       tag: TAG,
       body: S.strategicPlanUpdate,
@@ -142,6 +156,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/strategic-plans/{id}',
+      operationId: 'deleteStrategicPlansById',
       summary: 'Delete a draft strategic object plan',
       tag: TAG,
       ifMatch: 'required',
@@ -151,6 +166,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     ...(['submit', 'withdraw', 'reopen'] as const).map((t): RouteDef => ({
       method: 'post',
       path: `/api/strategic-plans/{id}/${t}`,
+      operationId: `${t}StrategicPlan`,
       summary: {
         submit: 'Submit the strategic object plan to the owners for approval',
         withdraw: 'Take a submitted strategic object plan back to change it',
@@ -163,6 +179,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     ...(['approve', 'reject'] as const).map((t): RouteDef => ({
       method: 'post',
       path: `/api/strategic-plans/{id}/${t}`,
+      operationId: `${t}StrategicPlan`,
       summary:
         t === 'approve'
           ? 'An owner approves the submitted strategic object plan'
@@ -175,6 +192,7 @@ export function strategyRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/year-wheel/deliverables',
+      operationId: 'getYearWheelDeliverables',
       summary:
         'The three deliverables per object for a plan year (strategic plan, object plan, objektberättelse) with deadlines and late flags',
       tag: TAG,

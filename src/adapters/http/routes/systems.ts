@@ -9,6 +9,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/systems',
+      operationId: 'getSystems',
       summary: 'The system register across all objects: searchable (q) and filterable',
       tag: 'Systems',
       query: Sys.systemQuery,
@@ -18,6 +19,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/systems/export',
+      operationId: 'getSystemsExport',
       files: [CSV],
       summary: 'The register as a CSV sheet for Excel (the columns an import reads)',
       tag: 'Systems',
@@ -31,6 +33,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/systems/import',
+      operationId: 'postSystemsImport',
       summary:
         'Import the register from a CSV sheet; dryRun reports each row (created, updated, rejected with reasons)',
       tag: 'Systems',
@@ -41,6 +44,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/systems/{id}',
+      operationId: 'getSystemsById',
       summary: 'One system of the register',
       tag: 'Systems',
       response: Sys.systemView,
@@ -49,6 +53,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/systems/{id}',
+      operationId: 'patchSystemsById',
       summary: "Update a system's register fields (system owner, object owners, model owner)",
       tag: 'Systems',
       body: Sys.systemUpdate,
@@ -59,6 +64,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'get',
       path: '/api/system-map',
+      operationId: 'getSystemMap',
       summary: 'The system map: by object, by department, around one system (systemId), or all',
       tag: 'Systems',
       query: Sys.mapQuery,
@@ -68,6 +74,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'post',
       path: '/api/integrations',
+      operationId: 'postIntegrations',
       summary: 'Add an integration between two systems (keepers of either system)',
       tag: 'Systems',
       body: Sys.integrationCreate,
@@ -78,6 +85,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'patch',
       path: '/api/integrations/{id}',
+      operationId: 'patchIntegrationsById',
       summary: 'Update an integration',
       tag: 'Systems',
       body: Sys.integrationUpdate,
@@ -88,6 +96,7 @@ export function systemsRoutes(s: Services): RouteDef[] {
     {
       method: 'delete',
       path: '/api/integrations/{id}',
+      operationId: 'deleteIntegrationsById',
       summary: 'Remove an integration',
       tag: 'Systems',
       ifMatch: 'required',
