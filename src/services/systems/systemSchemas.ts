@@ -98,7 +98,7 @@ const holders = z.object({
   people: z.array(personRef),
 });
 
-export const systemView = z.object({
+export const systemView = z.looseObject({
   id: z.string(),
   etag: z.string(),
   name: z.string(),
@@ -139,7 +139,7 @@ export const importAnswer = z.object({
   ),
 });
 
-export const integrationView = z.object({
+export const integrationView = z.looseObject({
   id: z.string(),
   etag: z.string(),
   fromSystemId: z.string(),
@@ -151,7 +151,7 @@ export const integrationView = z.object({
   description: z.string(),
 });
 
-export const systemMapView = z.object({
+export const systemMapView = z.looseObject({
   nodes: z.array(
     z.object({
       id: z.string(),

@@ -6,7 +6,7 @@ import { R, V } from '../../../services/responses';
 import { objectFilter, idOf, type RouteDef } from './types';
 
 /** A role assignment as the API answers it. */
-const roleAssignmentResponse = z.object({
+const roleAssignmentResponse = z.looseObject({
   id: z.string(),
   etag: z.string(),
   personId: z.string(),
