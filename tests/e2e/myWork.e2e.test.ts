@@ -10,6 +10,7 @@ import { projectRoot } from '../../src/paths';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { layoutFaults } from '../support/layout';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(90_000);
@@ -57,50 +58,6 @@ async function open(path: string, as?: string, width = 1280): Promise<Opened> {
 async function portfolioDrawn(page: Page) {
   await page.waitForSelector('[data-testid="compliance-table"]', { timeout: 20_000 });
   await page.waitForSelector('[data-testid="portfolio-chart"]', { timeout: 20_000 });
-}
-
-/**
- * Layout faults, from the elements' bounding boxes: two cells of a visible table that overlap, a cell
- * whose content is wider than the cell (spilling into the next), and a page wider than the window.
- */
-// Runs in the page, as source: the tests are compiled without the DOM's types.
-const LAYOUT_FAULTS = String.raw`(() => {
-  const faults = [];
-  const doc = document.documentElement;
-  if (doc.scrollWidth > window.innerWidth)
-    faults.push('page scrolls sideways: ' + doc.scrollWidth + ' > ' + window.innerWidth);
-  const name = (c) => (c.textContent || '').trim().slice(0, 30);
-  // Tables a screen reader reads but the eye does not see sit in a clipped 1 px box.
-  const seen = (el) => { for (let e = el; e; e = e.parentElement) { const r = e.getBoundingClientRect(); if (r.width <= 1 || r.height <= 1) return false; } return true; };
-  const tables = [...document.querySelectorAll('table')].filter(seen);
-  for (const table of tables) {
-    const cells = [...table.querySelectorAll('th, td')].map((c) => ({ c, r: c.getBoundingClientRect() }));
-    for (let i = 0; i < cells.length; i += 1) {
-      const a = cells[i];
-      if (a.c.scrollWidth > a.c.clientWidth + 1) faults.push('content spills out of "' + name(a.c) + '"');
-      if (a.r.right > doc.clientWidth + 1) faults.push('"' + name(a.c) + '" reaches past the window');
-      for (let j = i + 1; j < cells.length; j += 1) {
-        const b = cells[j];
-        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-        if (w > 1 && h > 1) faults.push('"' + name(a.c) + '" overlaps "' + name(b.c) + '"');
-      }
-    }
-  }
-  // A header never breaks inside a word: it has no more lines than words.
-  for (const th of document.querySelectorAll('th')) {
-    if (!seen(th)) continue;
-    const range = document.createRange();
-    range.selectNodeContents(th);
-    const words = (th.textContent || '').split(/\s+/).filter(Boolean).length;
-    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    if (lines > Math.max(1, words)) faults.push('header "' + th.textContent + '" breaks inside a word');
-  }
-  return faults;
-})()`;
-
-async function layoutFaults(page: Page): Promise<string[]> {
-  return page.evaluate(LAYOUT_FAULTS) as Promise<string[]>;
 }
 
 const items = (page: Page, kind: string) =>
