@@ -2,26 +2,10 @@
 import type { Bucket, MainActivity, Side } from '../../../../domain/model';
 import type { GoalStatus } from '../../../../domain/followup/types';
 
-export interface Figure {
-  planned: number;
-  actual: number;
-}
-export interface Deviation {
-  sek: number;
-  percent: number | null;
-}
-export interface OutcomeRow {
-  mainActivity: MainActivity;
-  planned: number;
-  actual: number;
-  forecast: number;
-  plannedToDate: number;
-  deviationToDate: Deviation;
-  deviationForecast: Deviation;
-  business: Record<Bucket, Figure>;
-  it: Record<Bucket, Figure>;
-  hours: Record<Side, Figure>;
-}
+// The rows are the domain's own shapes (type-only: nothing of the server enters the bundle).
+export type { Deviation, Figure, OutcomeRow } from '../../../../domain/followup/outcome';
+import type { Deviation, OutcomeRow } from '../../../../domain/followup/outcome';
+
 export interface Outcome {
   currency: 'SEK';
   through: string | null;
