@@ -51,6 +51,12 @@ describe('the Teams app package', () => {
       configurationUrl: 'https://objektnav.kommun.example/tab/config',
       scopes: ['team', 'groupChat'],
     });
+    // Issue 19: the same tab in a forum's Teams meeting — its chat, its details before and after, and the
+    // side panel during it, where the secretary keeps the minutes (/tab/meeting resolves which meeting).
+    expect(manifest.configurableTabs[0].context).toEqual(
+      expect.arrayContaining(['channelTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel']),
+    );
+    expect(manifest.configurableTabs[0].meetingSurfaces).toEqual(['sidePanel']);
     // "Mitt arbete" replaced the personal portfolio tab; the portfolio is a section of it for PSG.
     expect(manifest.staticTabs[0]).toMatchObject({
       entityId: 'mywork',
