@@ -69,6 +69,7 @@ export function Meetings({ object }: { object: ObjectDetail }) {
   );
   const overview = useResource<MeetingsOverview>(`/api/objects/${object.id}/meetings?year=${year}`);
   const [error, setError] = useState<string | null>(null);
+  const [registerRound, setRegisterRound] = useState(0);
   const [openId, setOpenId] = useState<string | null>(() =>
     new URLSearchParams(window.location.search).get('meeting'),
   );
@@ -231,14 +232,18 @@ export function Meetings({ object }: { object: ObjectDetail }) {
             forum={forum}
             people={people}
             title={t('mt.meetingOf', { when: when.format(new Date(opened.start)) })}
-            onChanged={overview.reload}
+            onChanged={async () => {
+              await overview.reload();
+              // Adjusted or corrected minutes change the decision records: the register shows them.
+              setRegisterRound((n) => n + 1);
+            }}
             onClose={() => open(null)}
           />
         </Suspense>
       )}
       <Section title={t('mt.register')} id="decisions">
         <Suspense fallback={<Loading />}>
-          <DecisionRegister objectId={object.id} forum={forum} />
+          <DecisionRegister key={registerRound} objectId={object.id} forum={forum} />
         </Suspense>
       </Section>
       <Section title={t('invited')} id="invited">

@@ -55,7 +55,7 @@ export function MeetingPanel({
       <h3>{t('mt.agenda')}</h3>
       <AgendaEditor key={meeting.etag} meetingId={meeting.id} mayEdit={!!schedule?.allowed} />
       <h3>{t('mt.minutes')}</h3>
-      <MinutesForm meetingId={meeting.id} people={people} />
+      <MinutesForm meetingId={meeting.id} people={people} onChanged={onChanged} />
       {moving && (
         <MoveDialog
           meeting={meeting}

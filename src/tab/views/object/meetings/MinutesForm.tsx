@@ -3,6 +3,9 @@
 // numbered paragraphs with decisions (checked by the server against the forum's mandate and quorum) and
 // action items with owner and due date; the named adjusters adjust; adjusted minutes are corrected with a
 // reason. Plain form controls in reading order, so the whole form is usable with the keyboard alone.
+// The same form is the meeting's side panel (issue 19, `autosave`): saved as you go, a new paragraph
+// takes the agenda's current item. Decisions are checked against the forum's mandate as they are taken
+// (the policy's own check, the server's words) and the form checks as you type with the server's schema.
 import {
   Badge,
   Button,
@@ -16,19 +19,26 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { canAdjustMinutes, canWriteMinutes } from '../../../../domain/authorization/policy';
+import { useEffect, useRef, useState } from 'react';
+import {
+  canAdjustMinutes,
+  canWriteMinutes,
+  checkMandate,
+  forumForDecision,
+} from '../../../../domain/authorization/policy';
 import { FORUM_RULES } from '../../../../domain/forums/forums';
 import { DECISION_KINDS, type DecisionKind, type Forum, type Meeting } from '../../../../domain/model';
-import { translate } from '../../../../i18n/messages';
+import { capitalise, translate } from '../../../../i18n/messages';
+import { minutesDraft } from '../../../../services/meetings/minutesSchemas';
 import { useApi, useResource } from '../../../api/hooks';
 import type { Rec } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBar, Loading } from '../../../components/Feedback';
 import { useTexts } from '../../../i18n';
 import { useSession } from '../../../session';
-import { useWrite } from '../structure/forms';
+import { useWrite, validate } from '../structure/forms';
 import { WriteErrorBar } from '../structure/ui';
+import { ListEditor } from './ListEditor';
 import type { ForumPeople } from './people';
 
 interface Named {
@@ -103,27 +113,62 @@ function draftOf(v: MinutesView): Draft {
   };
 }
 
-export function MinutesForm({ meetingId, people }: { meetingId: string; people: ForumPeople }) {
+/** The agenda's current item: the first one the minutes have no paragraph for yet. */
+export function currentAgendaItem(agenda: readonly string[], paragraphTitles: readonly string[]) {
+  return agenda.find((title) => !paragraphTitles.includes(title)) ?? null;
+}
+
+const AUTOSAVE_MS = 800;
+
+export function MinutesForm({
+  meetingId,
+  people,
+  onChanged,
+  autosave = false,
+  agenda = [],
+}: {
+  meetingId: string;
+  people: ForumPeople;
+  /** After an adjustment or a correction: decision records changed (the register reloads). */
+  onChanged?: () => unknown;
+  /** The side panel: every change is saved shortly after it is made. */
+  autosave?: boolean;
+  /** The agenda's titles: a new paragraph takes the current item's. */
+  agenda?: readonly string[];
+}) {
   const styles = useStyles();
   const { t, lang } = useTexts();
   const api = useApi();
   const actor = useSession().actor;
   const view = useResource<MinutesView>(`/api/meetings/${meetingId}/minutes`);
-  const write = useWrite(view.reload);
+  // A conflict shows what is saved now; otherwise the draft being typed is never replaced by a reload.
+  const reset = useRef(true);
+  const write = useWrite(() => {
+    reset.current = true;
+    return view.reload();
+  });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [adjusting, setAdjusting] = useState(false);
-  // A paragraph or action item just added takes the focus, so the keyboard carries on where it appeared.
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  // Changes made since the last save (autosave waits for a pause, and saves again what came meanwhile).
+  const edits = useRef(0);
+  const [dirty, setDirty] = useState(0);
+  const shownKey = useRef('');
   useEffect(() => {
-    if (!focusId) return;
-    // Found by a data attribute: the control's id belongs to its Field, which labels it.
-    document.querySelector<HTMLElement>(`[data-focus-key="${focusId}"]`)?.focus();
-    setFocusId(null);
-  }, [focusId]);
-  useEffect(() => {
-    if (view.data) setDraft(draftOf(view.data));
+    if (!view.data) return;
+    // A new version (adjusted, corrected) or status is shown as saved; so is the first load.
+    const key = `${view.data.status}:${view.data.minutes?.version ?? 0}`;
+    if (reset.current || key !== shownKey.current) setDraft(draftOf(view.data));
+    reset.current = false;
+    shownKey.current = key;
   }, [view.data]);
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    if (!autosave || dirty === 0) return;
+    const timer = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [autosave, dirty]);
   if (view.error) return <ErrorBar error={view.error} onRetry={view.reload} />;
   if (!view.data || !draft || !actor) return <Loading />;
   const v = view.data;
@@ -154,6 +199,9 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
   const set = (patch: Partial<Draft>) => {
     setNotice(null);
     setDraft({ ...draft, ...patch });
+    edits.current += 1;
+    // Corrections are deliberate (a reason, then save): only drafts save as you go.
+    if (!correcting) setDirty(edits.current);
   };
   const everyone = people.attendees;
   const present = everyone.filter((a) => draft.attendance.includes(a.personId));
@@ -170,29 +218,55 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
     })),
     actionItems: draft.actionItems,
   };
-  const save = () =>
-    write
-      .run(() => {
-        if (correcting)
-          return api.post(
-            `/api/meetings/${meetingId}/minutes/corrections`,
-            { reason: draft.reason, ...body },
-            v.minutes!.etag,
-          );
-        if (v.minutes)
-          return api.request('PUT', `/api/meetings/${meetingId}/minutes`, {
-            body,
-            ifMatch: v.minutes.etag,
-          });
-        // The first save records the draft in one go; later saves name the draft's version.
-        return api.post(`/api/meetings/${meetingId}/minutes`, body);
-      })
-      .then(async (ok) => {
-        if (ok) {
-          await view.reload();
-          setNotice(t('mt.draftSaved'));
-        }
+  // The server's own rules, as you type: the schema, and each decision against the forum's mandate.
+  const live = validate(minutesDraft, body, lang);
+  const forumName = translate(lang, `forumName.${v.forum.kind}`);
+  draft.paragraphs.forEach((p, i) => {
+    if (p.kind && !checkMandate(v.forum.kind, p.kind).allowed)
+      live[`paragraphs.${i}.decision`] = translate(lang, 'forbidden.decisionOutsideMandate', {
+        title: p.title,
+        kind: translate(lang, `decisionKind.${p.kind}`),
+        forum: forumName,
+        holder: capitalise(translate(lang, `forumName.${forumForDecision(p.kind)}`)),
       });
+  });
+  const valid = Object.keys(live).length === 0;
+  // Typing shows the rules of what is being typed after a first save attempt; a refused decision at once.
+  const msg = (path: string) =>
+    write.error?.fields[path] ??
+    (submitted || path.endsWith('.decision') || (autosave && path !== 'reason' && !path.endsWith('.title'))
+      ? live[path]
+      : undefined);
+  const save = async () => {
+    if (write.busy) return;
+    const sent = edits.current;
+    if (!valid) return;
+    const ok = await write.run(() => {
+      if (correcting)
+        return api.post(
+          `/api/meetings/${meetingId}/minutes/corrections`,
+          { reason: draft.reason, ...body },
+          v.minutes!.etag,
+        );
+      if (v.minutes)
+        return api.request('PUT', `/api/meetings/${meetingId}/minutes`, {
+          body,
+          ifMatch: v.minutes.etag,
+        });
+      // The first save records the draft in one go; later saves name the draft's version.
+      return api.post(`/api/meetings/${meetingId}/minutes`, body);
+    });
+    if (!ok) return;
+    // The new eTag for the next save; what was typed meanwhile stays and is saved next.
+    await view.reload();
+    if (edits.current === sent) setNotice(t('mt.draftSaved'));
+    else setDirty(edits.current);
+    if (correcting) {
+      reset.current = true;
+      await onChanged?.();
+    }
+  };
+  saveRef.current = save;
   const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'sv-SE');
 
   return (
@@ -233,13 +307,17 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
         onConfirm={() =>
           void write
             .run(() => api.post(`/api/meetings/${meetingId}/minutes/adjust`))
-            .then(async () => {
+            .then(async (ok) => {
+              // A refusal (e.g. the minutes name no secretary yet) stays in the dialog, in words.
+              if (!ok) return;
               setAdjusting(false);
               await view.reload();
+              await onChanged?.();
             })
         }
       >
         <p>{t('mt.adjustConfirm')}</p>
+        <WriteErrorBar error={write.error} />
       </ConfirmDialog>
       {!begun && <p>{t('mt.minutesNotYet')}</p>}
       {begun && !write_.allowed && (
@@ -263,7 +341,8 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
           data-testid="minutes-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!write.busy) void save();
+            setSubmitted(true);
+            void save();
           }}
         >
           {correcting && (
@@ -271,12 +350,12 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
               <MessageBar intent="info">
                 <MessageBarBody>{t('mt.correctionInfo')}</MessageBarBody>
               </MessageBar>
-              <Field label={t('mt.reason')} required validationMessage={write.error?.fields['reason']}>
+              <Field label={t('mt.reason')} required validationMessage={msg('reason')}>
                 <Textarea value={draft.reason} onChange={(_, d) => set({ reason: d.value })} />
               </Field>
             </>
           )}
-          <Field label={t('mt.place')} validationMessage={write.error?.fields['place']}>
+          <Field label={t('mt.place')} validationMessage={msg('place')}>
             <Input value={draft.place} onChange={(_, d) => set({ place: d.value })} />
           </Field>
           <fieldset className={styles.group}>
@@ -302,7 +381,7 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
             </div>
           </fieldset>
           <div className={styles.row}>
-            <Field label={t('mt.chair')} validationMessage={write.error?.fields['chairPersonId']}>
+            <Field label={t('mt.chair')} validationMessage={msg('chairPersonId')}>
               <Select value={draft.chairPersonId} onChange={(_, d) => set({ chairPersonId: d.value })}>
                 <option value="">{t('mt.nobody')}</option>
                 {present.map((a) => (
@@ -312,7 +391,7 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                 ))}
               </Select>
             </Field>
-            <Field label={t('mt.secretary')} validationMessage={write.error?.fields['secretaryPersonId']}>
+            <Field label={t('mt.secretary')} validationMessage={msg('secretaryPersonId')}>
               <Select
                 value={draft.secretaryPersonId}
                 onChange={(_, d) => set({ secretaryPersonId: d.value })}
@@ -348,21 +427,34 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
               ))}
             </div>
           </fieldset>
-          <fieldset className={styles.group}>
-            <legend>{t('mt.paragraphs')}</legend>
-            {draft.paragraphs.map((p, i) => {
+          <ListEditor
+            legend={t('mt.paragraphs')}
+            items={draft.paragraphs}
+            onChange={(paragraphs) => set({ paragraphs })}
+            blank={(): Paragraph => ({
+              title:
+                currentAgendaItem(
+                  agenda,
+                  draft.paragraphs.map((p) => p.title),
+                ) ?? '',
+              text: '',
+              kind: '',
+            })}
+            layout="stack"
+            testId="paragraph"
+            addLabel={t('mt.addParagraph')}
+            rowName={(n) => t('mt.paragraph', { n })}
+            renderRow={(p, i, edit, focusKey) => {
               const n = i + 1;
-              const edit = (patch: Partial<Paragraph>) =>
-                set({ paragraphs: draft.paragraphs.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
               return (
-                <div key={i} className={styles.group} data-testid={`paragraph-${n}`}>
+                <>
                   <Field
                     label={t('mt.paragraphTitle', { n })}
                     required
-                    validationMessage={write.error?.fields[`paragraphs.${i}.title`]}
+                    validationMessage={msg(`paragraphs.${i}.title`)}
                   >
                     <Input
-                      data-focus-key={`minutes-p-${meetingId}-${i}`}
+                      data-focus-key={focusKey}
                       value={p.title}
                       onChange={(_, d) => edit({ title: d.value })}
                     />
@@ -370,10 +462,7 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                   <Field label={t('mt.paragraphText', { n })}>
                     <Textarea value={p.text} onChange={(_, d) => edit({ text: d.value })} />
                   </Field>
-                  <Field
-                    label={t('mt.decision', { n })}
-                    validationMessage={write.error?.fields[`paragraphs.${i}.decision`]}
-                  >
+                  <Field label={t('mt.decision', { n })} validationMessage={msg(`paragraphs.${i}.decision`)}>
                     <Select value={p.kind} onChange={(_, d) => edit({ kind: d.value as DecisionKind | '' })}>
                       <option value="">{t('mt.noDecision')}</option>
                       {DECISION_KINDS.map((k) => (
@@ -383,40 +472,30 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                       ))}
                     </Select>
                   </Field>
-                  <Button
-                    onClick={() => set({ paragraphs: draft.paragraphs.filter((_, j) => j !== i) })}
-                    aria-label={`${t('mt.remove')}: ${t('mt.paragraph', { n })}`}
-                  >
-                    {t('mt.remove')}
-                  </Button>
-                </div>
+                </>
               );
-            })}
-            <Button
-              onClick={() => {
-                set({ paragraphs: [...draft.paragraphs, { title: '', text: '', kind: '' }] });
-                setFocusId(`minutes-p-${meetingId}-${draft.paragraphs.length}`);
-              }}
-              data-testid="add-paragraph"
-            >
-              {t('mt.addParagraph')}
-            </Button>
-          </fieldset>
-          <fieldset className={styles.group}>
-            <legend>{t('mt.actionItems')}</legend>
-            {draft.actionItems.map((a, i) => {
+            }}
+          />
+          <ListEditor
+            legend={t('mt.actionItems')}
+            items={draft.actionItems}
+            onChange={(actionItems) => set({ actionItems })}
+            blank={() => ({ title: '', ownerPersonId: '', dueDate: '' })}
+            layout="row"
+            testId="action"
+            addLabel={t('mt.addActionItem')}
+            rowName={(n) => t('mt.actionTitle', { n })}
+            renderRow={(a, i, edit, focusKey) => {
               const n = i + 1;
-              const edit = (patch: Partial<ActionItem>) =>
-                set({ actionItems: draft.actionItems.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
               return (
-                <div key={i} className={styles.row} data-testid={`action-${n}`}>
+                <>
                   <Field
                     label={t('mt.actionTitle', { n })}
                     required
-                    validationMessage={write.error?.fields[`actionItems.${i}.title`]}
+                    validationMessage={msg(`actionItems.${i}.title`)}
                   >
                     <Input
-                      data-focus-key={`minutes-a-${meetingId}-${i}`}
+                      data-focus-key={focusKey}
                       value={a.title}
                       onChange={(_, d) => edit({ title: d.value })}
                     />
@@ -424,7 +503,7 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                   <Field
                     label={t('mt.owner', { n })}
                     required
-                    validationMessage={write.error?.fields[`actionItems.${i}.ownerPersonId`]}
+                    validationMessage={msg(`actionItems.${i}.ownerPersonId`)}
                   >
                     <Select value={a.ownerPersonId} onChange={(_, d) => edit({ ownerPersonId: d.value })}>
                       <option value="">{t('mt.nobody')}</option>
@@ -438,29 +517,14 @@ export function MinutesForm({ meetingId, people }: { meetingId: string; people: 
                   <Field
                     label={t('mt.due', { n })}
                     required
-                    validationMessage={write.error?.fields[`actionItems.${i}.dueDate`]}
+                    validationMessage={msg(`actionItems.${i}.dueDate`)}
                   >
                     <Input type="date" value={a.dueDate} onChange={(_, d) => edit({ dueDate: d.value })} />
                   </Field>
-                  <Button
-                    onClick={() => set({ actionItems: draft.actionItems.filter((_, j) => j !== i) })}
-                    aria-label={`${t('mt.remove')}: ${t('mt.actionTitle', { n })}`}
-                  >
-                    {t('mt.remove')}
-                  </Button>
-                </div>
+                </>
               );
-            })}
-            <Button
-              onClick={() => {
-                set({ actionItems: [...draft.actionItems, { title: '', ownerPersonId: '', dueDate: '' }] });
-                setFocusId(`minutes-a-${meetingId}-${draft.actionItems.length}`);
-              }}
-              data-testid="add-action"
-            >
-              {t('mt.addActionItem')}
-            </Button>
-          </fieldset>
+            }}
+          />
           <WriteErrorBar error={write.error} />
           <div className={styles.row}>
             <Button type="submit" appearance="primary" disabled={write.busy} data-testid="minutes-save">
