@@ -40,8 +40,8 @@ module.exports = {
       to: {
         path: '^src/(services|adapters|cli|devtools|demo|appPackage)/|^src/(composition|main|config)\\.ts$',
         // Pure modules the browser shares with the server, so forms check input by the server's own rules
-        // and links are built one way: the input schemas and text rules, and the tab's link builder.
-        pathNot: '^src/services/(schemas|textRules|mywork/links)\\.ts$',
+        // and links are built one way: the input schemas (also of minutes) and text rules, and the tab's link builder.
+        pathNot: '^src/services/(schemas|textRules|mywork/links|meetings/minutesSchemas)\\.ts$',
       },
     },
     {
