@@ -160,6 +160,8 @@ export const objectRoles = z.looseObject({
   object: z.looseObject({ id: str, code: str, name: str, category: z.enum(OBJECT_CATEGORIES) }),
   roles: z.array(
     z.looseObject({
+      objectId: str,
+      objectCode: str,
       role,
       roleName: str,
       people: z.array(z.looseObject({ id: str, displayName: str, email: str, title: str })),

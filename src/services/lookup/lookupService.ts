@@ -26,7 +26,7 @@ import type {
 import { OBJECT_ROLES, ORGANISATION_ROLES } from '../../domain/model';
 import { planDeadlines } from '../../domain/plan/lifecycle';
 import { LEADER_ROLES, OWNER_ROLES } from '../../domain/roles/roles';
-import { term, translate, type MessageKey } from '../../i18n/messages';
+import { capitalise, term, translate, type MessageKey } from '../../i18n/messages';
 import { ensure, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { notFound } from '../errors';
 import type { Stored } from '../ports/store';
@@ -319,8 +319,11 @@ export class LookupService {
     const roles = [...OBJECT_ROLES, ...ORGANISATION_ROLES]
       .filter((r) => !role || r === role)
       .map((r) => ({
+        // Each role says whose it is, so that an answer card of one role can link to the object.
+        objectId: object.id,
+        objectCode: object.code,
         role: r,
-        roleName: term(ctx.locale, r),
+        roleName: capitalise(term(ctx.locale, r)),
         people: assignments
           .filter((a) => a.role === r)
           .map((a) => people.get(a.personId))
