@@ -6,6 +6,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { z } from 'zod';
 import { projectRoot } from '../paths';
+import { COPILOT_SPEC_FILE, copilotFiles, validateCopilotFiles } from './copilot';
 import { colorIcon, outlineIcon } from './icons';
 
 const settingsSchema = z.object({
@@ -21,6 +22,15 @@ const settingsSchema = z.object({
     .string()
     .min(1, { error: 'DEVELOPER_NAME is the municipality or supplier shown in Teams' })
     .max(32),
+  // Copilot (issue 19): the OAuth client registration's id from the Teams Developer Portal (README). Without
+  // it the package has no declarative agent: the plugin could not sign anyone in.
+  COPILOT_OAUTH_REFERENCE_ID: z
+    .string()
+    .min(1)
+    .max(500, { error: 'COPILOT_OAUTH_REFERENCE_ID is the OAuth client registration id (Developer Portal)' })
+    .optional(),
+  ENTRA_TENANT_ID: z.string().min(1).max(100).optional(),
+  ENTRA_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).optional(),
 });
 
 export type PackageSettings = z.infer<typeof settingsSchema>;
@@ -53,7 +63,14 @@ export interface AppPackage {
   fileName: string;
   manifest: Record<string, unknown>;
   zip: Buffer;
+  /** The declarative agent and its API plugin are in the package (COPILOT_OAUTH_REFERENCE_ID was given). */
+  copilot: boolean;
 }
+
+/** The manifest's reference to the declarative agent (one per app, Teams says). */
+export const COPILOT_AGENTS = {
+  declarativeAgents: [{ id: 'objektnavAgent', file: 'declarativeAgent.json' }],
+};
 
 export async function buildAppPackage(env: Record<string, string | undefined>): Promise<AppPackage> {
   const settings = readSettings(env);
@@ -62,16 +79,38 @@ export async function buildAppPackage(env: Record<string, string | undefined>): 
   const manifest = JSON.parse(
     fillTemplate(readFileSync(join(dir, 'manifest.template.json'), 'utf8'), values),
   ) as Record<string, unknown>;
+  const copilot = settings.COPILOT_OAUTH_REFERENCE_ID
+    ? copilotFiles((t) => fillTemplate(t, values), settings.APP_VERSION, {
+        ...settings,
+        APP_DOMAIN: values['APP_DOMAIN']!,
+      })
+    : null;
+  if (copilot) manifest['copilotAgents'] = COPILOT_AGENTS;
   const errors = await AppManifestUtils.validateAgainstSchema(manifest as never);
   if (errors.length)
     throw new PackageError(`The manifest does not pass the schema:\n  ${errors.join('\n  ')}`);
+  if (copilot) {
+    const copilotErrors = await validateCopilotFiles(copilot.agent, copilot.plugin);
+    if (copilotErrors.length)
+      throw new PackageError(`The Copilot files do not pass their schemas:\n  ${copilotErrors.join('\n  ')}`);
+  }
   const zip = new JSZip();
+  if (copilot) {
+    zip.file('declarativeAgent.json', JSON.stringify(copilot.agent, null, 2));
+    zip.file('ai-plugin.json', JSON.stringify(copilot.plugin, null, 2));
+    zip.file(COPILOT_SPEC_FILE, JSON.stringify(copilot.spec, null, 2));
+  }
   zip.file('manifest.json', JSON.stringify(manifest, null, 2));
   zip.file('en.json', readFileSync(join(dir, 'en.json')));
   zip.file('color.png', colorIcon());
   zip.file('outline.png', outlineIcon());
   const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { fileName: `objektnav-${settings.APP_VERSION}.zip`, manifest, zip: buffer };
+  return {
+    fileName: `objektnav-${settings.APP_VERSION}.zip`,
+    manifest,
+    zip: buffer,
+    copilot: Boolean(copilot),
+  };
 }
 
 /** Reads KEY=value lines (the Agents Toolkit's env files); # starts a comment. */

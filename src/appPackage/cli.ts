@@ -15,7 +15,10 @@ async function main() {
   process.stdout.write(
     `Teams app package: appPackage/${pkg.fileName} (${pkg.zip.length} bytes)\n` +
       `  settings from env/.env.${envName}${existsSync(file) ? '' : ' (missing)'} and the environment\n` +
-      `  manifest ${String(pkg.manifest['manifestVersion'])}, app id ${String(pkg.manifest['id'])}, validated against the official schema\n`,
+      `  manifest ${String(pkg.manifest['manifestVersion'])}, app id ${String(pkg.manifest['id'])}, validated against the official schema\n` +
+      (pkg.copilot
+        ? `  Copilot: declarative agent and API plugin, validated against their published schemas\n`
+        : `  Copilot: left out (set COPILOT_OAUTH_REFERENCE_ID, see README "Objektnav i Copilot")\n`),
   );
 }
 

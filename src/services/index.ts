@@ -27,6 +27,7 @@ import { HukiService } from './itorg/hukiService';
 import { OrderService } from './itorg/orderService';
 import { ProjectService } from './itorg/projectService';
 import { SystemService } from './systems/systemService';
+import { LookupService } from './lookup/lookupService';
 
 export interface Services {
   audit: AuditService;
@@ -56,6 +57,7 @@ export interface Services {
   orders: OrderService;
   projects: ProjectService;
   systems: SystemService;
+  lookup: LookupService;
 }
 
 export function createServices(
@@ -94,5 +96,6 @@ export function createServices(
     orders: new OrderService(deps),
     projects: new ProjectService(deps),
     systems: new SystemService(deps),
+    lookup: new LookupService(deps),
   };
 }

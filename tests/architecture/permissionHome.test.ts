@@ -56,6 +56,8 @@ const ALLOWED: Record<string, string> = {
     "display only: names the administrator as appointer in the refusal's words",
   'src/services/people/peopleService.ts':
     "data shape: only a product coordinator's appointment carries products",
+  'src/services/lookup/lookupService.ts':
+    'display only: names an object\'s owners and leaders on its card, and lists every role for Copilot\'s "vem är objektägare?" (who is named, not who may)',
   'src/services/systems/systemService.ts':
     "pm3's mapping of systemägare and systemförvaltare to object roles (who is named, not who may)",
   'src/tab/views/object/structure/RolesSection.tsx':

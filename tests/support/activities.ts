@@ -63,3 +63,31 @@ export const cardAction = (
   name: 'adaptiveCard/action',
   value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
 });
+
+/** The message extension's search (composeExtension/query), as typed in the compose box. */
+export const composeQuery = (
+  ch: ChannelContext,
+  from: Speaker,
+  query: string,
+  options: { locale?: string; messageText?: string } = {},
+) => ({
+  ...base(ch, from, options.locale ?? 'sv-SE'),
+  type: 'invoke',
+  name: 'composeExtension/query',
+  value: {
+    commandId: 'searchObjektnav',
+    parameters: [{ name: 'query', value: query }],
+    queryOptions: { skip: 0, count: 25 },
+    ...(options.messageText !== undefined
+      ? { messagePayload: { body: { contentType: 'html', content: `<p>${options.messageText}</p>` } } }
+      : {}),
+  },
+});
+
+/** A link pasted into the compose box, on a domain the manifest's messageHandlers name. */
+export const composeQueryLink = (ch: ChannelContext, from: Speaker, url: string, locale = 'sv-SE') => ({
+  ...base(ch, from, locale),
+  type: 'invoke',
+  name: 'composeExtension/queryLink',
+  value: { url },
+});

@@ -23,6 +23,8 @@ export interface Links {
   objectTab(objectId: string, view?: { view: string; year?: number }, channelId?: string | null): string;
   /** The IT organisation's page (service catalogue, HUKI, orders, projects) at a section. */
   itPage?(section: string): string;
+  /** The portfolio page (PSG's and OLF's decisions, which belong to no one object). */
+  portfolio?(): string;
 }
 
 /** Links to the tab on the app's public address (a function: the address is known once the server listens). */
@@ -38,6 +40,7 @@ export function webLinks(publicUrl: () => string, teamsAppId?: string): Links {
   };
   return {
     itPage: (section) => `${publicUrl()}/tab/it?section=${encodeURIComponent(section)}`,
+    portfolio: () => `${publicUrl()}/tab/portfolio`,
     objectTab(objectId, view, channelId) {
       const url = web(objectId, view);
       if (!teamsAppId || !channelId || !view) return url;

@@ -7,13 +7,11 @@ import { runCardAction } from './cardActions';
 import { runCommand } from './commands';
 import { noticeCard } from './cards/infoCards';
 import { say } from './cards/texts';
-import { turnOf, type BotTurn, type SdkContext } from './turn';
+import { MESSAGE_EXTENSION_HANDLERS } from './messageExtension/handlers';
+import type { BotHandler } from './botHandler';
+import { turnOf, type SdkContext } from './turn';
 
-export interface BotHandler {
-  /** The SDK's route name (e.g. 'message', 'card.action', 'message.ext.query'). */
-  event: string;
-  handle(turn: BotTurn, deps: BotDeps): Promise<unknown>;
-}
+export type { BotHandler } from './botHandler';
 
 export const BOT_HANDLERS: readonly BotHandler[] = [
   {
@@ -26,6 +24,7 @@ export const BOT_HANDLERS: readonly BotHandler[] = [
   },
   { event: 'message', handle: runCommand },
   { event: 'card.action', handle: runCardAction },
+  ...MESSAGE_EXTENSION_HANDLERS,
 ];
 
 /** Registers handlers on the SDK's app, each given the activity as a turn. */

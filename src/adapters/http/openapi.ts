@@ -35,6 +35,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Forums: 'PSG, OLF and every OSG: settings, compliance and the decisions register',
   Portfolio: 'The portfolio across objects: plan status, budgets, escalations',
   Teams: 'Teams channels bound to objects',
+  Lookup: 'Searching the register by name or code (the message extension in Teams chats)',
 };
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -58,7 +58,8 @@ export type Denial =
   | 'notOrderAcceptor'
   | 'notPortfolioKeeper'
   | 'notProjectReporter'
-  | 'notSystemKeeper';
+  | 'notSystemKeeper'
+  | 'notKnownReader';
 
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };
 
@@ -463,4 +464,14 @@ export function canImportSystems(actor: ActorRoles): Permission {
   if (actor.assignments.some((a) => a.objectId !== null && OWNER_ROLES.includes(a.role as ObjectRole)))
     return ALLOW;
   return deny('notSystemKeeper');
+}
+
+/**
+ * Reading the register (objects, plans, systems, decisions, who holds which role) from outside the tab —
+ * the message extension in a chat, Copilot — is for people Objektnav knows: it answers as the person the
+ * Teams or Entra sign-in names, and someone it does not know (a guest, an account not yet added) is told
+ * so instead of seeing the municipality's register. Everyone Objektnav knows reads all of it, as in the tab.
+ */
+export function canReadRegister(actor: ActorRoles | null): Permission {
+  return actor ? ALLOW : deny('notKnownReader');
 }

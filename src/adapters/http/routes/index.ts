@@ -22,6 +22,7 @@ import { hukiRoutes } from './huki';
 import { ordersRoutes } from './orders';
 import { projectsRoutes } from './projects';
 import { systemsRoutes } from './systems';
+import { lookupRoutes } from './lookup';
 import type { RouteDef, RouteInfo } from './types';
 
 export { FileResult, type Method, type RouteDef, type RouteInput } from './types';
@@ -49,5 +50,6 @@ export function apiRoutes(s: Services, info: RouteInfo): RouteDef[] {
     ...ordersRoutes(s),
     ...projectsRoutes(s),
     ...systemsRoutes(s),
+    ...lookupRoutes(s),
   ];
 }
