@@ -116,6 +116,19 @@ describe('GET /api/me/work', () => {
     expect(w.counts['deadline']).toBe(0);
   });
 
+  it('a question decided at its rung no longer waits for the decider', async () => {
+    const before = (await work('Anders Ekström')).items.filter((i) => i.kind === 'escalation');
+    const question = before[0]!;
+    const res = await t.call('POST', `/api/initiatives/${question.target.params['initiative']}/decide`, {
+      as: t.person('Anders Ekström'),
+      body: { outcome: 'prioritised', comment: 'Prioriteras.' },
+    });
+    expect(res.status).toBeLessThan(300);
+    const after = (await work('Anders Ekström')).items.filter((i) => i.kind === 'escalation');
+    expect(after.map((i) => i.key)).not.toContain(question.key);
+    expect(after).toHaveLength(before.length - 1);
+  });
+
   it('a person without roles has nothing to do', async () => {
     const w = await work('Helena Berggren');
     expect(w).toMatchObject({ psg: false, items: [] });

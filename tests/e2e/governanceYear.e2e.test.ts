@@ -425,9 +425,12 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
     const form = o.page.getByTestId('minutes-form');
     await form.getByLabel('Plats').fill('Rum Linden');
     for (const name of [OWNER_B, OWNER_IT, LEADER_B, LEADER_IT])
-      await form.getByRole('group', { name: 'Närvaro' }).getByLabel(name).check();
+      await form.getByRole('group', { name: 'Närvarande' }).getByLabel(name).check();
     await form.getByLabel('Ordförande').selectOption({ label: OWNER_B });
-    await form.getByRole('group', { name: 'Justerare' }).getByLabel(OWNER_IT).check();
+    await form
+      .getByRole('group', { name: /^Justerare/ })
+      .getByLabel(OWNER_IT)
+      .check();
     await form.getByTestId('add-paragraph').click();
     await form.getByLabel('Rubrik för § 1').fill('Objektets produkter och komponenter');
     await form.getByLabel('Beslut i § 1').selectOption('productsAndComponents');

@@ -10,7 +10,7 @@
 // person's own roles only.
 import { approverRolesOf, canDecidePriority, decidingLevelsOf } from '../../domain/authorization/policy';
 import { forumParticipants } from '../../domain/forums/forums';
-import { isOpenForPrioritisation, rankInitiatives } from '../../domain/initiatives/prioritisation';
+import { isEscalationOpen, rankInitiatives } from '../../domain/initiatives/prioritisation';
 import type { EscalationLevel, ObjectRole, PlanApproval } from '../../domain/model';
 import { approvalState, DEFAULT_APPROVAL_POLICY, planDeadlines } from '../../domain/plan/lifecycle';
 import { requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
@@ -159,7 +159,7 @@ export class MyWorkService {
       });
     });
 
-    for (const initiative of rankInitiatives(atRungs.flat().filter(isOpenForPrioritisation))) {
+    for (const initiative of rankInitiatives(atRungs.flat().filter(isEscalationOpen))) {
       if (!canDecidePriority(actor, initiative).allowed) continue;
       const involved = [initiative.objectId, ...initiative.affectedObjectIds];
       const objectId = involved.find((o) => myObjects.has(o)) ?? initiative.objectId;
