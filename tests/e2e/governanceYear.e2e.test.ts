@@ -432,12 +432,12 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
       .getByLabel(OWNER_IT)
       .check();
     await form.getByTestId('add-paragraph').click();
-    await form.getByLabel('Rubrik för § 1').fill('Objektets produkter och komponenter');
-    await form.getByLabel('Beslut i § 1').selectOption('productsAndComponents');
+    await form.getByLabel('Rubrik för § 1', { exact: true }).fill('Objektets produkter och komponenter');
+    await form.getByLabel('Beslut i § 1', { exact: true }).selectOption('productsAndComponents');
     await form.getByTestId('add-action').click();
-    await form.getByLabel('Åtgärd 1').fill('Inventera avtalen för verksamhetssystemet');
-    await form.getByLabel('Ansvarig för åtgärd 1').selectOption({ label: LEADER_IT });
-    await form.getByLabel('Klart senast för åtgärd 1').fill('2027-02-15');
+    await form.getByLabel('Åtgärd 1', { exact: true }).fill('Inventera avtalen för verksamhetssystemet');
+    await form.getByLabel('Ansvarig för åtgärd 1', { exact: true }).selectOption({ label: LEADER_IT });
+    await form.getByLabel('Klart senast för åtgärd 1', { exact: true }).fill('2027-02-15');
     await form.getByTestId('minutes-save').click();
     await o.page.getByText('Utkastet är sparat.').waitFor();
     await axeClean(o.page);
@@ -479,8 +479,19 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
     await shot(o.page, 'minutes-adjusted');
     await done(o);
     expect(await myVoWork(OWNER_IT, 'adjustment')).toEqual([]);
-    const actions = await myWork(LEADER_IT, 'actionItem');
-    expect(actions.some((a) => a.includes('Inventera avtalen för verksamhetssystemet'))).toBe(true);
+    // The action item's owner has it in "Mitt arbete"; it opens the meeting, of its own year, with its minutes.
+    const owner = await open('/tab/me', LEADER_IT);
+    const action = owner.page
+      .locator('[data-testid="work-actionItem"] [data-testid="work-item"]', {
+        hasText: 'Inventera avtalen för verksamhetssystemet',
+      })
+      .first();
+    await action.getByRole('link').click();
+    await owner.page.waitForURL(/view=meetings/);
+    await owner.page.waitForSelector('body[data-ready="true"]');
+    await owner.page.getByTestId('minutes-status').filter({ hasText: 'Justerat' }).waitFor();
+    await axeClean(owner.page);
+    await done(owner);
   });
 });
 
