@@ -116,6 +116,31 @@ describe('GET /api/me/work', () => {
     expect(w.counts['deadline']).toBe(0);
   });
 
+  it('a question decided at its rung no longer waits for the decider', async () => {
+    const before = (await work('Anders Ekström')).items.filter((i) => i.kind === 'escalation');
+    const question = before[0]!;
+    const res = await t.call('POST', `/api/initiatives/${question.target.params['initiative']}/decide`, {
+      as: t.person('Anders Ekström'),
+      body: { outcome: 'prioritised', comment: 'Prioriteras.' },
+    });
+    expect(res.status).toBeLessThan(300);
+    const after = (await work('Anders Ekström')).items.filter((i) => i.kind === 'escalation');
+    expect(after.map((i) => i.key)).not.toContain(question.key);
+    expect(after).toHaveLength(before.length - 1);
+  });
+
+  it('a meeting, an action item and minutes open the Möten view of the meeting’s own year', async () => {
+    const w = await work('Oskar Lindell');
+    const items = w.items.filter((i) => i.kind === 'meeting' || i.kind === 'actionItem');
+    expect(items.map((i) => i.kind)).toEqual(expect.arrayContaining(['meeting', 'actionItem']));
+    for (const item of items) {
+      const meeting = await t.app.store.meetings.get(item.target.params['meeting']!);
+      // The view lists one year's meetings; without the year it opens next year's, without this meeting.
+      expect(item.target.params['year']).toBe(meeting!.start.slice(0, 4));
+      if (item.target.objectId) expect(item.target.path).toContain(`year=${meeting!.start.slice(0, 4)}`);
+    }
+  });
+
   it('a person without roles has nothing to do', async () => {
     const w = await work('Helena Berggren');
     expect(w).toMatchObject({ psg: false, items: [] });

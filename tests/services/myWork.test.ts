@@ -98,7 +98,8 @@ describe('MyWorkService', () => {
         target: expect.objectContaining({
           objectId: akn.id,
           view: 'meetings',
-          params: { meeting: meeting.id },
+          // The meeting's own year: the Möten view lists one year.
+          params: { meeting: meeting.id, year: meeting.start.slice(0, 4) },
         }),
       }),
     ]);

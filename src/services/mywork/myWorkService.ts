@@ -10,7 +10,8 @@
 // person's own roles only.
 import { approverRolesOf, canDecidePriority, decidingLevelsOf } from '../../domain/authorization/policy';
 import { forumParticipants } from '../../domain/forums/forums';
-import { isOpenForPrioritisation, rankInitiatives } from '../../domain/initiatives/prioritisation';
+import { isEscalationOpen, rankInitiatives } from '../../domain/initiatives/prioritisation';
+import { utcToStockholm } from '../../domain/meetings/schedule';
 import type { EscalationLevel, ObjectRole, PlanApproval } from '../../domain/model';
 import { approvalState, DEFAULT_APPROVAL_POLICY, planDeadlines } from '../../domain/plan/lifecycle';
 import { requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
@@ -136,6 +137,21 @@ export class MyWorkService {
       ),
     ]);
 
+    // The Möten view lists one year's meetings, so a link to a meeting names the meeting's own year. An
+    // action item's meeting is usually among the forums' meetings read above; the others are read one by
+    // one (they grow with the person's own open action items only).
+    const meetingYear = new Map<string, string>();
+    for (const [meetings] of perForum)
+      for (const m of meetings) meetingYear.set(m.id, utcToStockholm(m.start).date.slice(0, 4));
+    const myActions = openActions.filter((a) => a.ownerPersonId === me);
+    const elsewhere = [...new Set(myActions.map((a) => a.meetingId).filter((id) => !meetingYear.has(id)))];
+    for (const m of await Promise.all(elsewhere.map((id) => store.meetings.get(id))))
+      if (m) meetingYear.set(m.id, utcToStockholm(m.start).date.slice(0, 4));
+    const atMeeting = (meetingId: string): Record<string, string> => {
+      const y = meetingYear.get(meetingId);
+      return y ? { meeting: meetingId, year: y } : { meeting: meetingId };
+    };
+
     const items: WorkItem[] = [];
 
     mine.forEach((plan, i) => {
@@ -159,7 +175,7 @@ export class MyWorkService {
       });
     });
 
-    for (const initiative of rankInitiatives(atRungs.flat().filter(isOpenForPrioritisation))) {
+    for (const initiative of rankInitiatives(atRungs.flat().filter(isEscalationOpen))) {
       if (!canDecidePriority(actor, initiative).allowed) continue;
       const involved = [initiative.objectId, ...initiative.affectedObjectIds];
       const objectId = involved.find((o) => myObjects.has(o)) ?? initiative.objectId;
@@ -176,8 +192,7 @@ export class MyWorkService {
       });
     }
 
-    for (const item of openActions) {
-      if (item.ownerPersonId !== me) continue;
+    for (const item of myActions) {
       const forum = forumById.get(item.forumId);
       const objectId = forum?.objectId ?? null;
       items.push({
@@ -189,7 +204,7 @@ export class MyWorkService {
         due: item.dueDate,
         late: item.dueDate < today,
         as: ['owner'],
-        target: target(objectId, 'meetings', { meeting: item.meetingId }),
+        target: target(objectId, 'meetings', atMeeting(item.meetingId)),
       });
     }
 
@@ -209,7 +224,7 @@ export class MyWorkService {
           due: meeting?.start ?? null,
           late: false,
           as: ['adjuster'],
-          target: target(forum.objectId, 'meetings', { meeting: m.meetingId }),
+          target: target(forum.objectId, 'meetings', atMeeting(m.meetingId)),
         });
       }
       for (const m of meetings) {
@@ -224,7 +239,7 @@ export class MyWorkService {
           due: m.start,
           late: false,
           as: roles,
-          target: target(forum.objectId, 'meetings', { meeting: m.id }),
+          target: target(forum.objectId, 'meetings', atMeeting(m.id)),
         });
       }
     });

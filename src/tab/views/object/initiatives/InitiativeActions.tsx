@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { canDecidePriority, canEditInitiative } from '../../../../domain/authorization/policy';
-import { isOpenForPrioritisation } from '../../../../domain/initiatives/prioritisation';
+import { isEscalationOpen } from '../../../../domain/initiatives/prioritisation';
 import { planGoals } from '../../../../domain/plan/goals';
 import type { Person } from '../../../../domain/model';
 import { ApiError } from '../../../api/client';
@@ -70,7 +70,7 @@ export default function InitiativeActions({
   const [details, setDetails] = useState(false);
   const actor = session.actor;
   const mayDecide =
-    actor !== null && isOpenForPrioritisation(initiative) && canDecidePriority(actor, initiative).allowed;
+    actor !== null && isEscalationOpen(initiative) && canDecidePriority(actor, initiative).allowed;
   return (
     <div className={styles.actions}>
       {mayDecide && (
