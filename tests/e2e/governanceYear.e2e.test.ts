@@ -16,7 +16,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
 import { launchChromium } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { axeClean, openTab, type OpenedTab } from '../support/openTab';
+import { axeClean, openTab, type Opened as OpenedTab } from '../support/openTab';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(120_000);
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 const open = (path: string, as: string, options: { width?: number } = {}) =>
-  openTab(browser, t, path, as, options);
+  openTab(browser, t, path, { as, ...options });
 
 const objectTab = (as: string, query: string) => open(`/tab/objects/${vo}?${query}`, as);
 

@@ -13,6 +13,8 @@ export interface FitColumn<R> {
   cell(row: R): ReactNode;
   /** Figures: right-aligned, never wrapped. */
   numeric?: boolean;
+  /** The column that names the row (a `th scope="row"` on wide screens). */
+  rowHeader?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -40,6 +42,10 @@ const useStyles = makeStyles({
     overflowWrap: 'break-word',
   },
   num: { textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  // A figure's header aligns with its figures but wraps between words like any header.
+  numHead: { textAlign: 'end' },
+  rowHead: { textAlign: 'start', fontWeight: tokens.fontWeightRegular },
+  sum: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
   cards: {
     listStyleType: 'none',
     margin: 0,
@@ -71,7 +77,9 @@ export function FitTable<R>({
   label,
   labelledBy,
   testId,
+  narrowTestId = testId,
   rowAttributes,
+  footer = [],
 }: {
   /** A row's own class and data attributes (a highlighted state), on the row or its card. */
   rowAttributes?(row: R): { className?: string; [data: `data-${string}`]: string | undefined };
@@ -81,24 +89,36 @@ export function FitTable<R>({
   label?: string;
   labelledBy?: string;
   testId?: string;
+  /** The test id of the list of cards on a narrow screen (the table's by default). */
+  narrowTestId?: string;
+  /** Sum rows: a table's footer on wide screens, cards set apart on narrow ones. */
+  footer?: readonly R[];
 }) {
   const styles = useStyles();
   const narrow = useMediaQuery(NARROW_QUERY);
   if (narrow)
     return (
-      <ul className={styles.cards} aria-label={label} aria-labelledby={labelledBy} data-testid={testId}>
-        {rows.map((row) => (
+      <ul className={styles.cards} aria-label={label} aria-labelledby={labelledBy} data-testid={narrowTestId}>
+        {[...rows, ...footer].map((row, i) => (
           <li
             key={rowKey(row)}
             {...rowAttributes?.(row)}
-            className={mergeClasses(styles.card, rowAttributes?.(row).className)}
+            className={mergeClasses(
+              styles.card,
+              i >= rows.length && styles.sum,
+              rowAttributes?.(row).className,
+            )}
           >
             <dl className={styles.pairs}>
-              {columns.map((c) => (
-                <FitPair key={c.key} term={c.header} className={styles}>
-                  {c.cell(row)}
-                </FitPair>
-              ))}
+              {columns.map((c) => {
+                // A cell with nothing to say (null: a sum row's empty columns) is no pair on a card.
+                const value = c.cell(row);
+                return value === null ? null : (
+                  <FitPair key={c.key} term={c.header} className={styles}>
+                    {value}
+                  </FitPair>
+                );
+              })}
             </dl>
           </li>
         ))}
@@ -110,7 +130,7 @@ export function FitTable<R>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.num)}>
+            <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.numHead)}>
               {/* A hyphen in a one-word header ("It-komponent") is no place to break it. */}
               {c.header.replace(/-/g, '\u2011')}
             </th>
@@ -119,16 +139,55 @@ export function FitTable<R>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} {...rowAttributes?.(row)}>
-            {columns.map((c) => (
-              <td key={c.key} className={mergeClasses(styles.td, c.numeric && styles.num)}>
-                {c.cell(row)}
-              </td>
-            ))}
-          </tr>
+          <FitRow key={rowKey(row)} row={row} columns={columns} styles={styles} attributes={rowAttributes} />
         ))}
       </tbody>
+      {footer.length > 0 && (
+        <tfoot>
+          {footer.map((row) => (
+            <FitRow
+              key={rowKey(row)}
+              row={row}
+              columns={columns}
+              styles={styles}
+              attributes={rowAttributes}
+              className={styles.sum}
+            />
+          ))}
+        </tfoot>
+      )}
     </table>
+  );
+}
+
+function FitRow<R>({
+  row,
+  columns,
+  styles,
+  attributes,
+  className,
+}: {
+  row: R;
+  columns: FitColumn<R>[];
+  styles: ReturnType<typeof useStyles>;
+  attributes?(row: R): { className?: string; [data: `data-${string}`]: string | undefined };
+  className?: string;
+}) {
+  const own = attributes?.(row);
+  return (
+    <tr {...own} className={mergeClasses(className, own?.className)}>
+      {columns.map((c) =>
+        c.rowHeader ? (
+          <th key={c.key} scope="row" className={mergeClasses(styles.td, styles.rowHead)}>
+            {c.cell(row)}
+          </th>
+        ) : (
+          <td key={c.key} className={mergeClasses(styles.td, c.numeric && styles.num)}>
+            {c.cell(row)}
+          </td>
+        ),
+      )}
+    </tr>
   );
 }
 

@@ -27,6 +27,8 @@ import type { LineRow, PlanDetail } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Section';
 import { parseNumber, useTexts } from '../../i18n';
+import { FitTable } from '../../components/FitTable';
+import { BudgetReadTable } from './plan/BudgetReadTable';
 import { useBudgetEditor } from './useBudgetEditor';
 
 const BudgetChart = lazy(() => import(/* webpackChunkName: "chart" */ './BudgetChart'));
@@ -46,8 +48,6 @@ const useStyles = makeStyles({
   table: { minWidth: '64rem', tableLayout: 'auto' },
   name: { minWidth: '14rem' },
   rowActions: { whiteSpace: 'nowrap' },
-  // The summary tables size their columns to the figures too, so no header runs into the next at 320 px.
-  summary: { minWidth: '36rem', tableLayout: 'auto' },
 });
 
 const BudgetLineAdd = lazy(() => import(/* webpackChunkName: "budget-line-add" */ './plan/BudgetLineAdd'));
@@ -127,154 +127,166 @@ export function BudgetEditor({
               <h3 className={styles.h3} id={headingId}>
                 {t(`activity.${activity}`)}
               </h3>
-              <Table size="small" className={styles.table} aria-labelledby={headingId}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell rowSpan={2} className={styles.name}>
-                      {t('line')}
-                    </TableHeaderCell>
-                    <TableHeaderCell rowSpan={2}>{t('assignmentType')}</TableHeaderCell>
-                    <TableHeaderCell rowSpan={2}>{t('priority')}</TableHeaderCell>
-                    <TableHeaderCell colSpan={3}>{t('business')}</TableHeaderCell>
-                    <TableHeaderCell colSpan={3}>{t('it')}</TableHeaderCell>
-                    {editable && <TableHeaderCell rowSpan={2}>{t('actions')}</TableHeaderCell>}
-                  </TableRow>
-                  <TableRow>
-                    {sides.flatMap((side) => [
-                      <TableHeaderCell key={`${side}-h`} className={styles.num}>
-                        {t('hours')}
-                      </TableHeaderCell>,
-                      <TableHeaderCell key={`${side}-o`} className={styles.num}>
-                        {t('otherCost')}
-                      </TableHeaderCell>,
-                      <TableHeaderCell key={`${side}-s`} className={styles.num}>
-                        {t('sum')}
-                      </TableHeaderCell>,
-                    ])}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {rows.map((line, index) => {
-                    const cost = lineCost(line, plan.hourlyRate);
-                    return (
-                      <TableRow key={line.id} data-testid={`line-${line.id}`}>
-                        <TableCell>{line.name}</TableCell>
-                        <TableCell>{t(`assignment.${line.assignmentType}`)}</TableCell>
-                        <TableCell>{line.priority ?? ''}</TableCell>
-                        {sides.flatMap((side) => [
-                          <TableCell key={`${side}-h`} className={styles.num}>
-                            {editable ? (
-                              <NumberInput
-                                label={`${t('hours')}, ${t(side)}, ${line.name}`}
-                                testId={`hours-${side}-${line.id}`}
-                                value={line[side].hours}
-                                decimals={2}
-                                format={(n) => number(n, n % 1 ? 2 : 0)}
-                                onDraft={(v) => draft(line.id, side, 'hours', v)}
-                                onCommit={(v) => save(line.id, side, 'hours', v)}
-                              />
-                            ) : (
-                              number(line[side].hours, 2)
-                            )}
-                          </TableCell>,
-                          <TableCell key={`${side}-o`} className={styles.num}>
-                            {editable ? (
-                              <NumberInput
-                                label={`${t('otherCost')}, ${t(side)}, ${line.name}`}
-                                testId={`other-${side}-${line.id}`}
-                                value={line[side].otherCost}
-                                decimals={0}
-                                format={(n) => number(n)}
-                                onDraft={(v) => draft(line.id, side, 'otherCost', v)}
-                                onCommit={(v) => save(line.id, side, 'otherCost', v)}
-                              />
-                            ) : (
-                              money(line[side].otherCost)
-                            )}
-                          </TableCell>,
-                          <TableCell
-                            key={`${side}-s`}
-                            className={styles.num}
-                            data-testid={`cost-${side}-${line.id}`}
-                          >
-                            {money(cost[side])}
-                          </TableCell>,
-                        ])}
-                        {editable && (
-                          <TableCell className={styles.rowActions}>
-                            <Button
-                              size="small"
-                              appearance="subtle"
-                              disabled={index === 0}
-                              aria-label={t('plan.moveUp', { name: line.name })}
-                              title={t('plan.moveUp', { name: line.name })}
-                              data-testid={`move-up-${line.id}`}
-                              onClick={() => moveAndKeepFocus(line, -1)}
+              {!editable ? (
+                <BudgetReadTable
+                  activity={activity}
+                  headingId={headingId}
+                  lines={rows}
+                  summary={summary}
+                  hourlyRate={plan.hourlyRate}
+                />
+              ) : (
+                // The editable grid keeps its columns at every width and scrolls inside its section on a
+                // narrow screen (data-scrolls tells the layout check so): inputs do not fit a card.
+                <Table size="small" className={styles.table} aria-labelledby={headingId} data-scrolls="true">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell rowSpan={2} className={styles.name}>
+                        {t('line')}
+                      </TableHeaderCell>
+                      <TableHeaderCell rowSpan={2}>{t('assignmentType')}</TableHeaderCell>
+                      <TableHeaderCell rowSpan={2}>{t('priority')}</TableHeaderCell>
+                      <TableHeaderCell colSpan={3}>{t('business')}</TableHeaderCell>
+                      <TableHeaderCell colSpan={3}>{t('it')}</TableHeaderCell>
+                      {editable && <TableHeaderCell rowSpan={2}>{t('actions')}</TableHeaderCell>}
+                    </TableRow>
+                    <TableRow>
+                      {sides.flatMap((side) => [
+                        <TableHeaderCell key={`${side}-h`} className={styles.num}>
+                          {t('hours')}
+                        </TableHeaderCell>,
+                        <TableHeaderCell key={`${side}-o`} className={styles.num}>
+                          {t('otherCost')}
+                        </TableHeaderCell>,
+                        <TableHeaderCell key={`${side}-s`} className={styles.num}>
+                          {t('sum')}
+                        </TableHeaderCell>,
+                      ])}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {rows.map((line, index) => {
+                      const cost = lineCost(line, plan.hourlyRate);
+                      return (
+                        <TableRow key={line.id} data-testid={`line-${line.id}`}>
+                          <TableCell>{line.name}</TableCell>
+                          <TableCell>{t(`assignment.${line.assignmentType}`)}</TableCell>
+                          <TableCell>{line.priority ?? ''}</TableCell>
+                          {sides.flatMap((side) => [
+                            <TableCell key={`${side}-h`} className={styles.num}>
+                              {editable ? (
+                                <NumberInput
+                                  label={`${t('hours')}, ${t(side)}, ${line.name}`}
+                                  testId={`hours-${side}-${line.id}`}
+                                  value={line[side].hours}
+                                  decimals={2}
+                                  format={(n) => number(n, n % 1 ? 2 : 0)}
+                                  onDraft={(v) => draft(line.id, side, 'hours', v)}
+                                  onCommit={(v) => save(line.id, side, 'hours', v)}
+                                />
+                              ) : (
+                                number(line[side].hours, 2)
+                              )}
+                            </TableCell>,
+                            <TableCell key={`${side}-o`} className={styles.num}>
+                              {editable ? (
+                                <NumberInput
+                                  label={`${t('otherCost')}, ${t(side)}, ${line.name}`}
+                                  testId={`other-${side}-${line.id}`}
+                                  value={line[side].otherCost}
+                                  decimals={0}
+                                  format={(n) => number(n)}
+                                  onDraft={(v) => draft(line.id, side, 'otherCost', v)}
+                                  onCommit={(v) => save(line.id, side, 'otherCost', v)}
+                                />
+                              ) : (
+                                money(line[side].otherCost)
+                              )}
+                            </TableCell>,
+                            <TableCell
+                              key={`${side}-s`}
+                              className={styles.num}
+                              data-testid={`cost-${side}-${line.id}`}
                             >
-                              ↑
-                            </Button>
-                            <Button
-                              size="small"
-                              appearance="subtle"
-                              disabled={index === rows.length - 1}
-                              aria-label={t('plan.moveDown', { name: line.name })}
-                              title={t('plan.moveDown', { name: line.name })}
-                              data-testid={`move-down-${line.id}`}
-                              onClick={() => moveAndKeepFocus(line, 1)}
-                            >
-                              ↓
-                            </Button>
-                            <Button
-                              size="small"
-                              appearance="subtle"
-                              aria-label={t('plan.removeLine', { name: line.name })}
-                              title={t('plan.removeLine', { name: line.name })}
-                              data-testid={`remove-${line.id}`}
-                              onClick={() => setRemoving(line)}
-                            >
-                              ✕
-                            </Button>
+                              {money(cost[side])}
+                            </TableCell>,
+                          ])}
+                          {editable && (
+                            <TableCell className={styles.rowActions}>
+                              <Button
+                                size="small"
+                                appearance="subtle"
+                                disabled={index === 0}
+                                aria-label={t('plan.moveUp', { name: line.name })}
+                                title={t('plan.moveUp', { name: line.name })}
+                                data-testid={`move-up-${line.id}`}
+                                onClick={() => moveAndKeepFocus(line, -1)}
+                              >
+                                ↑
+                              </Button>
+                              <Button
+                                size="small"
+                                appearance="subtle"
+                                disabled={index === rows.length - 1}
+                                aria-label={t('plan.moveDown', { name: line.name })}
+                                title={t('plan.moveDown', { name: line.name })}
+                                data-testid={`move-down-${line.id}`}
+                                onClick={() => moveAndKeepFocus(line, 1)}
+                              >
+                                ↓
+                              </Button>
+                              <Button
+                                size="small"
+                                appearance="subtle"
+                                aria-label={t('plan.removeLine', { name: line.name })}
+                                title={t('plan.removeLine', { name: line.name })}
+                                data-testid={`remove-${line.id}`}
+                                onClick={() => setRemoving(line)}
+                              >
+                                ✕
+                              </Button>
+                            </TableCell>
+                          )}
+                        </TableRow>
+                      );
+                    })}
+                    {(['maintain', 'develop'] as const).map((bucket) => (
+                      <TableRow key={bucket} className={styles.sumRow}>
+                        <TableCell colSpan={3}>{`${t('sum')} (${t(bucket)})`}</TableCell>
+                        {sides.map((side) => (
+                          <TableCell key={side} colSpan={3} className={styles.num}>
+                            {money(summary[side][bucket])}
                           </TableCell>
-                        )}
+                        ))}
+                        {editable && <TableCell />}
                       </TableRow>
-                    );
-                  })}
-                  {(['maintain', 'develop'] as const).map((bucket) => (
-                    <TableRow key={bucket} className={styles.sumRow}>
-                      <TableCell colSpan={3}>{`${t('sum')} (${t(bucket)})`}</TableCell>
+                    ))}
+                    <TableRow className={styles.sumRow}>
+                      <TableCell colSpan={3}>{t('total')}</TableCell>
                       {sides.map((side) => (
-                        <TableCell key={side} colSpan={3} className={styles.num}>
-                          {money(summary[side][bucket])}
+                        <TableCell
+                          key={side}
+                          colSpan={3}
+                          className={styles.num}
+                          data-testid={`activity-total-${activity}-${side}`}
+                        >
+                          {money(summary[side].maintain + summary[side].develop)}
                         </TableCell>
                       ))}
                       {editable && <TableCell />}
                     </TableRow>
-                  ))}
-                  <TableRow className={styles.sumRow}>
-                    <TableCell colSpan={3}>{t('total')}</TableCell>
-                    {sides.map((side) => (
-                      <TableCell
-                        key={side}
-                        colSpan={3}
-                        className={styles.num}
-                        data-testid={`activity-total-${activity}-${side}`}
-                      >
-                        {money(summary[side].maintain + summary[side].develop)}
-                      </TableCell>
-                    ))}
-                    {editable && <TableCell />}
-                  </TableRow>
-                  <TableRow className={styles.sumRow}>
-                    <TableCell colSpan={3}>{t('sumHours')}</TableCell>
-                    {sides.map((side) => (
-                      <TableCell key={side} colSpan={3} className={styles.num}>
-                        {number(summary.hours[side].maintain + summary.hours[side].develop, 2)}
-                      </TableCell>
-                    ))}
-                    {editable && <TableCell />}
-                  </TableRow>
-                </TableBody>
-              </Table>
+                    <TableRow className={styles.sumRow}>
+                      <TableCell colSpan={3}>{t('sumHours')}</TableCell>
+                      {sides.map((side) => (
+                        <TableCell key={side} colSpan={3} className={styles.num}>
+                          {number(summary.hours[side].maintain + summary.hours[side].develop, 2)}
+                        </TableCell>
+                      ))}
+                      {editable && <TableCell />}
+                    </TableRow>
+                  </TableBody>
+                </Table>
+              )}
             </div>
           );
         })}
@@ -357,52 +369,33 @@ function SummaryTable({
   format(n: number): string;
   totalTestId: string;
 }) {
-  const styles = useStyles();
   const { t } = useTexts();
+  type Row = { key: string; label: string; cells: number[]; total: number; testId?: string };
+  const buckets = ['maintain', 'develop'] as const;
   return (
-    <Table size="small" aria-labelledby={caption} className={styles.summary}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell rowSpan={2}>{t('mainActivity')}</TableHeaderCell>
-          <TableHeaderCell colSpan={2}>{t('business')}</TableHeaderCell>
-          <TableHeaderCell colSpan={2}>{t('it')}</TableHeaderCell>
-          <TableHeaderCell rowSpan={2} className={styles.num}>
-            {t('sum')}
-          </TableHeaderCell>
-        </TableRow>
-        <TableRow>
-          {['maintain', 'develop', 'maintain', 'develop'].map((b, i) => (
-            <TableHeaderCell key={i} className={styles.num}>
-              {t(b)}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.key}>
-            <TableCell>{r.label}</TableCell>
-            {r.cells.map((c, i) => (
-              <TableCell key={i} className={styles.num}>
-                {format(c)}
-              </TableCell>
-            ))}
-            <TableCell className={styles.num}>{format(r.total)}</TableCell>
-          </TableRow>
-        ))}
-        <TableRow className={styles.sumRow}>
-          <TableCell>{t('sum')}</TableCell>
-          {totals.cells.map((c, i) => (
-            <TableCell key={i} className={styles.num}>
-              {format(c)}
-            </TableCell>
-          ))}
-          <TableCell className={styles.num} data-testid={totalTestId}>
-            {format(totals.total)}
-          </TableCell>
-        </TableRow>
-      </TableBody>
-    </Table>
+    <FitTable<Row>
+      labelledBy={caption}
+      rows={rows}
+      footer={[{ key: 'sum', label: t('sum'), ...totals, testId: totalTestId }]}
+      rowKey={(r) => r.key}
+      columns={[
+        { key: 'activity', header: t('mainActivity'), rowHeader: true, cell: (r) => r.label },
+        ...(['business', 'it'] as const).flatMap((side, s) =>
+          buckets.map((bucket, b) => ({
+            key: `${side}-${bucket}`,
+            header: `${t(side)} ${t(bucket)}`,
+            numeric: true,
+            cell: (r: Row) => format(r.cells[s * 2 + b]!),
+          })),
+        ),
+        {
+          key: 'total',
+          header: t('sum'),
+          numeric: true,
+          cell: (r) => <span data-testid={r.testId}>{format(r.total)}</span>,
+        },
+      ]}
+    />
   );
 }
 

@@ -14,12 +14,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
@@ -29,6 +23,7 @@ import { isEscalationOpen } from '../../../domain/initiatives/prioritisation';
 import { useApi, useResource } from '../../api/hooks';
 import type { ObjectDetail, RankedInitiative } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
+import { FitTable } from '../../components/FitTable';
 import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
@@ -40,15 +35,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
   },
-  num: { textAlign: 'right' },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  // The row's buttons wrap inside their cell rather than widening the table.
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 // Deciding at one's rung, the escalation history and the links to a plan: a lazy chunk of their own.
@@ -118,43 +106,43 @@ export function Initiatives({ object }: { object: ObjectDetail }) {
         {list.data.length === 0 ? (
           <p>{t('noInitiatives')}</p>
         ) : (
-          <Table size="small" aria-labelledby="initiatives-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>#</TableHeaderCell>
-                <TableHeaderCell>{t('title')}</TableHeaderCell>
-                <TableHeaderCell>{t('kind')}</TableHeaderCell>
-                <TableHeaderCell className={styles.num}>{t('benefit')}</TableHeaderCell>
-                <TableHeaderCell className={styles.num}>{t('goalContribution')}</TableHeaderCell>
-                <TableHeaderCell className={styles.num}>{t('effort')}</TableHeaderCell>
-                <TableHeaderCell className={styles.num}>{t('score')}</TableHeaderCell>
-                <TableHeaderCell>{t('status')}</TableHeaderCell>
-                <TableHeaderCell>{t('level')}</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className={styles.hidden}>{t('actions')}</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.data.map((i) => (
-                <TableRow key={i.id}>
-                  <TableCell>{i.rank}</TableCell>
-                  <TableCell>
+          <FitTable
+            labelledBy="initiatives-heading"
+            rows={list.data}
+            rowKey={(i) => i.id}
+            columns={[
+              { key: 'rank', header: '#', numeric: true, cell: (i) => i.rank },
+              {
+                key: 'title',
+                header: t('title'),
+                rowHeader: true,
+                cell: (i) => (
+                  <>
                     <strong>{i.title}</strong>
                     {i.description && <div>{i.description}</div>}
-                  </TableCell>
-                  <TableCell>{t(`kind.${i.kind}`)}</TableCell>
-                  <TableCell className={styles.num}>{i.benefit}</TableCell>
-                  <TableCell className={styles.num}>{i.goalContribution}</TableCell>
-                  <TableCell className={styles.num}>{i.effort}</TableCell>
-                  <TableCell className={styles.num}>{i.score}</TableCell>
-                  <TableCell>{t(`initiative.${i.status}`)}</TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={LEVEL_COLOR[i.escalationLevel]}>
-                      {t(`level.${i.escalationLevel}`)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>
+                  </>
+                ),
+              },
+              { key: 'kind', header: t('kind'), cell: (i) => t(`kind.${i.kind}`) },
+              { key: 'benefit', header: t('benefit'), numeric: true, cell: (i) => i.benefit },
+              { key: 'goal', header: t('goalContribution'), numeric: true, cell: (i) => i.goalContribution },
+              { key: 'effort', header: t('effort'), numeric: true, cell: (i) => i.effort },
+              { key: 'score', header: t('score'), numeric: true, cell: (i) => i.score },
+              { key: 'status', header: t('status'), cell: (i) => t(`initiative.${i.status}`) },
+              {
+                key: 'level',
+                header: t('level'),
+                cell: (i) => (
+                  <Badge appearance="tint" color={LEVEL_COLOR[i.escalationLevel]}>
+                    {t(`level.${i.escalationLevel}`)}
+                  </Badge>
+                ),
+              },
+              {
+                key: 'actions',
+                header: t('actions'),
+                cell: (i) => (
+                  <div className={styles.actions}>
                     {actor && isEscalationOpen(i) && canEscalate(actor, i).allowed && (
                       <Button
                         size="small"
@@ -167,11 +155,11 @@ export function Initiatives({ object }: { object: ObjectDetail }) {
                     <Suspense fallback={null}>
                       <InitiativeActions object={object} initiative={i} onChanged={list.reload} />
                     </Suspense>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </div>
+                ),
+              },
+            ]}
+          />
         )}
       </Section>
 

@@ -1,21 +1,10 @@
 // Översikt: what the object is, whom it supports, who holds its roles, its products and components.
-import {
-  Badge,
-  Link,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { OBJECT_ROLES, ORGANISATION_ROLES, type Role } from '../../../domain/model';
 import { capitalise, term } from '../../../i18n/messages';
 import type { ObjectDetail } from '../../api/types';
+import { FitTable } from '../../components/FitTable';
 import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
@@ -24,7 +13,7 @@ import { OpenItems } from './OpenItems';
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 18rem), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   product: {
@@ -72,52 +61,41 @@ export function Overview({ object }: { object: ObjectDetail }) {
 
       <div className={styles.grid}>
         <Section title={t('roles')} id="roles">
-          <Table size="small" aria-labelledby="roles-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('role')}</TableHeaderCell>
-                <TableHeaderCell>{t('person')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {roles.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>{capitalise(term(lang, r.role))}</TableCell>
-                  <TableCell>{r.personName}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FitTable
+            labelledBy="roles-heading"
+            rows={roles}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'role', header: t('role'), cell: (r) => capitalise(term(lang, r.role)) },
+              { key: 'person', header: t('person'), cell: (r) => r.personName },
+            ]}
+          />
         </Section>
 
         <Section title={t('relatedObjects')} id="related">
           {object.relatedObjects.length === 0 ? (
             <Text>{t('none')}</Text>
           ) : (
-            <Table size="small" aria-labelledby="related-heading">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('object')}</TableHeaderCell>
-                  <TableHeaderCell>{t('description')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {object.relatedObjects.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableCell>
-                      {r.relatedObjectId ? (
-                        <Link href={`/tab/objects/${r.relatedObjectId}${window.location.search}`}>
-                          {r.name}
-                        </Link>
-                      ) : (
-                        r.name
-                      )}
-                    </TableCell>
-                    <TableCell>{r.description}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <FitTable
+              labelledBy="related-heading"
+              rows={object.relatedObjects}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  key: 'object',
+                  header: t('object'),
+                  cell: (r) =>
+                    r.relatedObjectId ? (
+                      <Link href={`/tab/objects/${r.relatedObjectId}${window.location.search}`}>
+                        {r.name}
+                      </Link>
+                    ) : (
+                      r.name
+                    ),
+                },
+                { key: 'description', header: t('description'), cell: (r) => r.description },
+              ]}
+            />
           )}
         </Section>
       </div>
@@ -169,26 +147,16 @@ export function Overview({ object }: { object: ObjectDetail }) {
       </Section>
 
       <Section title={t('itComponents')} id="components">
-        <Table size="small" aria-labelledby="components-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('component')}</TableHeaderCell>
-              <TableHeaderCell>{t('supplier')}</TableHeaderCell>
-              <TableHeaderCell>{t('description')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {object.components
-              .filter((c) => c.kind === 'it')
-              .map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>{c.name}</TableCell>
-                  <TableCell>{c.supplier ?? ''}</TableCell>
-                  <TableCell>{c.description}</TableCell>
-                </TableRow>
-              ))}
-          </TableBody>
-        </Table>
+        <FitTable
+          labelledBy="components-heading"
+          rows={object.components.filter((c) => c.kind === 'it')}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'component', header: t('component'), cell: (c) => c.name },
+            { key: 'supplier', header: t('supplier'), cell: (c) => c.supplier ?? '' },
+            { key: 'description', header: t('description'), cell: (c) => c.description },
+          ]}
+        />
       </Section>
     </div>
   );

@@ -13,12 +13,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
@@ -35,6 +29,7 @@ import { capitalise, term } from '../../../i18n/messages';
 import { useApi, useResource } from '../../api/hooks';
 import type { LineRow, ObjectDetail, PlanDetail, PlanSummary } from '../../api/types';
 import { ErrorBar, Loading } from '../../components/Feedback';
+import { FitTable } from '../../components/FitTable';
 import { Section } from '../../components/Section';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
@@ -238,54 +233,42 @@ function PlanDetails({
         )}
         {p.editable && !mayEdit && <p>{t('noAccess')}</p>}
         <h3>{t('deadlines')}</h3>
-        <Table size="small" aria-label={t('deadlines')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('description')}</TableHeaderCell>
-              <TableHeaderCell>{t('due')}</TableHeaderCell>
-              <TableHeaderCell>{t('status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {p.deadlines.map((d) => (
-              <TableRow key={d.deliverable}>
-                <TableCell>{t(`deliverable.${d.deliverable}`)}</TableCell>
-                <TableCell>{date(d.due)}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={d.met ? 'success' : d.late ? 'danger' : 'informative'}>
-                    {d.met ? t('met') : d.late ? t('late') : t('upcoming')}
-                  </Badge>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FitTable
+          label={t('deadlines')}
+          rows={p.deadlines}
+          rowKey={(d) => d.deliverable}
+          columns={[
+            { key: 'what', header: t('description'), cell: (d) => t(`deliverable.${d.deliverable}`) },
+            { key: 'due', header: t('due'), cell: (d) => date(d.due) },
+            {
+              key: 'status',
+              header: t('status'),
+              cell: (d) => (
+                <Badge appearance="tint" color={d.met ? 'success' : d.late ? 'danger' : 'informative'}>
+                  {d.met ? t('met') : d.late ? t('late') : t('upcoming')}
+                </Badge>
+              ),
+            },
+          ]}
+        />
         <h3>{t('approvals')}</h3>
-        <Table size="small" aria-label={t('approvals')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('role')}</TableHeaderCell>
-              <TableHeaderCell>{t('approver')}</TableHeaderCell>
-              <TableHeaderCell>{t('status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {p.approval.approvers.map((a) => (
-              <TableRow key={a.role}>
-                <TableCell>{capitalise(term(lang, a.role))}</TableCell>
-                <TableCell>{a.personIds.map(nameOf).join(', ')}</TableCell>
-                <TableCell>
-                  {t(`outcome.${a.outcome ?? 'pending'}`)}
-                  {a.version !== null && a.outcome
-                    ? ` (${t('approvedVersion', { version: a.version })})`
-                    : ''}
-                  {a.at && a.outcome ? `, ${date(a.at)}` : ''}
-                  {a.comment ? ` – ${a.comment}` : ''}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FitTable
+          label={t('approvals')}
+          rows={p.approval.approvers}
+          rowKey={(a) => a.role}
+          columns={[
+            { key: 'role', header: t('role'), cell: (a) => capitalise(term(lang, a.role)) },
+            { key: 'approver', header: t('approver'), cell: (a) => a.personIds.map(nameOf).join(', ') },
+            {
+              key: 'status',
+              header: t('status'),
+              cell: (a) =>
+                `${t(`outcome.${a.outcome ?? 'pending'}`)}${
+                  a.version !== null && a.outcome ? ` (${t('approvedVersion', { version: a.version })})` : ''
+                }${a.at && a.outcome ? `, ${date(a.at)}` : ''}${a.comment ? ` – ${a.comment}` : ''}`,
+            },
+          ]}
+        />
       </Section>
 
       <Suspense fallback={<Loading />}>

@@ -2,13 +2,14 @@
 // table whose columns size to their content (words wrap, figures never break) and that becomes stacked
 // cards on a narrow screen; meeting-frequency compliance per forum; budget per object as a chart with
 // the figures as a table for screen readers; the questions escalated to PSG.
-import { Badge, Checkbox, Field, Link, mergeClasses, Select, Spinner } from '@fluentui/react-components';
+import { Badge, Checkbox, Field, Link, Select, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { ObjectCategory, PlanStatus } from '../../../domain/model';
 import { OBJECT_CATEGORIES, PLAN_STATUSES } from '../../../domain/model';
 import type { Portfolio, PortfolioRow } from '../../api/types';
 import { Section } from '../../components/Section';
-import { keepChoices, NARROW_QUERY, useMediaQuery } from '../../components/responsive';
+import { FitTable } from '../../components/FitTable';
+import { keepChoices } from '../../components/responsive';
 import { PLAN_STATUS_COLOR } from '../../components/shared';
 import { useTexts } from '../../i18n';
 import { ComplianceList } from './Compliance';
@@ -19,6 +20,9 @@ const FollowUpRollUp = lazy(
   () => import(/* webpackChunkName: "object-followup-rollup" */ '../object/followup/FollowUpRollUp'),
 );
 const ObjectBudgetChart = lazy(() => import(/* webpackChunkName: "portfolio-chart" */ './ObjectBudgetChart'));
+
+/** A row of the table: an object, or the portfolio's sum in the footer. */
+type Row = PortfolioRow | 'sum';
 
 type Filter = { category: ObjectCategory | ''; status: PlanStatus | 'none' | ''; late: boolean };
 
@@ -63,7 +67,6 @@ export function PortfolioBody({
 }) {
   const styles = usePortfolioStyles();
   const { t, money, number, date } = useTexts();
-  const narrow = useMediaQuery(NARROW_QUERY);
   const [filter, setFilter] = useState<Filter>(initialFilter);
   const change = (next: Partial<Filter>) => {
     const f = { ...filter, ...next };
@@ -147,115 +150,78 @@ export function PortfolioBody({
         </p>
         {rows.length === 0 ? (
           <p>{t('noMatch')}</p>
-        ) : narrow ? (
-          <ul className={styles.cards} data-testid="portfolio-cards">
-            {rows.map((r) => (
-              <li key={r.object.id} className={styles.card} data-testid={`portfolio-${r.object.code}`}>
-                <p className={styles.cardTitle} role="heading" aria-level={headingLevel + 1}>
-                  <Link href={drill(r)}>{`${r.object.code} – ${r.object.name}`}</Link>
-                </p>
-                <dl className={styles.facts}>
-                  <dt className={styles.dt}>{t('category')}</dt>
-                  <dd className={styles.dd}>{t(`category.${r.object.category}`)}</dd>
-                  <dt className={styles.dt}>{t('planStatus')}</dt>
-                  <dd className={styles.dd}>{status(r)}</dd>
-                  <dt className={styles.dt}>{t('deadlines')}</dt>
-                  <dd className={styles.dd}>{lateList(r)}</dd>
-                  <dt className={styles.dt}>{t('businessTotal')}</dt>
-                  <dd className={mergeClasses(styles.dd, styles.num)}>{kr(side(r, 'business'))}</dd>
-                  <dt className={styles.dt}>{t('itTotal')}</dt>
-                  <dd className={mergeClasses(styles.dd, styles.num)}>{kr(side(r, 'it'))}</dd>
-                  <dt className={styles.dt}>{t('total')}</dt>
-                  <dd className={mergeClasses(styles.dd, styles.num)}>
-                    {kr(r.budget?.totals.total ?? null)}
-                  </dd>
-                  <dt className={styles.dt}>{t('fte')}</dt>
-                  <dd className={mergeClasses(styles.dd, styles.num)}>
-                    {r.budget ? number(r.budget.fte, 2) : '–'}
-                  </dd>
-                  <dt className={styles.dt}>{t('escalations')}</dt>
-                  <dd className={mergeClasses(styles.dd, styles.num)}>{r.openEscalations}</dd>
-                </dl>
-              </li>
-            ))}
-          </ul>
         ) : (
-          <table className={styles.table} aria-labelledby="portfolio-heading" data-testid="portfolio-table">
-            <thead>
-              <tr>
-                <th className={styles.th} scope="col">
-                  {t('object')}
-                </th>
-                <th className={styles.th} scope="col">
-                  {t('category')}
-                </th>
-                <th className={styles.th} scope="col">
-                  {t('planStatus')}
-                </th>
-                <th className={styles.th} scope="col">
-                  {t('deadlines')}
-                </th>
-                <th className={mergeClasses(styles.th, styles.num)} scope="col">
-                  {t('businessTotal')}
-                </th>
-                <th className={mergeClasses(styles.th, styles.num)} scope="col">
-                  {t('itTotal')}
-                </th>
-                <th className={mergeClasses(styles.th, styles.num)} scope="col">
-                  {t('total')}
-                </th>
-                <th className={mergeClasses(styles.th, styles.num)} scope="col">
-                  {t('fte')}
-                </th>
-                <th className={mergeClasses(styles.th, styles.num)} scope="col">
-                  {t('escalations')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.object.id} data-testid={`portfolio-${r.object.code}`}>
-                  <th
-                    className={mergeClasses(styles.td, styles.name)}
-                    scope="row"
-                    style={{ textAlign: 'left', fontWeight: 'normal' }}
-                  >
+          <FitTable<Row>
+            labelledBy="portfolio-heading"
+            testId="portfolio-table"
+            narrowTestId="portfolio-cards"
+            rows={rows}
+            footer={['sum']}
+            rowKey={(r) => (r === 'sum' ? 'sum' : r.object.id)}
+            rowAttributes={(r) => ({ 'data-testid': r === 'sum' ? undefined : `portfolio-${r.object.code}` })}
+            columns={[
+              {
+                key: 'object',
+                header: t('object'),
+                rowHeader: true,
+                cell: (r) =>
+                  r === 'sum' ? (
+                    t('portfolioTotal')
+                  ) : (
                     <Link href={drill(r)}>{`${r.object.code} – ${r.object.name}`}</Link>
-                  </th>
-                  <td className={styles.td}>{t(`category.${r.object.category}`)}</td>
-                  <td className={styles.td}>{status(r)}</td>
-                  <td className={styles.td}>{lateList(r)}</td>
-                  <td className={mergeClasses(styles.td, styles.num)}>{kr(side(r, 'business'))}</td>
-                  <td className={mergeClasses(styles.td, styles.num)}>{kr(side(r, 'it'))}</td>
-                  <td className={mergeClasses(styles.td, styles.num)}>
-                    {kr(r.budget?.totals.total ?? null)}
-                  </td>
-                  <td className={mergeClasses(styles.td, styles.num)}>
-                    {r.budget ? number(r.budget.fte, 2) : '–'}
-                  </td>
-                  <td className={mergeClasses(styles.td, styles.num)}>{r.openEscalations}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className={styles.sum}>
-                <th className={styles.td} scope="row" colSpan={4} style={{ textAlign: 'left' }}>
-                  {t('portfolioTotal')}
-                </th>
-                <td className={mergeClasses(styles.td, styles.num)}>
-                  {money(portfolio.totals.business.maintain + portfolio.totals.business.develop)}
-                </td>
-                <td className={mergeClasses(styles.td, styles.num)}>
-                  {money(portfolio.totals.it.maintain + portfolio.totals.it.develop)}
-                </td>
-                <td className={mergeClasses(styles.td, styles.num)} data-testid="portfolio-total">
-                  {money(portfolio.totals.total)}
-                </td>
-                <td className={mergeClasses(styles.td, styles.num)}>{number(portfolio.totals.fte, 2)}</td>
-                <td className={mergeClasses(styles.td, styles.num)}>{portfolio.escalations.length}</td>
-              </tr>
-            </tfoot>
-          </table>
+                  ),
+              },
+              {
+                key: 'category',
+                header: t('category'),
+                cell: (r) => (r === 'sum' ? null : t(`category.${r.object.category}`)),
+              },
+              { key: 'status', header: t('planStatus'), cell: (r) => (r === 'sum' ? null : status(r)) },
+              { key: 'deadlines', header: t('deadlines'), cell: (r) => (r === 'sum' ? null : lateList(r)) },
+              {
+                key: 'business',
+                header: t('businessTotal'),
+                numeric: true,
+                cell: (r) =>
+                  r === 'sum'
+                    ? money(portfolio.totals.business.maintain + portfolio.totals.business.develop)
+                    : kr(side(r, 'business')),
+              },
+              {
+                key: 'it',
+                header: t('itTotal'),
+                numeric: true,
+                cell: (r) =>
+                  r === 'sum'
+                    ? money(portfolio.totals.it.maintain + portfolio.totals.it.develop)
+                    : kr(side(r, 'it')),
+              },
+              {
+                key: 'total',
+                header: t('total'),
+                numeric: true,
+                cell: (r) =>
+                  r === 'sum' ? (
+                    <span data-testid="portfolio-total">{money(portfolio.totals.total)}</span>
+                  ) : (
+                    kr(r.budget?.totals.total ?? null)
+                  ),
+              },
+              {
+                key: 'fte',
+                header: t('fte'),
+                numeric: true,
+                cell: (r) =>
+                  r === 'sum' ? number(portfolio.totals.fte, 2) : r.budget ? number(r.budget.fte, 2) : '–',
+              },
+              {
+                key: 'escalations',
+                header: t('escalations'),
+                numeric: true,
+                cell: (r) => (r === 'sum' ? portfolio.escalations.length : r.openEscalations),
+              },
+            ]}
+          />
         )}
       </Section>
 

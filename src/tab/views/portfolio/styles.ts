@@ -1,34 +1,7 @@
-// Styles of the portfolio's tables and cards, shared by its parts.
+// Styles of the portfolio's filters and cards (its tables are FitTables).
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePortfolioStyles = makeStyles({
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    // Columns size to their content: nothing is clipped into a neighbour (Fluent's Table is fixed-layout).
-    tableLayout: 'auto',
-    fontSize: tokens.fontSizeBase300,
-  },
-  th: {
-    textAlign: 'left',
-    verticalAlign: 'bottom',
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    // Headers wrap between words, never inside one.
-    whiteSpace: 'normal',
-    overflowWrap: 'normal',
-    wordBreak: 'keep-all',
-  },
-  td: {
-    verticalAlign: 'top',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: 'break-word',
-  },
-  name: { minWidth: '12rem' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  sum: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
   late: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
   filters: {
     display: 'flex',

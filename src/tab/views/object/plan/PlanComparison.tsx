@@ -1,36 +1,19 @@
 // The plan beside the object's plan of the year before: totals per main activity and side, the rate,
 // and what changed line by line (added, removed, changed). Computed with the same domain functions as
 // the server's budget, from the two plans' lines.
-import {
-  Badge,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import { comparePlans } from '../../../../domain/plan/compare';
 import { useResource } from '../../../api/hooks';
 import type { LineRow, PlanDetail, PlanSummary } from '../../../api/types';
 import { Loading } from '../../../components/Feedback';
+import { FitTable, type FitColumn } from '../../../components/FitTable';
 import { Section } from '../../../components/Section';
 import { useTexts } from '../../../i18n';
-
-const useStyles = makeStyles({
-  num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  table: { tableLayout: 'auto', minWidth: '40rem' },
-  scroll: { overflowX: 'auto' },
-  sumRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
-});
 
 const KIND_COLOR = { added: 'success', removed: 'danger', changed: 'informative' } as const;
 
 export default function PlanComparison({ plan, lines }: { plan: PlanDetail; lines: LineRow[] }) {
   const { t, money } = useTexts();
-  const styles = useStyles();
   const plans = useResource<PlanSummary[]>(`/api/objects/${plan.objectId}/plans`);
   const previous = plans.data
     ?.filter((p) => p.year < plan.year)
@@ -56,18 +39,49 @@ export default function PlanComparison({ plan, lines }: { plan: PlanDetail; line
     const d = x.now - x.before;
     return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${money(Math.abs(d))}`;
   };
-  const cells = (x: { before: number; now: number }, testId?: string) => [
-    <TableCell key="b" className={styles.num}>
-      {money(x.before)}
-    </TableCell>,
-    <TableCell key="n" className={styles.num} data-testid={testId}>
-      {money(x.now)}
-    </TableCell>,
-    <TableCell key="d" className={styles.num}>
-      {delta(x)}
-    </TableCell>,
-  ];
   const years = [previous.year, plan.year];
+  type Pair = { before: number; now: number };
+  type Row = { key: string; label: string; business: Pair; it: Pair; total: Pair };
+  // Per side last year and this year, and the change of the sum (a change per side too would not fit
+  // 1280 px); the headers name the side in each column, so the table reads as cards on a phone too.
+  const sideColumns = (side: 'business' | 'it' | 'total', name: string): FitColumn<Row>[] => [
+    { key: `${side}-b`, header: `${name} ${years[0]}`, numeric: true, cell: (r) => money(r[side].before) },
+    {
+      key: `${side}-n`,
+      header: `${name} ${years[1]}`,
+      numeric: true,
+      cell: (r) =>
+        side === 'total' && r.key === 'sum' ? (
+          <span data-testid="compare-total">{money(r[side].now)}</span>
+        ) : (
+          money(r[side].now)
+        ),
+    },
+    ...(side === 'total'
+      ? [
+          {
+            key: `${side}-d`,
+            header: t('plan.change'),
+            numeric: true,
+            cell: (r: Row) => delta(r[side]),
+          },
+        ]
+      : []),
+  ];
+  const activityRows: Row[] = c.activities.map((a) => ({
+    key: a.mainActivity,
+    label: t(`activity.${a.mainActivity}`),
+    business: a.business,
+    it: a.it,
+    total: a.total,
+  }));
+  const sumRow: Row = {
+    key: 'sum',
+    label: t('sum'),
+    business: c.totals.business,
+    it: c.totals.it,
+    total: { before: c.totals.before, now: c.totals.now },
+  };
   return (
     <Section title={title} id="compare">
       <p>
@@ -78,89 +92,45 @@ export default function PlanComparison({ plan, lines }: { plan: PlanDetail; line
           fteNow: c.hoursPerFte.now,
         })}
       </p>
-      <div className={styles.scroll}>
-        <Table
-          size="small"
-          className={styles.table}
-          aria-labelledby="compare-heading"
-          data-testid="compare-table"
-        >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell rowSpan={2}>{t('mainActivity')}</TableHeaderCell>
-              <TableHeaderCell colSpan={3}>{t('business')}</TableHeaderCell>
-              <TableHeaderCell colSpan={3}>{t('it')}</TableHeaderCell>
-              <TableHeaderCell colSpan={3}>{t('sum')}</TableHeaderCell>
-            </TableRow>
-            <TableRow>
-              {[0, 1, 2].flatMap((n) => [
-                <TableHeaderCell key={`${n}b`} className={styles.num}>
-                  {years[0]}
-                </TableHeaderCell>,
-                <TableHeaderCell key={`${n}n`} className={styles.num}>
-                  {years[1]}
-                </TableHeaderCell>,
-                <TableHeaderCell key={`${n}d`} className={styles.num}>
-                  {t('plan.change')}
-                </TableHeaderCell>,
-              ])}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {c.activities.map((a) => (
-              <TableRow key={a.mainActivity}>
-                <TableCell>{t(`activity.${a.mainActivity}`)}</TableCell>
-                {cells(a.business)}
-                {cells(a.it)}
-                {cells(a.total)}
-              </TableRow>
-            ))}
-            <TableRow className={styles.sumRow}>
-              <TableCell>{t('sum')}</TableCell>
-              {cells(c.totals.business)}
-              {cells(c.totals.it)}
-              {cells({ before: c.totals.before, now: c.totals.now }, 'compare-total')}
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
+      <FitTable
+        labelledBy="compare-heading"
+        testId="compare-table"
+        rows={activityRows}
+        footer={[sumRow]}
+        rowKey={(r) => r.key}
+        columns={[
+          { key: 'activity', header: t('mainActivity'), rowHeader: true, cell: (r) => r.label },
+          ...sideColumns('business', t('business')),
+          ...sideColumns('it', t('it')),
+          ...sideColumns('total', t('sum')),
+        ]}
+      />
       <h3>{t('plan.whatChanged')}</h3>
       {c.changes.length === 0 ? (
         <p>{t('plan.noChanges')}</p>
       ) : (
-        <div className={styles.scroll}>
-          <Table
-            size="small"
-            className={styles.table}
-            aria-label={t('plan.whatChanged')}
-            data-testid="compare-changes"
-          >
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('line')}</TableHeaderCell>
-                <TableHeaderCell>{t('mainActivity')}</TableHeaderCell>
-                <TableHeaderCell>{t('plan.change')}</TableHeaderCell>
-                <TableHeaderCell className={styles.num}>{years[0]}</TableHeaderCell>
-                <TableHeaderCell className={styles.num}>{years[1]}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {c.changes.map((ch, i) => (
-                <TableRow key={i} data-kind={ch.kind}>
-                  <TableCell>{ch.name}</TableCell>
-                  <TableCell>{t(`activity.${ch.mainActivity}`)}</TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={KIND_COLOR[ch.kind]}>
-                      {t(`plan.kind.${ch.kind}`)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className={styles.num}>{money(ch.before)}</TableCell>
-                  <TableCell className={styles.num}>{money(ch.now)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <FitTable
+          label={t('plan.whatChanged')}
+          testId="compare-changes"
+          rows={c.changes}
+          rowKey={(ch) => `${ch.kind}-${ch.mainActivity}-${ch.name}`}
+          rowAttributes={(ch) => ({ 'data-kind': ch.kind })}
+          columns={[
+            { key: 'line', header: t('line'), cell: (ch) => ch.name },
+            { key: 'activity', header: t('mainActivity'), cell: (ch) => t(`activity.${ch.mainActivity}`) },
+            {
+              key: 'kind',
+              header: t('plan.change'),
+              cell: (ch) => (
+                <Badge appearance="tint" color={KIND_COLOR[ch.kind]}>
+                  {t(`plan.kind.${ch.kind}`)}
+                </Badge>
+              ),
+            },
+            { key: 'before', header: String(years[0]), numeric: true, cell: (ch) => money(ch.before) },
+            { key: 'now', header: String(years[1]), numeric: true, cell: (ch) => money(ch.now) },
+          ]}
+        />
       )}
     </Section>
   );
