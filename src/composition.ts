@@ -22,6 +22,7 @@ import type { Store } from './services/ports/store';
 import { loadDemoData } from './demo/seed';
 import { version } from './version';
 import { renderStrategicPlanDocx } from './adapters/http/documents/strategicPlanDocx';
+import { sheetReader } from './adapters/sheets/sheetReader';
 import { tabDir } from './paths';
 import { CardRenderer, webLinks } from './adapters/bot/cardRenderer';
 import { lazyConnector, teamsConnector } from './adapters/bot/connector';
@@ -111,6 +112,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       clock,
       calendar,
       contractNoticeLeadDays: config.contractNoticeLeadDays,
+      sheets: sheetReader(),
     },
     { reminders: config.reminders },
   );

@@ -7,6 +7,7 @@ import { utcToStockholm } from '../domain/meetings/schedule';
 import { AppError } from './errors';
 import type { Store, Stored } from './ports/store';
 import type { CalendarPort } from './ports/calendar';
+import type { SheetReader } from './ports/sheetReader';
 
 export interface Actor extends ActorRoles {
   person: Stored<Person>;
@@ -52,6 +53,11 @@ export interface ServiceDeps {
   calendar?: CalendarPort;
   /** Days before a contract's last notice day that it is within notice (default 90). */
   contractNoticeLeadDays?: number;
+  /**
+   * Reads uploaded sheets for the imports: CSV and Excel workbooks (ADR 0028). The composition root always
+   * hands one in; optional so that tests of other use cases need not.
+   */
+  sheets?: SheetReader;
 }
 
 export function requireActor(ctx: RequestContext): Actor {

@@ -67,6 +67,7 @@ export function createServices(
   const plans = new PlanService(deps);
   const channels = new ChannelService(deps);
   const agenda = new AgendaService(deps);
+  const reports = new ReportService(deps);
   return {
     audit: new AuditService(deps),
     objects: new ObjectService(deps),
@@ -88,9 +89,9 @@ export function createServices(
     feeds: new FeedService(deps),
     outcome: new OutcomeService(deps),
     followUps: new FollowUpService(deps),
-    reports: new ReportService(deps),
-    // The objektberättelse's states come from the follow-up capability once it is wired here.
-    strategy: new StrategyService(deps),
+    reports,
+    // The year wheel's objektberättelse states come from the follow-up capability (ADR 0023).
+    strategy: new StrategyService(deps, reports),
     catalogue: new CatalogueService(deps),
     huki: new HukiService(deps),
     orders: new OrderService(deps),

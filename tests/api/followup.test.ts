@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { MAIN_ACTIVITIES } from '../../src/domain/model';
 import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { excelSerial, xlsxOf } from '../support/xlsx';
 
 let t: TestApp;
 let akn: { id: string };
@@ -43,6 +44,14 @@ const importCsv = (text: string, dryRun: boolean, as = P.leader) =>
     as,
     rawBody: text,
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const importXlsx = (bytes: Uint8Array, dryRun: boolean, as = P.leader) =>
+  t.call('POST', `/api/plans/${plan.id}/outcome/imports?dryRun=${dryRun}`, {
+    as,
+    rawBody: bytes,
+    headers: { 'Content-Type': XLSX },
   });
 
 /** Every code: K-<activity>-<side>-<bucket>. */
@@ -128,6 +137,62 @@ it('a dry run of broken rows rejects exactly those with Swedish reasons and writ
   expect(res.body.rejected[0].message).toMatch(/Koden "OKÄND" finns inte i objektets kodtabell/);
   expect(res.body.rejected[3].message).toMatch(/från rad 2/);
   expect(await snapshot()).toBe(before);
+});
+
+it('reads an Excel workbook by the same rules: numbers, dates and serials, Swedish text, broken rows', async () => {
+  const bytes = await xlsxOf([
+    ['Bokföringsperiod', 'Ansvar', 'Konto', 'Belopp'],
+    [{ date: '2025-01-31' }, CODES[0]!.code, 4010, 12345.5], // a date cell, a number
+    [{ serial: excelSerial('2025-02-28') }, CODES[0]!.code, '4010', '1 234,50'], // a serial, Swedish text
+    [202503, CODES[1]!.code, '4020', -1000], // a period as a number
+    [{ date: '2025-01-15' }, CODES[0]!.code, '4010', 1], // duplicate of row 2 (same month, code, account)
+    ['mars', CODES[1]!.code, '4020', 5], // bad period
+    [{ date: '2024-12-31' }, CODES[1]!.code, '4020', 5], // outside the year
+    ['2025-04', 'OKÄND', '4020', 5], // unknown code
+    ['2025-04', CODES[1]!.code, '4020', 10.005], // more than two decimals
+    [null, null, null, null], // an empty row is not a row
+    ['2025-05', CODES[1]!.code, '4020', '12,3,4'], // bad amount text
+  ]);
+  const before = await snapshot();
+  const dry = await importXlsx(bytes, true);
+  expect(dry.status).toBe(200);
+  expect(dry.body.accepted.map((a: any) => [a.row, a.period, a.account, a.amount])).toEqual([
+    [2, '2025-01', '4010', 12345.5],
+    [3, '2025-02', '4010', 1234.5],
+    [4, '2025-03', '4020', -1000],
+  ]);
+  expect(dry.body.rejected.map((r: any) => [r.row, r.reason])).toEqual([
+    [5, 'duplicateRow'],
+    [6, 'badPeriod'],
+    [7, 'periodOutsideYear'],
+    [8, 'unknownCode'],
+    [9, 'badAmount'],
+    [11, 'badAmount'],
+  ]);
+  expect(dry.body.rejected[0].message).toMatch(/från rad 2/);
+  expect(dry.body.rejected[4].message).toMatch(/Beloppet "10.005" går inte att läsa/);
+  expect(dry.body.totals.accepted).toBe(12345.5 + 1234.5 - 1000);
+  expect(await snapshot()).toBe(before);
+
+  const done = await importXlsx(bytes, false);
+  expect([done.status, done.body.accepted.length]).toEqual([200, 3]);
+  const entries = await t.app.store.outcomeEntries.findAll({ planId: plan.id });
+  expect(entries.reduce((sum, e) => sum + e.amountOre, 0)).toBe(1234550 + 123450 - 100000);
+});
+
+it('refuses a file that is not a workbook, and a JSON body, with Swedish reasons', async () => {
+  const broken = await importXlsx(Buffer.from('PK\u0003\u0004 not really'), true);
+  expect(broken.status).toBe(400);
+  expect(broken.body.error.message).toMatch(/Excel-arbetsbok/);
+  const json = await t.call('POST', `/api/plans/${plan.id}/outcome/imports?dryRun=true`, {
+    as: P.leader,
+    body: { csv: 'a;b' },
+  });
+  expect(json.status).toBe(400);
+  expect(json.body.error.message).toMatch(/text\/csv eller som Excel-arbetsbok/);
+  const quote = await importCsv('Period;Ansvar;Konto;Belopp\n"2025-01;x;1;2\n', true);
+  expect(quote.status).toBe(400);
+  expect(quote.body.error.message).toMatch(/citattecken/);
 });
 
 it('a year of generated outcome reconciles to the krona: rows = API = Word; re-import changes nothing', async () => {

@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { data } from '../../src/services/records';
 
 let t: TestApp;
 let akn: { id: string };
@@ -290,13 +291,32 @@ describe('the year wheel of the three deliverables', () => {
     });
     const aknSp = row(akn.id).deliverables[0];
     expect(aknSp).toMatchObject({ state: 'approved', late: false });
-    // The objektberättelse for 2027 is not due yet; until the follow-up capability fills it, it is missing.
+    // The objektberättelse for 2027 is not due yet, and none is drafted: missing.
     expect(row(akn.id).deliverables[2]).toMatchObject({
       state: 'missing',
       late: false,
       nextDue: '2028-02-28',
     });
+    // 2025's is the follow-up capability's: AKN's drafted objektberättelse (demo) is a draft, late past
+    // February; an object without one has it missing.
     const y2025 = (await t.call('GET', '/api/year-wheel/deliverables?year=2025')).body;
-    expect(y2025.objects[0].deliverables[2]).toMatchObject({ state: 'missing', late: true });
+    const report2025 = (id: string) => y2025.objects.find((o: any) => o.objectId === id).deliverables[2];
+    expect(report2025(akn.id)).toMatchObject({ state: 'draft', late: true, nextDue: '2026-02-28' });
+    expect(report2025(fst.id)).toMatchObject({ state: 'missing', late: true });
+    // Submitted to the owners, it is submitted; approved, it is met and no longer late.
+    const [report] = await t.app.store.planReports.findAll({ objectId: akn.id });
+    expect(report!.year).toBe(2025);
+    await t.app.store.planReports.update(report!.id, { ...data(report!), status: 'approved' }, report!.etag);
+    const after = (await t.call('GET', '/api/year-wheel/deliverables?year=2025')).body;
+    expect(after.objects.find((o: any) => o.objectId === akn.id).deliverables[2]).toMatchObject({
+      state: 'approved',
+      late: false,
+      nextDue: null,
+    });
+    await t.app.store.planReports.update(
+      report!.id,
+      data(report!),
+      (await t.app.store.planReports.get(report!.id))!.etag,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { xlsxOf } from '../support/xlsx';
 
 jest.setTimeout(180_000);
 
@@ -103,6 +104,32 @@ it('a leader imports December from the finance export after a dry run; the table
     want,
   );
   expect(shown).toBe(want);
+  await close(o);
+});
+
+it('a leader imports November from an Excel workbook: dates, numbers and a broken row', async () => {
+  const o = await open(P.leader);
+  const bytes = await xlsxOf([
+    ['Bokföringsperiod', 'Ansvar', 'Konto', 'Belopp'],
+    [{ date: '2025-11-30' }, '7111', 7010, 8000.25],
+    [{ date: '2025-11-30' }, '7142', '6540', '1 250,75'],
+    [{ date: '2025-11-30' }, '7142', '6540', 5],
+  ]);
+  await o.page.getByTestId('import-file').setInputFiles({
+    name: 'utfall-november.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes,
+  });
+  await o.page.getByRole('button', { name: 'Provkör' }).click();
+  const result = o.page.getByTestId('import-result');
+  await result.getByText('2 rader godtas').waitFor();
+  await result.getByText(/Rad 4: Raden upprepar period 2025-11/).waitFor();
+  await o.page.getByRole('button', { name: 'Importera', exact: true }).click();
+  await o.page.getByText('Importerat: 2 rader.').waitFor();
+  const november = await t.app.store.outcomeEntries.findAll({ planId, period: '2025-11' });
+  expect(november.filter((e) => e.source === 'import').reduce((sum, e) => sum + e.amountOre, 0)).toBe(
+    800025 + 125075,
+  );
   await close(o);
 });
 

@@ -1,5 +1,6 @@
 // The use cases without HTTP: the services over the embedded store with the demo data, wrapped in the
 // audited store exactly as the composition root wraps it, and a person's request context by name.
+import { sheetReader } from '../../src/adapters/sheets/sheetReader';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqliteStore';
 import { loadDemoData } from '../../src/demo/seed';
 import { auditedStore } from '../../src/services/audit/auditedStore';
@@ -25,7 +26,7 @@ export async function servicesHarness(now: () => Date = () => NOW): Promise<Harn
   const clock = { now };
   const store = openSqliteStore({ path: ':memory:', now });
   await loadDemoData(store);
-  const services = createServices({ store: auditedStore(store, clock), clock });
+  const services = createServices({ store: auditedStore(store, clock), clock, sheets: sheetReader() });
   return {
     store,
     services,

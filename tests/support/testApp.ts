@@ -27,7 +27,8 @@ export interface TestApp {
 export interface CallOptions {
   as?: string;
   body?: unknown;
-  rawBody?: string;
+  /** A body sent as is: text (CSV) or bytes (an Excel workbook); say its Content-Type in headers. */
+  rawBody?: string | Uint8Array;
   ifMatch?: string;
   headers?: Record<string, string>;
 }
@@ -79,7 +80,7 @@ export async function startTestApp(
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
     if (o.as) headers['X-Demo-User'] = o.as;
     if (o.ifMatch) headers['If-Match'] = o.ifMatch;
-    let body: string | undefined;
+    let body: string | Uint8Array | undefined;
     if (o.rawBody !== undefined) body = o.rawBody;
     else if (o.body !== undefined) body = JSON.stringify(o.body);
     if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))

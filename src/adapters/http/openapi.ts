@@ -292,7 +292,17 @@ export function openApiDocument(routes: readonly RouteDef[], version: string) {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: ref(requestNames.get(route.body)!) } },
+              // A file import takes the file itself: CSV as text, an Excel workbook as bytes.
+              content: route.accepts
+                ? Object.fromEntries(
+                    route.accepts.map((type) => [
+                      type,
+                      type === 'text/csv'
+                        ? { schema: ref(requestNames.get(route.body!)!) }
+                        : { schema: { type: 'string', contentMediaType: type } },
+                    ]),
+                  )
+                : { 'application/json': { schema: ref(requestNames.get(route.body)!) } },
             },
           }
         : {}),

@@ -12,7 +12,7 @@ import type { Services } from '../../services';
 import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
 import { apiRoutes, FileResult, type RouteDef } from './routes';
-import type { RouteInfo } from './routes/types';
+import { XLSX, type RouteInfo } from './routes/types';
 import { tabRouter } from './tabRoutes';
 import { securityHeaders } from './security';
 import { RateLimiter, type RateLimitOptions } from '../shared/rateLimit';
@@ -105,18 +105,30 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   if (deps.bot) app.use(deps.bot);
 
+  const routes = apiRoutes(deps.services, {
+    storeKind: deps.store.kind,
+    authMode: deps.identity.mode,
+    ...(deps.documents ? { documents: deps.documents } : {}),
+    today: () => todayIn(deps.clock ?? systemClock),
+  });
+  const fileRoutes = routes.flatMap((r) =>
+    r.accepts
+      ? [{ pattern: new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+')}$`), accepts: r.accepts }]
+      : [],
+  );
   const api = express.Router();
   // A write with a body must say it is JSON; anything else is refused before parsing.
   api.use((req, res, next) => {
     const hasBody =
       Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
-    // A CSV import (issue 16) is the one body that is not JSON; the route that takes it declares so.
-    const csvAllowed = req.is('text/csv') && /\/outcome\/imports$/.test(req.path);
+    // An import's file (CSV or an Excel workbook, issue 16) is the one body that is not JSON; only the
+    // routes that declare `accepts` take one.
+    const fileAllowed = fileRoutes.some((r) => r.pattern.test(req.path) && r.accepts.some((t) => req.is(t)));
     if (
       hasBody &&
       ['POST', 'PATCH', 'PUT'].includes(req.method) &&
       !req.is('application/json') &&
-      !csvAllowed
+      !fileAllowed
     ) {
       sendError(res, 415, 'unsupportedMediaType', translate(req.locale!, 'error.unsupportedMediaType'));
       return;
@@ -125,13 +137,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
   api.use(express.json({ limit: '1mb', strict: false }));
   api.use(express.text({ type: 'text/csv', limit: '2mb' }));
+  api.use(express.raw({ type: XLSX, limit: '2mb' }));
 
-  const routes = apiRoutes(deps.services, {
-    storeKind: deps.store.kind,
-    authMode: deps.identity.mode,
-    ...(deps.documents ? { documents: deps.documents } : {}),
-    today: () => todayIn(deps.clock ?? systemClock),
-  });
   // Built when first asked for (it runs zod's JSON Schema over every schema), then kept.
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   api.get('/api/openapi.json', (_req, res) => {

@@ -1,5 +1,8 @@
 // Reading a municipal finance export into outcome rows (issue 16 §1): each row is accepted or rejected with
 // a reason, and nothing is written on a dry run. The columns are found by their Swedish or English header.
+// The rows come from a CSV or an Excel workbook (ADR 0028): text as Swedish exports write it, or Excel's
+// numbers and dates, read by the same rules.
+import { cellText, dateOfSerial, type SheetCell, type SheetRow } from '../sheets/cell';
 import type { CodeMapping } from './types';
 
 export const IMPORT_COLUMNS = ['period', 'code', 'account', 'amount'] as const;
@@ -23,7 +26,7 @@ export type RejectReason =
   | { key: 'wrongColumnCount'; count: number; expected: number };
 
 export interface AcceptedRow {
-  /** 1-based line number in the file (the header is line 1). */
+  /** The line (CSV) or row (Excel) of the file, 1-based; the header is usually 1. */
   row: number;
   period: string;
   code: string;
@@ -87,6 +90,31 @@ export function parseAmountOre(raw: string): number | null {
   return m[1] === '-' ? -ore : ore;
 }
 
+/**
+ * An Excel amount as öre: a number with at most two decimals (binary floating point is rounded to the
+ * öre only when it is within a millionth of one), else text read as parseAmountOre reads it.
+ */
+export function amountOreOfCell(cell: SheetCell): number | null {
+  if (typeof cell !== 'number') return typeof cell === 'string' ? parseAmountOre(cell) : null;
+  const ore = Math.round(cell * 100);
+  if (!Number.isSafeInteger(ore) || Math.abs(cell * 100 - ore) > 1e-6) return null;
+  return ore;
+}
+
+/**
+ * A period from an Excel cell: a date (a cell with a date format), a number that is a period (202503) or an
+ * Excel date serial (45747 = 2025-03-31, a date cell saved without its format), or text as parsePeriod reads.
+ */
+export function periodOfCell(cell: SheetCell): string | null {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 7);
+  if (typeof cell === 'number') {
+    if (Number.isInteger(cell) && cell >= 190001 && cell <= 299912) return parsePeriod(String(cell));
+    const date = dateOfSerial(cell);
+    return date ? date.slice(0, 7) : null;
+  }
+  return typeof cell === 'string' ? parsePeriod(cell) : null;
+}
+
 /** A period as YYYY-MM: "2025-03", "202503", "2025-03-31", "2025/03", "2025-3". Null when not a real month. */
 export function parsePeriod(raw: string): string | null {
   const s = raw.trim();
@@ -107,41 +135,62 @@ export function parsePeriod(raw: string): string | null {
 
 /** Accepts or rejects each data row of a finance export for a plan year, with the object's code mapping. */
 export function readFinanceRows(
-  records: readonly string[][],
+  sheet: readonly SheetRow[],
   year: number,
   mappings: readonly CodeMapping[],
 ): ReadResult {
-  const [header, ...rows] = records;
-  if (!header) throw new ImportFormatError([...IMPORT_COLUMNS]);
+  const [headerRow, ...rows] = sheet;
+  if (!headerRow) throw new ImportFormatError([...IMPORT_COLUMNS]);
+  const header = headerRow.cells.map(cellText);
   const col = columnsOf(header);
+  const width = Math.max(...Object.values(col)) + 1;
   const byCode = new Map(mappings.map((m) => [m.code.trim().toLowerCase(), m]));
   const accepted: AcceptedRow[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((values, i) => {
-    const row = i + 2;
+  for (const { line: row, cells } of rows) {
+    const values = cells.map(cellText);
     const reject = (reason: RejectReason) => rejected.push({ row, values, reason });
-    if (values.length < header.length)
-      return reject({ key: 'wrongColumnCount', count: values.length, expected: header.length });
-    const rawPeriod = values[col.period]!.trim();
-    const period = parsePeriod(rawPeriod);
-    if (!period) return reject({ key: 'badPeriod', value: rawPeriod });
-    if (!period.startsWith(`${year}-`)) return reject({ key: 'periodOutsideYear', value: period, year });
+    // A row must reach the columns the import reads (Excel leaves trailing empty cells out of a CSV line).
+    if (cells.length < width) {
+      reject({ key: 'wrongColumnCount', count: cells.length, expected: width });
+      continue;
+    }
+    const period = periodOfCell(cells[col.period]!);
+    if (!period) {
+      reject({ key: 'badPeriod', value: values[col.period]!.trim() });
+      continue;
+    }
+    if (!period.startsWith(`${year}-`)) {
+      reject({ key: 'periodOutsideYear', value: period, year });
+      continue;
+    }
     const code = values[col.code]!.trim();
     const mapping = byCode.get(code.toLowerCase());
-    if (!mapping) return reject({ key: 'unknownCode', value: code });
+    if (!mapping) {
+      reject({ key: 'unknownCode', value: code });
+      continue;
+    }
     const account = values[col.account]!.trim();
-    if (!account) return reject({ key: 'missingAccount' });
-    const rawAmount = values[col.amount]!;
-    const amountOre = parseAmountOre(rawAmount);
-    if (amountOre === null) return reject({ key: 'badAmount', value: rawAmount.trim() });
+    if (!account) {
+      reject({ key: 'missingAccount' });
+      continue;
+    }
+    const amountOre = amountOreOfCell(cells[col.amount]!);
+    if (amountOre === null) {
+      reject({ key: 'badAmount', value: values[col.amount]!.trim() });
+      continue;
+    }
     // An export sums a period per code and account: the same three twice is the same row pasted again.
     const key = `${period}|${code.toLowerCase()}|${account}`;
     const first = seen.get(key);
-    if (first !== undefined) return reject({ key: 'duplicateRow', period, code, account, firstRow: first });
+    if (first !== undefined) {
+      reject({ key: 'duplicateRow', period, code, account, firstRow: first });
+      continue;
+    }
     seen.set(key, row);
     accepted.push({ row, period, code, account, amountOre, mapping });
-  });
+  }
   const periods = [...new Set(accepted.map((a) => a.period))].sort();
   return { accepted, rejected, periods };
 }

@@ -44,7 +44,7 @@ export function dueDate(year: number, deliverable: Deliverable): string {
 // ── The three deliverables per object (issue 16 point 4) ────────────────────────────────────────────
 // The strategic object plan, the object plan and the objektberättelse, each with its deadlines and late
 // flags. The states come from their capabilities; the objektberättelse's through `ObjectReportStates`,
-// which the follow-up capability fills (until it does, every report is "missing", saknas).
+// which the follow-up capability's ReportService fills (services/index.ts).
 
 export const OBJECT_DELIVERABLES = ['strategicPlan', 'objectPlan', 'objectReport'] as const;
 export type ObjectDeliverable = (typeof OBJECT_DELIVERABLES)[number];
@@ -58,7 +58,7 @@ export interface ObjectReportStates {
   stateOf(objectId: string, year: number): Promise<DeliverableState>;
 }
 
-/** Used until the objektberättelse capability provides its own. */
+/** Where no report capability is wired (use-case tests of the strategy alone): every report is missing. */
 export const NO_OBJECT_REPORTS: ObjectReportStates = { stateOf: async () => 'missing' };
 
 export interface DeliverableInputs {
@@ -93,7 +93,10 @@ const STATE_RANK: Record<DeliverableState, number> = {
   closed: 4,
 };
 
-/** An object plan's status as a deliverable state (a preliminary plan has been submitted to OSG). */
+/**
+ * An object plan's or an objektberättelse's status as a deliverable state (a preliminary one has been
+ * submitted to the OSG).
+ */
 export function objectPlanState(
   status: 'draft' | 'preliminary' | 'approved' | 'closed' | null,
 ): DeliverableState {

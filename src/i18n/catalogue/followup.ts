@@ -11,7 +11,8 @@ export const sv = {
   'import.reject.missingAccount': 'Raden saknar konto.',
   'import.reject.duplicateRow':
     'Raden upprepar period {period}, kod {code} och konto {account} från rad {firstRow}; exporten ska ha en rad per period, kod och konto.',
-  'import.reject.wrongColumnCount': 'Raden har {count} fält men rubrikraden har {expected}.',
+  'import.reject.wrongColumnCount':
+    'Raden har {count} fält, men kolumnerna som importen läser kräver {expected}.',
   'validation.importColumnsMissing':
     'Filen saknar kolumnerna {columns}. Rubrikraden ska ha period, kod (ansvar/aktivitet), konto och belopp.',
   'validation.importEmpty': 'Filen innehåller inga rader att importera.',
@@ -47,7 +48,8 @@ export const en: Record<keyof typeof sv, string> = {
   'import.reject.missingAccount': 'The row has no account.',
   'import.reject.duplicateRow':
     'The row repeats period {period}, code {code} and account {account} from row {firstRow}; the export has one row per period, code and account.',
-  'import.reject.wrongColumnCount': 'The row has {count} fields but the header has {expected}.',
+  'import.reject.wrongColumnCount':
+    'The row has {count} fields, but the columns the import reads need {expected}.',
   'validation.importColumnsMissing':
     'The file lacks the columns {columns}. The header must have period, code (responsibility/activity), account and amount.',
   'validation.importEmpty': 'The file has no rows to import.',

@@ -12,6 +12,7 @@ import * as outages from './outages';
 import * as planEditing from './planEditing';
 import * as planRules from './planRules';
 import * as security from './security';
+import * as sheets from './sheets';
 import * as strategy from './strategy';
 import * as systems from './systems';
 import * as yearWheel from './yearWheel';
@@ -29,6 +30,7 @@ export const extraSv = {
   ...planEditing.sv,
   ...planRules.sv,
   ...security.sv,
+  ...sheets.sv,
   ...strategy.sv,
   ...systems.sv,
 };
@@ -45,6 +47,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...planEditing.en,
   ...planRules.en,
   ...security.en,
+  ...sheets.en,
   ...strategy.en,
   ...systems.en,
 };

@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import { canFollowUp } from '../../domain/authorization/policy';
 import { bucketOf } from '../../domain/budget/budget';
-import { parseCsv } from '../../domain/followup/csv';
 import { ImportFormatError, readFinanceRows, type RejectReason } from '../../domain/followup/financeImport';
 import { outcomeReport } from '../../domain/followup/outcome';
 import type { OutcomeEntry } from '../../domain/followup/types';
@@ -12,6 +11,7 @@ import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../
 import { AppError } from '../errors';
 import { checkEtag, data, mustGet } from '../records';
 import { parseInput } from '../schemas';
+import { readSheetFile, sheetFileOf } from '../sheets/upload';
 import * as F from './schemas';
 
 export function rejectMessage(locale: Locale, reason: RejectReason): string {
@@ -113,16 +113,15 @@ export class OutcomeService {
   }
 
   /**
-   * Reads a finance export and, unless it is a dry run, imports its accepted rows: each period the file
-   * brings replaces what earlier imports brought for that period, so importing the same file twice
-   * changes nothing (manual entries are never touched).
+   * Reads a finance export (CSV text or an Excel workbook's bytes) and, unless it is a dry run, imports its
+   * accepted rows: each period the file brings replaces what earlier imports brought for that period, so
+   * importing the same file twice changes nothing (manual entries are never touched).
    */
-  async importCsv(ctx: RequestContext, planId: string, input: unknown, dryRun: boolean) {
+  async importFile(ctx: RequestContext, planId: string, input: unknown, dryRun: boolean) {
     const actor = requireActor(ctx);
     const plan = await mustGet(this.store.plans, 'objektplan', planId);
     ensure(canFollowUp(actor, plan.objectId));
-    const text = parseInput(F.csvBody, input, ctx.locale);
-    const records = parseCsv(text);
+    const records = await readSheetFile(this.deps.sheets, sheetFileOf(input));
     if (records.length < 2) throw new AppError('validation', 'validation.importEmpty');
     const [mapping] = await this.store.outcomeMappings.findAll({ objectId: plan.objectId });
     let read;

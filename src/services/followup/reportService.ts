@@ -7,6 +7,7 @@ import { approverRolesOf, canFollowUp } from '../../domain/authorization/policy'
 import { bigDeviations } from '../../domain/followup/outcome';
 import type { PlanReport, ReportApproval } from '../../domain/followup/types';
 import { approvalState, DEFAULT_APPROVAL_POLICY } from '../../domain/plan/lifecycle';
+import { objectPlanState, type DeliverableState, type ObjectReportStates } from '../../domain/plan/yearWheel';
 import type { ObjectRole, PlanSections } from '../../domain/model';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
 import { AppError, conflict } from '../errors';
@@ -17,7 +18,7 @@ import { followUpTargets } from './followUpService';
 import { OutcomeService } from './outcomeService';
 import * as F from './schemas';
 
-export class ReportService {
+export class ReportService implements ObjectReportStates {
   private readonly outcomes: OutcomeService;
   constructor(private readonly deps: ServiceDeps) {
     this.outcomes = new OutcomeService(deps);
@@ -25,6 +26,15 @@ export class ReportService {
 
   private get store() {
     return this.deps.store;
+  }
+
+  /**
+   * The objektberättelse of an object's plan year as a year-wheel deliverable (ADR 0023): missing, draft,
+   * submitted to the owners (preliminary), approved — the same states as the object plan's.
+   */
+  async stateOf(objectId: string, year: number): Promise<DeliverableState> {
+    const report = (await this.store.planReports.findAll({ objectId })).find((r) => r.year === year);
+    return objectPlanState(report?.status ?? null);
   }
 
   private async stored(planId: string) {

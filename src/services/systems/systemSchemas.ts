@@ -65,7 +65,14 @@ export const systemImport = z.strictObject({
   csv: z
     .string()
     .min(1, { error: 'Arket är tomt.' })
-    .max(900_000, { error: 'Arket är större än 900 000 tecken: dela upp det.' }),
+    .max(900_000, { error: 'Arket är större än 900 000 tecken: dela upp det.' })
+    .optional(),
+  /** Or the sheet as an Excel workbook (.xlsx), its bytes in base64 (ADR 0028); one of the two. */
+  xlsx: z
+    .string()
+    .min(1, { error: 'Arket är tomt.' })
+    .max(1_200_000, { error: 'Excel-filen är större än 900 kB: dela upp den.' })
+    .optional(),
   /** True: check every row and answer what would happen, change nothing. */
   dryRun: z.boolean(),
 });

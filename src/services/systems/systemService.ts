@@ -5,7 +5,9 @@ import type { Component, GovernanceObject, LineOrganisation, Person } from '../.
 import { canEditSystem, canImportSystems } from '../../domain/authorization/policy';
 import { buildMap, type MapScope } from '../../domain/systems/map';
 import { EMPTY_PROFILE, type Integration, type SystemProfile } from '../../domain/systems/profile';
-import { parseCsv, toCsvLine } from '../../domain/systems/csv';
+import { toCsvLine } from '../../domain/systems/csv';
+import { cellText } from '../../domain/sheets/cell';
+import { readSheetFile, xlsxOfBase64 } from '../sheets/upload';
 import {
   cellsOf,
   HOSTING_WORDS,
@@ -250,8 +252,15 @@ export class SystemService {
   async importSheet(ctx: RequestContext, input: unknown) {
     const actor = requireActor(ctx);
     ensure(canImportSystems(actor));
-    const { csv, dryRun } = S.parseInput(Sys.systemImport, input, ctx.locale);
-    const [header, ...rows] = parseCsv(csv);
+    const { csv, xlsx, dryRun } = S.parseInput(Sys.systemImport, input, ctx.locale);
+    if ((csv === undefined) === (xlsx === undefined))
+      throw new AppError('validation', 'validation.sheetOneFormat');
+    // CSV or an Excel workbook, read by the one sheet reader (ADR 0028); the register reads cells as text.
+    const sheet = await readSheetFile(
+      this.deps.sheets,
+      csv !== undefined ? { format: 'csv', text: csv } : xlsxOfBase64(xlsx!),
+    );
+    const [header, ...rows] = sheet.map((row) => ({ line: row.line, cells: row.cells.map(cellText) }));
     const { columns, missing } = readHeader(header?.cells ?? []);
     if (missing.length)
       throw badRequest(

@@ -2,6 +2,26 @@
 // answers into ApiError with the server's message (already in the reader's language).
 export const DEMO_COOKIE = 'objektnav-demo-user';
 const STORAGE_KEY = 'objektnav.demoUser';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** What an import's file picker takes: CSV and Excel workbooks (ADR 0028). */
+export const SHEET_ACCEPT = `.csv,.txt,.xlsx,text/csv,${XLSX_TYPE}`;
+
+/** A chosen file as an import sends it: a workbook's bytes (by its name or type), else its text. */
+export async function readSheetFile(file: File): Promise<{ csv: string } | { xlsx: ArrayBuffer }> {
+  return /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE
+    ? { xlsx: await file.arrayBuffer() }
+    : { csv: await file.text() };
+}
+
+/** Bytes as base64, for a workbook sent inside JSON (the system register's import). */
+export function base64Of(bytes: ArrayBuffer): string {
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  for (let i = 0; i < view.length; i += 0x8000)
+    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export class ApiError extends Error {
   constructor(
@@ -53,14 +73,18 @@ export class ApiClient {
   async request<T>(
     method: string,
     path: string,
-    /** `csv`: the body is a CSV file's text (the outcome import), sent as text/csv. */
-    options: { body?: unknown; ifMatch?: string; csv?: string } = {},
+    /**
+     * `csv`: the body is a CSV file's text (the outcome import), sent as text/csv; `xlsx`: an Excel
+     * workbook's bytes, sent as they are.
+     */
+    options: { body?: unknown; ifMatch?: string; csv?: string; xlsx?: ArrayBuffer } = {},
   ): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.locale };
     if (this.token) headers['Authorization'] = `Bearer ${await this.token()}`;
     else if (this.personId) headers['X-Demo-User'] = this.personId;
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
     if (options.csv !== undefined) headers['Content-Type'] = 'text/csv; charset=utf-8';
+    else if (options.xlsx !== undefined) headers['Content-Type'] = XLSX_TYPE;
     else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch(`${this.base}${path}`, {
       method,
@@ -68,7 +92,10 @@ export class ApiClient {
       // Live data: the API sends no Cache-Control, and an object's detail carries the object's own ETag
       // although it also holds its roles and products, so a cached answer can hide a change just made.
       cache: 'no-store',
-      body: options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body:
+        options.csv ??
+        options.xlsx ??
+        (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     if (res.status === 204) return undefined as T;
     const text = await res.text();

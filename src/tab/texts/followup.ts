@@ -26,8 +26,8 @@ export const sv = {
   'fu.chart': 'Budget och utfall per huvudaktivitet (samma siffror som tabellen)',
   'fu.import': 'Importera från ekonomisystemet',
   'fu.importHint':
-    'Välj en CSV-fil från ekonomisystemet (period, ansvar/aktivitet, konto, belopp; semikolon som skiljetecken). Spara Excel-filer som CSV först. En provkörning visar vad som importeras och vad som avvisas; inget sparas förrän du importerar. En period som importeras igen ersätter den förra importen av perioden.',
-  'fu.file': 'Fil (CSV)',
+    'Välj exporten från ekonomisystemet som Excel-arbetsbok (.xlsx) eller CSV-fil (period, ansvar/aktivitet, konto, belopp; semikolon som skiljetecken i CSV). Datum, Excels datumnummer och belopp som 12 345,50 läses. En provkörning visar vad som importeras och vad som avvisas; inget sparas förrän du importerar. En period som importeras igen ersätter den förra importen av perioden.',
+  'fu.file': 'Fil (Excel eller CSV)',
   'fu.dryRun': 'Provkör',
   'fu.doImport': 'Importera',
   'fu.acceptedRows': '{count} rader godtas ({amount}), perioder {periods}.',
@@ -122,8 +122,8 @@ export const en: Record<keyof typeof sv, string> = {
   'fu.chart': 'Budget and outcome per main activity (the same figures as the table)',
   'fu.import': 'Import from the finance system',
   'fu.importHint':
-    'Choose a CSV file from the finance system (period, responsibility/activity, account, amount; semicolon separated). Save Excel files as CSV first. A dry run shows what is imported and what is rejected; nothing is saved until you import. Importing a period again replaces its earlier import.',
-  'fu.file': 'File (CSV)',
+    'Choose the finance system export as an Excel workbook (.xlsx) or a CSV file (period, responsibility/activity, account, amount; semicolon separated in CSV). Dates, Excel date numbers and amounts like 12 345,50 are read. A dry run shows what is imported and what is rejected; nothing is saved until you import. Importing a period again replaces its earlier import.',
+  'fu.file': 'File (Excel or CSV)',
   'fu.dryRun': 'Dry run',
   'fu.doImport': 'Import',
   'fu.acceptedRows': '{count} rows accepted ({amount}), periods {periods}.',

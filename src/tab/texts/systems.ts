@@ -46,8 +46,8 @@ export const sv = {
   'sys.export': 'Exportera till Excel (CSV)',
   'sys.import': 'Importera från Excel',
   'sys.importIntro':
-    'Spara arket i Excel som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)”. Första raden är rubriker: System och Objekt (objektets kod) krävs; Leverantör, Livscykel, Drift, Konfidentialitet, Riktighet, Tillgänglighet, Personuppgifter, Registerförteckning, Förvaltningar, Systemägare, Systemförvaltare (e-post), Beskrivning och Dokumentation läses om de finns. Exportera registret för att få en mall.',
-  'sys.importFile': 'Arket (CSV)',
+    'Välj arket som Excel-arbetsbok (.xlsx) eller sparat som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)”; det första bladet läses. Första raden är rubriker: System och Objekt (objektets kod) krävs; Leverantör, Livscykel, Drift, Konfidentialitet, Riktighet, Tillgänglighet, Personuppgifter, Registerförteckning, Förvaltningar, Systemägare, Systemförvaltare (e-post), Beskrivning och Dokumentation läses om de finns. Exportera registret för att få en mall.',
+  'sys.importFile': 'Arket (Excel eller CSV)',
   'sys.dryRun': 'Provkör',
   'sys.importNow': 'Importera',
   'sys.importSummary': '{created} nya, {updated} uppdateras, {rejected} avvisade',
@@ -154,8 +154,8 @@ export const en: Record<keyof typeof sv, string> = {
   'sys.export': 'Export to Excel (CSV)',
   'sys.import': 'Import from Excel',
   'sys.importIntro':
-    'Save the sheet in Excel as "CSV UTF-8" or "CSV (semicolon delimited)". The first row holds headings: System and Objekt (the object code) are required; Leverantör, Livscykel, Drift, Konfidentialitet, Riktighet, Tillgänglighet, Personuppgifter, Registerförteckning, Förvaltningar, Systemägare, Systemförvaltare (e-mail), Beskrivning and Dokumentation are read when present. Export the register for a template.',
-  'sys.importFile': 'The sheet (CSV)',
+    'Choose the sheet as an Excel workbook (.xlsx) or saved as "CSV UTF-8" or "CSV (semicolon delimited)"; the first worksheet is read. The first row holds headings: System and Objekt (the object code) are required; Leverantör, Livscykel, Drift, Konfidentialitet, Riktighet, Tillgänglighet, Personuppgifter, Registerförteckning, Förvaltningar, Systemägare, Systemförvaltare (e-mail), Beskrivning and Dokumentation are read when present. Export the register for a template.',
+  'sys.importFile': 'The sheet (Excel or CSV)',
   'sys.dryRun': 'Dry run',
   'sys.importNow': 'Import',
   'sys.importSummary': '{created} new, {updated} to update, {rejected} rejected',

@@ -1,9 +1,11 @@
 // Reading finance exports: Swedish amounts and periods, quoting, and the rows rejected with a reason.
-import { parseCsv } from '../../../src/domain/followup/csv';
+import { readCsv } from '../../../src/adapters/sheets/sheetReader';
 import {
+  amountOreOfCell,
   ImportFormatError,
   parseAmountOre,
   parsePeriod,
+  periodOfCell,
   readFinanceRows,
 } from '../../../src/domain/followup/financeImport';
 import { outcomeReport } from '../../../src/domain/followup/outcome';
@@ -36,22 +38,34 @@ describe('periods', () => {
   );
 });
 
-it('reads quoted fields with separators, quotes and line breaks, and guesses the separator', () => {
-  expect(parseCsv('\uFEFFa;b\r\n"x;y";"he said ""hi"""\r\n"two\nlines";3\r\n')).toEqual([
-    ['a', 'b'],
-    ['x;y', 'he said "hi"'],
-    ['two\nlines', '3'],
-  ]);
-  expect(parseCsv('a,b\n1,2')).toEqual([
-    ['a', 'b'],
-    ['1', '2'],
-  ]);
+describe('cells of an Excel workbook', () => {
+  it.each([
+    [1234.5, 123450],
+    [-0.01, -1],
+    [0.1 + 0.2, 30],
+    [12345678.99, 1234567899],
+    ['12 345,50', 1234550],
+  ])('amount %p → %i öre', (cell, ore) => expect(amountOreOfCell(cell)).toBe(ore));
+  it.each([[1.005], [12.3456], [true], [null], [new Date('2025-01-01')]])('amount %p is refused', (cell) =>
+    expect(amountOreOfCell(cell)).toBeNull(),
+  );
+  it.each([
+    [new Date('2025-03-31T00:00:00Z'), '2025-03'],
+    [45747, '2025-03'], // 2025-03-31 as a serial, the date format lost
+    [45658.75, '2025-01'], // 2025-01-01 18:00
+    [202503, '2025-03'],
+    ['2025-03', '2025-03'],
+  ])('period %p → %s', (cell, period) => expect(periodOfCell(cell)).toBe(period));
+  it.each([[202513], [-5], [3_000_000], [true], [null], [new Date(Number.NaN)]])(
+    'period %p is refused',
+    (cell) => expect(periodOfCell(cell)).toBeNull(),
+  );
 });
 
 it('rejects each broken row with its reason and keeps the rest', () => {
   const map = [{ code: 'A1', mainActivity: 'drift', side: 'it', bucket: 'maintain' } as const];
   const read = readFinanceRows(
-    parseCsv(
+    readCsv(
       'Period;Kod;Konto;Belopp\n2025-01;A1;4010;100\n2025-01;B2;4010;1\n2025-01;A1;4010;5\n2025-02;a1;;5\n2025-02;A1',
     ),
     2025,
@@ -64,7 +78,9 @@ it('rejects each broken row with its reason and keeps the rest', () => {
     [5, 'missingAccount'],
     [6, 'wrongColumnCount'],
   ]);
-  expect(() => readFinanceRows([['datum', 'belopp']], 2025, map)).toThrow(ImportFormatError);
+  expect(() => readFinanceRows([{ line: 1, cells: ['datum', 'belopp'] }], 2025, map)).toThrow(
+    ImportFormatError,
+  );
 });
 
 it('forecasts the rest of the year as planned, and deviations in kronor and percent', () => {

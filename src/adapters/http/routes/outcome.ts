@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Services } from '../../../services';
 import * as F from '../../../services/followup/schemas';
-import { idOf, type RouteDef } from './types';
+import { idOf, XLSX, type RouteDef } from './types';
 
 const figure = z.object({ planned: z.number(), actual: z.number() });
 const deviation = z.object({ sek: z.number(), percent: z.number().nullable() });
@@ -82,13 +82,13 @@ export function outcomeRoutes(s: Services): RouteDef[] {
       path: '/api/plans/{id}/outcome/imports',
       operationId: 'postPlansByIdOutcomeImports',
       summary:
-        'Import a finance export (text/csv: period, code, account, amount); dryRun=true shows accepted and rejected rows and writes nothing',
+        'Import a finance export (text/csv or an Excel workbook: period, code, account, amount); dryRun=true shows accepted and rejected rows and writes nothing',
       tag: 'Follow-up',
-      accepts: 'text/csv',
+      accepts: ['text/csv', XLSX],
       body: F.csvBody,
       query: F.importQuery,
       response: importResult,
-      handle: async (i) => s.outcome.importCsv(i.ctx, id(i), i.body, i.query['dryRun'] !== 'false'),
+      handle: async (i) => s.outcome.importFile(i.ctx, id(i), i.body, i.query['dryRun'] !== 'false'),
     },
     {
       method: 'get',

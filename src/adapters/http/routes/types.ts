@@ -13,6 +13,7 @@ export class FileResult {
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const CSV = 'text/csv; charset=utf-8';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -47,8 +48,11 @@ export interface RouteDef {
   ifMatch?: 'required' | 'optional';
   /** Answers without asking who is calling (liveness probes carry no token). */
   anonymous?: boolean;
-  /** The body is not JSON but this media type (a CSV file to import); the handler gets it as text. */
-  accepts?: 'text/csv';
+  /**
+   * The body is not JSON but a file of one of these media types (an import): the handler gets text/csv as
+   * text and an Excel workbook (XLSX) as bytes.
+   */
+  accepts?: readonly ('text/csv' | typeof XLSX)[];
   handle(input: RouteInput): Promise<unknown>;
 }
 

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client';
+import { ApiError, base64Of, readSheetFile, SHEET_ACCEPT } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
 import { useTexts } from '../../../i18n';
 import type { ImportReport } from './types';
@@ -25,7 +25,7 @@ const OUTCOME_COLOR = { create: 'success', update: 'informative', reject: 'dange
 export function SystemImport({ onImported }: { onImported(): void }) {
   const { t } = useTexts();
   const api = useApi();
-  const [csv, setCsv] = useState('');
+  const [sheet, setSheet] = useState<{ csv: string } | { xlsx: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,7 +34,7 @@ export function SystemImport({ onImported }: { onImported(): void }) {
     setBusy(true);
     setError('');
     try {
-      const answer = await api.post<ImportReport>('/api/systems/import', { csv, dryRun });
+      const answer = await api.post<ImportReport>('/api/systems/import', { ...sheet, dryRun });
       setReport(answer);
       if (!dryRun) onImported();
     } catch (e) {
@@ -52,12 +52,16 @@ export function SystemImport({ onImported }: { onImported(): void }) {
         <input
           id="system-import-file"
           type="file"
-          accept=".csv,.txt,text/csv"
+          accept={SHEET_ACCEPT}
           data-testid="import-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
             setReport(null);
-            if (file) void file.text().then(setCsv);
+            // An Excel workbook travels inside the JSON as base64 (ADR 0028).
+            if (file)
+              void readSheetFile(file).then((read) =>
+                setSheet('xlsx' in read ? { xlsx: base64Of(read.xlsx) } : read),
+              );
           }}
         />
       </Field>
@@ -69,13 +73,13 @@ export function SystemImport({ onImported }: { onImported(): void }) {
           margin: `${tokens.spacingVerticalS} 0`,
         }}
       >
-        <Button onClick={() => void run(true)} disabled={!csv || busy} data-testid="import-dry-run">
+        <Button onClick={() => void run(true)} disabled={!sheet || busy} data-testid="import-dry-run">
           {t('sys.dryRun')}
         </Button>
         <Button
           appearance="primary"
           onClick={() => void run(false)}
-          disabled={!csv || busy || !report?.dryRun}
+          disabled={!sheet || busy || !report?.dryRun}
           data-testid="import-run"
         >
           {t('sys.importNow')}

@@ -1,6 +1,7 @@
 // Import of a finance export: a dry run first (accepted and rejected rows with the reasons), then the import.
 import { Button, Field, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { readSheetFile, SHEET_ACCEPT } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
 import { useTexts } from '../../../i18n';
 import type { ImportResult } from './types';
@@ -14,23 +15,22 @@ export function ImportPanel({ planId, onImported }: { planId: string; onImported
   const styles = useStyles();
   const api = useApi();
   const { t, money } = useTexts();
-  const [text, setText] = useState<string | null>(null);
+  const [file, setFile] = useState<{ csv: string } | { xlsx: ArrayBuffer } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const run = async (dryRun: boolean) => {
-    if (text === null) return;
+    if (file === null) return;
     setError(null);
     setDone(null);
     try {
-      const r = dryRun
-        ? await api.request<ImportResult>('POST', `/api/plans/${planId}/outcome/imports?dryRun=true`, {
-            csv: text,
-          })
-        : await api.request<ImportResult>('POST', `/api/plans/${planId}/outcome/imports?dryRun=false`, {
-            csv: text,
-          });
+      // The file itself is the body: a CSV's text or an Excel workbook's bytes (ADR 0028).
+      const r = await api.request<ImportResult>(
+        'POST',
+        `/api/plans/${planId}/outcome/imports?dryRun=${dryRun}`,
+        file,
+      );
       setResult(r);
       if (!dryRun) {
         setDone(t('fu.imported', { count: r.accepted.length }));
@@ -48,22 +48,22 @@ export function ImportPanel({ planId, onImported }: { planId: string; onImported
         <Field label={t('fu.file')}>
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept={SHEET_ACCEPT}
             data-testid="import-file"
             aria-label={t('fu.file')}
             onChange={async (e) => {
-              const file = e.target.files?.[0];
+              const chosen = e.target.files?.[0];
               setResult(null);
-              setText(file ? await file.text() : null);
+              setFile(chosen ? await readSheetFile(chosen) : null);
             }}
           />
         </Field>
-        <Button disabled={text === null} onClick={() => void run(true)}>
+        <Button disabled={file === null} onClick={() => void run(true)}>
           {t('fu.dryRun')}
         </Button>
         <Button
           appearance="primary"
-          disabled={text === null || !result?.dryRun}
+          disabled={file === null || !result?.dryRun}
           onClick={() => void run(false)}
         >
           {t('fu.doImport')}
