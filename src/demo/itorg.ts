@@ -186,6 +186,12 @@ export async function loadItorgDemo(tx: StoreCollections, refs: DemoRefs, today:
   const systems = await tx.components.findAll({ kind: 'it' });
   const systemsOf = (code: string) => systems.filter((s) => s.ownerObjectId === id(code));
   const firstSystem = (code: string) => systemsOf(code)[0]?.id ?? null;
+  // The shared IT platform's owners weigh only larger orders themselves (ADR 0029); the rest keep the default.
+  const fst = await tx.objects.get(id('FST'));
+  if (fst) {
+    const { id: _id, etag, createdAt: _c, updatedAt: _u, ...object } = fst;
+    await tx.objects.update(fst.id, { ...object, orderApprovalThreshold: 250_000 }, etag);
+  }
 
   let sortOrder = 0;
   for (const s of SERVICES) {
@@ -288,7 +294,7 @@ export async function loadItorgDemo(tx: StoreCollections, refs: DemoRefs, today:
     ],
   });
   const vsoaRequester = refs.personId('vsoa.leaderBusiness');
-  await tx.orders.create({
+  const mobile = await tx.orders.create({
     ...base,
     objectId: id('VSOA'),
     kind: 'order',
@@ -454,7 +460,14 @@ export async function loadItorgDemo(tx: StoreCollections, refs: DemoRefs, today:
       comment: 'Överlämning till förvaltning i december.',
     },
   ];
+  // The e-commerce project is two of the delmål of AKN's plan 2025: its outcome is that plan's follow-up.
+  const [aknPlan] = await tx.plans.findAll({ objectId: id('AKN'), year: 2025 });
+  const aknLines = aknPlan
+    ? (await tx.budgetLines.findAll({ planId: aknPlan.id }, { field: 'sortOrder' })).slice(0, 2)
+    : [];
+  const [aknInitiative] = await tx.initiatives.findAll({ objectId: id('AKN') });
   for (const p of projects) {
+    const linked = p.name === 'E-handel för hela kommunen' && aknPlan;
     const objectId = id(p.code);
     const componentIds = [p.code, ...p.also].flatMap((c) =>
       systemsOf(c)
@@ -466,7 +479,12 @@ export async function loadItorgDemo(tx: StoreCollections, refs: DemoRefs, today:
       description: '',
       objectId,
       objectIds: p.also.map(id),
-      origin: null,
+      origin:
+        p.code === 'AKN' && aknInitiative
+          ? { kind: 'initiative', id: aknInitiative.id }
+          : p.code === 'VSOA' && mobile
+            ? { kind: 'order', id: mobile.id }
+            : null,
       managerPersonId: refs.personId(p.manager),
       phase: p.phase,
       phases: [],
@@ -474,6 +492,8 @@ export async function loadItorgDemo(tx: StoreCollections, refs: DemoRefs, today:
       end: p.end,
       budget: p.budget,
       outcome: p.outcome,
+      planId: linked ? aknPlan.id : null,
+      budgetLineIds: linked ? aknLines.map((l) => l.id) : [],
       componentIds,
       reports: reports(p.status, p.comment),
     });

@@ -20,6 +20,11 @@ export interface GovernanceObject {
   lineOrganisationIds: string[];
   /** Objects are retired by decision, never deleted while plans refer to them. */
   active: boolean;
+  /**
+   * Above this cost (whole SEK) an order for the object needs its owners' approval (issue 17, ADR 0029).
+   * Absent: the model's default (`DEFAULT_APPROVAL_THRESHOLD`).
+   */
+  orderApprovalThreshold?: number;
 }
 
 export interface ObjectProduct {

@@ -286,3 +286,117 @@ describe('the project portfolio', () => {
     expect(after.latest.status).toBe('green');
   });
 });
+
+describe("an object's own threshold for the owners' approval (ADR 0029)", () => {
+  const aknNow = async () => (await t.call('GET', `/api/objects/${akn.id}`)).body;
+  const put = (who: string, body: unknown, ifMatch?: string) =>
+    t.call('PUT', `/api/objects/${akn.id}/order-threshold`, {
+      as: as(who),
+      body,
+      ...(ifMatch ? { ifMatch } : {}),
+    });
+  const assess = (orderId: string, cost: number) =>
+    t.call('POST', `/api/orders/${orderId}/assess`, {
+      as: as(ORDERER_FUNCTION),
+      body: { size: 'medium', cost, risk: 'low', performerPersonId: t.person(PERFORMER) },
+    });
+  const need = async (title: string) =>
+    (await t.call('POST', `/api/objects/${akn.id}/orders`, { as: as(REQUESTER), body: { title } })).body;
+
+  it('is set by the owners or the model owner; everyone else is refused in Swedish and nothing moves', async () => {
+    const before = await aknNow();
+    for (const who of [REQUESTER, ORDERER_FUNCTION, PERFORMER, OUTSIDER]) {
+      const res = await put(who, { threshold: 300_000 }, before.etag);
+      expect([who, res.status]).toEqual([who, 403]);
+      expect(res.body.error.message).toMatch(/objektägare eller av modellansvarig/);
+    }
+    expect((await aknNow()).etag).toBe(before.etag);
+    const stale = await put(OWNER_IT, { threshold: 300_000 }, '"stale"');
+    expect(stale.status).toBe(409);
+    const bad = await put(OWNER_IT, { threshold: -5 }, before.etag);
+    expect(bad.status).toBe(400);
+    const res = await put(OWNER_IT, { threshold: 300_000 }, before.etag);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ objectId: akn.id, threshold: 300_000, own: true });
+    expect((await aknNow()).orderApprovalThreshold).toBe(300_000);
+  });
+
+  it("the order flow weighs new orders against the object's threshold; orders under way keep theirs", async () => {
+    const below = await need('Under objektets gräns');
+    expect(below.approvalThreshold).toBe(300_000);
+    expect((await assess(below.id, 250_000)).body.state).toBe('ordered');
+    const above = await need('Över objektets gräns');
+    expect((await assess(above.id, 350_000)).body.state).toBe('awaitingApproval');
+    // Registered under 300 000; the model owner returns AKN to the default: the order keeps 300 000.
+    const underWay = await need('Registrerad före ändringen');
+    const reset = await put('Erik Sjöberg', { threshold: null }, (await aknNow()).etag);
+    expect(reset.body).toMatchObject({ threshold: 100_000, own: false });
+    expect((await aknNow()).orderApprovalThreshold).toBeUndefined();
+    expect((await assess(underWay.id, 250_000)).body.state).toBe('ordered');
+    const after = await need('Efter ändringen');
+    expect(after.approvalThreshold).toBe(100_000);
+    expect((await assess(after.id, 250_000)).body.state).toBe('awaitingApproval');
+  });
+});
+
+describe("a project's budget against the outcome of its object plan (issue 16)", () => {
+  it("the demo's e-commerce project carries the outcome of two delmål of AKN's plan 2025", async () => {
+    const res = await t.call('GET', '/api/projects');
+    const shop = res.body.find((p: any) => p.name === 'E-handel för hela kommunen');
+    expect(shop.outcomeSource).toBe('plan');
+    expect(shop.linkedOutcome.year).toBe(2025);
+    expect(shop.linkedOutcome.through).toBe('2025-12');
+    expect(shop.linkedOutcome.lines).toHaveLength(2);
+    expect(shop.linkedOutcome.actual).toBeGreaterThan(0);
+    expect(shop.actualOutcome).toBe(shop.linkedOutcome.actual);
+    expect(shop.remainder).toBeCloseTo(shop.budget - shop.linkedOutcome.actual, 2);
+    // The plan's own report agrees: the lines' outcome is part of it, never more.
+    const plan = (await t.call('GET', `/api/plans/${shop.linkedOutcome.planId}/outcome`)).body;
+    expect(shop.linkedOutcome.actual).toBeLessThanOrEqual(plan.totals.actual);
+    const unlinked = res.body.find((p: any) => p.name === 'Gemensam integrationsplattform');
+    expect([unlinked.outcomeSource, unlinked.actualOutcome]).toEqual(['manual', unlinked.outcome]);
+  });
+
+  it('is linked by the orderer function to a plan of one of its objects, and lines of that plan', async () => {
+    const project = (await t.call('GET', '/api/projects')).body.find(
+      (p: any) => p.name === 'Gemensam integrationsplattform',
+    );
+    const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as any[];
+    const aknPlan = plans.find((p) => p.year === 2025);
+    const notTheirs = await t.call('PATCH', `/api/projects/${project.id}`, {
+      as: as(ORDERER_FUNCTION),
+      ifMatch: project.etag,
+      body: { planId: aknPlan.id },
+    });
+    // The platform project is FST's with KÖP, VSOA and SAM: AKN's plan is none of theirs.
+    expect(notTheirs.status).toBe(400);
+    expect(notTheirs.body.error.message).toMatch(/hör inte till något av projektets objekt/);
+    const linesWithoutPlan = await t.call('PATCH', `/api/projects/${project.id}`, {
+      as: as(ORDERER_FUNCTION),
+      ifMatch: project.etag,
+      body: { budgetLineIds: ['x'] },
+    });
+    expect(linesWithoutPlan.status).toBe(400);
+    const created = await t.call('POST', '/api/projects', {
+      as: as(ORDERER_FUNCTION),
+      body: {
+        name: 'Hela AKN 2025',
+        objectId: akn.id,
+        start: '2025-01-01',
+        end: '2025-12-31',
+        budget: 100,
+        planId: aknPlan.id,
+      },
+    });
+    expect(created.status).toBe(201);
+    const listed = (await t.call('GET', '/api/projects')).body.find((p: any) => p.id === created.body.id);
+    const report = (await t.call('GET', `/api/plans/${aknPlan.id}/outcome`)).body;
+    // No lines named: the whole plan's outcome.
+    expect(listed.linkedOutcome.actual).toBeCloseTo(report.totals.actual, 2);
+    expect(listed.linkedOutcome.planned).toBe(report.totals.planned);
+    await t.call('DELETE', `/api/projects/${created.body.id}`, {
+      as: as(ORDERER_FUNCTION),
+      ifMatch: created.body.etag,
+    });
+  });
+});

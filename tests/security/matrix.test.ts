@@ -465,6 +465,8 @@ describe('role × action of the orderer–performer organisation', () => {
       'body',
       ['specialist', 'leader', 'owner', 'requester', 'ordererFunction', 'admin'],
     ],
+    // The object's threshold for the owners' approval (ADR 0029): its owners, or the model owner.
+    ['PUT /api/objects/{id}/order-threshold', 'body', ['owner', 'modelOwner']],
     ['POST /api/orders/{id}/assess', 'body', ['ordererFunction']],
     ['POST /api/orders/{id}/approve', 'body', ['owner']],
     ['POST /api/orders/{id}/reject', 'body', ['owner']],

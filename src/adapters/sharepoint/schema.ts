@@ -156,6 +156,9 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     note('description', 'OknDescription', 'Beskrivning'),
     json('lineOrganisationIds', 'OknLineOrganisationIds', 'Förvaltningar (id)'),
     bool('active', 'OknActive', 'Aktivt'),
+    num('orderApprovalThreshold', 'OknOrderApprovalThreshold', 'Beloppsgräns för beställningar (kr)', {
+      presence: 'optional',
+    }),
   ]),
   products: spec('products', 'Products', 'Objektets produkter', (e) => e.name, [
     ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
@@ -526,6 +529,8 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     text('end', 'OknEnd', 'Slut'),
     num('budget', 'OknBudget', 'Budget (kr)'),
     num('outcome', 'OknOutcome', 'Utfall (kr)'),
+    ref('planId', 'OknPlanId', 'Objektplan (id)', 'plans', { presence: 'nullable' }),
+    json('budgetLineIds', 'OknBudgetLineIds', 'Delmål (id)', { presence: 'optional' }),
     json('componentIds', 'OknComponentIds', 'Beroende system (id)'),
     json('reports', 'OknReports', 'Statusrapporter'),
   ]),

@@ -54,6 +54,7 @@ export type Denial =
   | 'notOrdererInObject'
   | 'notOrdererFunction'
   | 'notOrderApprover'
+  | 'notThresholdKeeper'
   | 'notPerformer'
   | 'notOrderAcceptor'
   | 'notPortfolioKeeper'
@@ -369,6 +370,16 @@ export function canAssessOrder(actor: ActorRoles): Permission {
 /** Approval above the threshold is the object's owners'. */
 export function canApproveOrder(actor: ActorRoles, objectId: string): Permission {
   return isOwner(actor, objectId) ? ALLOW : deny('notOrderApprover');
+}
+
+/**
+ * The threshold above which the owners approve an object's orders is theirs to set (it is their approval),
+ * or the model owner's, who keeps the model's rules (ADR 0029).
+ */
+export function canSetOrderThreshold(actor: ActorRoles, objectId: string): Permission {
+  return isOwner(actor, objectId) || holdsOrganisationRole(actor, ['modelOwner'])
+    ? ALLOW
+    : deny('notThresholdKeeper');
 }
 
 /** The performer named at the hand-over estimates and delivers; the object's IT leader may stand in. */

@@ -150,7 +150,14 @@ export interface Project {
   end: string;
   /** Whole SEK. */
   budget: number;
+  /** Outcome entered by hand (whole SEK): what is shown when the project is not linked to a plan. */
   outcome: number;
+  /**
+   * The object plan whose follow-up (issue 16) carries the project's outcome, and the plan's budget lines
+   * (delmål) that are the project; none: the whole plan (ADR 0029). Absent on projects from before the link.
+   */
+  planId?: string | null;
+  budgetLineIds?: string[];
   /** Systems (IT component ids) the project depends on or changes. */
   componentIds: string[];
   reports: StatusReport[];

@@ -6,10 +6,15 @@ import { DEFAULT_APPROVAL_POLICY } from '../plan/lifecycle';
 import type { Order, OrderState } from './model';
 
 /**
- * Above this cost (whole SEK) an order needs the object's owners' approval. One threshold for every
- * object until owners set their own (ADR 0025).
+ * Above this cost (whole SEK) an order needs the object's owners' approval, unless the object's owners
+ * (or the model owner) set the object's own threshold (ADR 0029).
  */
 export const DEFAULT_APPROVAL_THRESHOLD = 100_000;
+
+/** The threshold an order for the object is weighed against: the object's own, or the default. */
+export function approvalThresholdOf(object: { orderApprovalThreshold?: number | undefined }): number {
+  return object.orderApprovalThreshold ?? DEFAULT_APPROVAL_THRESHOLD;
+}
 
 export const CLOSED_STATES: readonly OrderState[] = ['accepted', 'rejected', 'cancelled'];
 

@@ -13,6 +13,8 @@ export const sv = {
     'Bara beställarfunktionen (it-chef eller digitaliseringschef) bedömer, lämnar över och avbryter beställningar.',
   'forbidden.notOrderApprover':
     'Beställningar över beloppsgränsen godkänns av objektets objektägare; du är inte objektägare i objektet.',
+  'forbidden.notThresholdKeeper':
+    'Beloppsgränsen för objektägarnas godkännande av beställningar sätts av objektets objektägare eller av modellansvarig.',
   'forbidden.notPerformer':
     'Bara utföraren som beställningen lämnats till, eller objektledare it, uppskattar och levererar.',
   'forbidden.notOrderAcceptor':
@@ -35,6 +37,8 @@ export const sv = {
   'validation.componentOfObject': 'Systemet {id} är inte en it-komponent.',
   'validation.changeCategory': 'Ett ändringsärende ska ha en kategori: standard, normal eller brådskande.',
   'validation.projectDates': 'Projektets slut kan inte ligga före dess start.',
+  'validation.projectPlanObject':
+    'Objektplanen {id} hör inte till något av projektets objekt. Koppla projektet till en plan för ett av dem.',
   'card.order.title': 'Beställning: {title}',
   'card.order.change': 'Ändringsärende ({category}): {title}',
   'card.order.object': 'Objekt',
@@ -78,6 +82,8 @@ export const en: Record<keyof typeof sv, string> = {
     'Only the orderer function (IT manager or head of digitalisation) assesses, hands over and cancels orders.',
   'forbidden.notOrderApprover':
     "Orders above the threshold are approved by the object's owners; you are not an owner of the object.",
+  'forbidden.notThresholdKeeper':
+    "The threshold for the owners' approval of orders is set by the object's owners or the model owner.",
   'forbidden.notPerformer':
     'Only the performer the order was handed to, or the IT object leader, estimates and delivers.',
   'forbidden.notOrderAcceptor':
@@ -100,6 +106,8 @@ export const en: Record<keyof typeof sv, string> = {
   'validation.componentOfObject': 'The system {id} is not an IT component.',
   'validation.changeCategory': 'A change request must have a category: standard, normal or urgent.',
   'validation.projectDates': "The project's end cannot be before its start.",
+  'validation.projectPlanObject':
+    "The object plan {id} belongs to none of the project's objects. Link the project to a plan of one of them.",
   'card.order.title': 'Order: {title}',
   'card.order.change': 'Change request ({category}): {title}',
   'card.order.object': 'Object',

@@ -91,6 +91,7 @@ export const orderAssessment = z.strictObject({
   planId: id.nullable().optional(),
   budgetLineIds: ids.optional(),
 });
+export const orderThreshold = z.strictObject({ threshold: sek.nullable() });
 export const orderAnswer = z.strictObject({ comment: freeText(2000).default('') });
 export const orderEstimate = z.strictObject({
   hours: z.number().min(0).max(1_000_000),
@@ -124,6 +125,8 @@ export const projectCreate = z.strictObject({
   end: isoDate,
   budget: sek.default(0),
   outcome: sek.default(0),
+  planId: id.nullable().default(null),
+  budgetLineIds: ids.default([]),
   componentIds: ids.default([]),
 });
 export const projectUpdate = projectCreate
@@ -136,6 +139,8 @@ export const projectUpdate = projectCreate
     phases: z.array(phaseSpan).max(20),
     budget: sek,
     outcome: sek,
+    planId: id.nullable(),
+    budgetLineIds: ids,
     componentIds: ids,
   })
   .partial();
@@ -159,5 +164,11 @@ export const hukiRoleOut = z.looseObject({ ...record, name: z.string() });
 export const hukiActivityOut = z.looseObject({ ...record, name: z.string() });
 export const orderOut = z.looseObject({ ...record, state: z.enum(ORDER_STATES), objectId: z.string() });
 export const ordersOut = z.array(orderOut);
+export const thresholdOut = z.strictObject({
+  objectId: z.string(),
+  etag: z.string(),
+  threshold: z.number(),
+  own: z.boolean(),
+});
 export const projectOut = z.looseObject({ ...record, name: z.string(), objectId: z.string() });
 export const projectsOut = z.array(projectOut);

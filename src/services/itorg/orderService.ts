@@ -9,13 +9,14 @@ import {
   canAssessOrder,
   canPerformOrder,
   canRegisterNeed,
+  canSetOrderThreshold,
   ORDERER_FUNCTION_ROLES,
 } from '../../domain/authorization/policy';
 import type { Order, OrderApproval, OrderState } from '../../domain/itorg/model';
 import {
   approvalOutcome,
+  approvalThresholdOf,
   CLOSED_STATES,
-  DEFAULT_APPROVAL_THRESHOLD,
   mayTake,
   needsApproval,
   requiredApprovers,
@@ -24,7 +25,7 @@ import {
 import type { ObjectRole } from '../../domain/model';
 import { AppError, conflict } from '../errors';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
-import { data, mustGet } from '../records';
+import { checkEtag, data, mustGet } from '../records';
 import type { Stored, StoreCollections } from '../ports/store';
 import { parseInput } from '../schemas';
 import { NotificationService } from '../notifications/notificationService';
@@ -123,7 +124,7 @@ export class OrderService {
   /** A department's need, registered in the object it concerns. */
   async create(ctx: RequestContext, objectId: string, input: unknown): Promise<Stored<Order>> {
     const actor = requireActor(ctx);
-    await mustGet(this.store.objects, 'objekt', objectId);
+    const object = await mustGet(this.store.objects, 'objekt', objectId);
     ensure(canRegisterNeed(actor, objectId));
     const body = parseInput(S.orderCreate, input, ctx.locale);
     if (body.kind === 'change' && !body.changeCategory)
@@ -140,7 +141,8 @@ export class OrderService {
         requesterPersonId: actor.personId,
         state: 'need',
         assessment: null,
-        approvalThreshold: DEFAULT_APPROVAL_THRESHOLD,
+        // Copied, so that a later change of the object's threshold does not move orders under way.
+        approvalThreshold: approvalThresholdOf(object),
         approvals: [],
         performerPersonId: null,
         estimate: null,
@@ -186,7 +188,10 @@ export class OrderService {
       const current = await mustGet(tx.orders, 'beställning', id);
       this.step(current, 'assess');
       const objectId = body.objectId ?? current.objectId;
-      await mustGet(tx.objects, 'objekt', objectId);
+      const object = await mustGet(tx.objects, 'objekt', objectId);
+      // Moved to another object at assessment: that object's owners answer, against their threshold.
+      const approvalThreshold =
+        objectId === current.objectId ? current.approvalThreshold : approvalThresholdOf(object);
       await mustGet(tx.people, 'person', body.performerPersonId);
       const componentId = body.componentId !== undefined ? body.componentId : current.componentId;
       await this.checkComponent(tx, componentId);
@@ -205,7 +210,7 @@ export class OrderService {
         if (unknown) throw new AppError('validation', 'validation.lineNotInPlan', { id: unknown });
       } else if (budgetLineIds.length) throw new AppError('validation', 'validation.linksNeedPlan');
       let state: OrderState = 'ordered';
-      if (needsApproval(body.cost, current.approvalThreshold)) {
+      if (needsApproval(body.cost, approvalThreshold)) {
         if ((await this.approvers(tx, objectId)).length === 0) throw conflict('conflict.orderNoOwners');
         state = 'awaitingApproval';
       }
@@ -215,6 +220,7 @@ export class OrderService {
         {
           ...data(current),
           objectId,
+          approvalThreshold,
           componentId,
           changeCategory: current.kind === 'change' ? changeCategory : null,
           planId: planId ?? null,
@@ -234,6 +240,30 @@ export class OrderService {
         actor.personId,
         body.comment,
       );
+    });
+  }
+
+  /**
+   * The object's threshold for the owners' approval, set by its owners or the model owner (ADR 0029);
+   * null returns it to the model's default. Orders already registered keep the threshold they were given.
+   */
+  async setThreshold(ctx: RequestContext, objectId: string, ifMatch: string | undefined, input: unknown) {
+    const actor = requireActor(ctx);
+    await mustGet(this.store.objects, 'objekt', objectId);
+    ensure(canSetOrderThreshold(actor, objectId));
+    const body = parseInput(S.orderThreshold, input, ctx.locale);
+    return this.store.transaction(async (tx) => {
+      const current = await mustGet(tx.objects, 'objekt', objectId);
+      const etag = checkEtag(current, ifMatch);
+      const { orderApprovalThreshold: _old, ...rest } = data(current);
+      const next = body.threshold === null ? rest : { ...rest, orderApprovalThreshold: body.threshold };
+      const object = await tx.objects.update(objectId, next, etag);
+      return {
+        objectId,
+        etag: object.etag,
+        threshold: approvalThresholdOf(object),
+        own: body.threshold !== null,
+      };
     });
   }
 

@@ -3,7 +3,7 @@
 // each depends on — one timeline across objects for PSG.
 import { canEditPortfolio, canReportProject } from '../../domain/authorization/policy';
 import type { Project } from '../../domain/itorg/model';
-import { budgetRemainder, latestReport, withReport } from '../../domain/itorg/projects';
+import { latestReport, linkedOutcome, withReport } from '../../domain/itorg/projects';
 import { AppError } from '../errors';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
 import { checkEtag, data, mustGet, patched } from '../records';
@@ -18,7 +18,25 @@ export class ProjectService {
     return this.deps.store;
   }
 
-  /** Every project on one timeline (by start), with names, the latest report and what is left of the budget. */
+  /**
+   * The project's budget against the outcome of its linked plan (issue 16's follow-up), or null when it
+   * is not linked (or the plan is gone).
+   */
+  private async linked(p: Stored<Project>) {
+    if (!p.planId) return null;
+    const plan = await this.store.plans.get(p.planId);
+    if (!plan) return null;
+    const [lines, entries] = await Promise.all([
+      this.store.budgetLines.findAll({ planId: plan.id }),
+      this.store.outcomeEntries.findAll({ planId: plan.id }),
+    ]);
+    return linkedOutcome(plan, lines, entries, p.budgetLineIds ?? []);
+  }
+
+  /**
+   * Every project on one timeline (by start), with names, the latest report, and the budget against
+   * outcome: the linked plan's outcome where the project is linked, else the outcome entered by hand.
+   */
   async list() {
     const [projects, objects, components, people] = await Promise.all([
       this.store.projects.findAll(),
@@ -26,25 +44,58 @@ export class ProjectService {
       this.store.components.findAll({ kind: 'it' }),
       this.store.people.findAll(),
     ]);
+    const linked = new Map(
+      await Promise.all(projects.map(async (p) => [p.id, await this.linked(p)] as const)),
+    );
     const object = new Map(objects.map((o) => [o.id, o]));
     const component = new Map(components.map((c) => [c.id, c]));
     const person = new Map(people.map((p) => [p.id, p.displayName]));
     return projects
       .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name, 'sv'))
-      .map((p) => ({
-        ...p,
-        objects: [p.objectId, ...p.objectIds.filter((o) => o !== p.objectId)].flatMap((id) => {
-          const o = object.get(id);
-          return o ? [{ id, code: o.code, name: o.name }] : [];
-        }),
-        systems: p.componentIds.map((id) => {
-          const c = component.get(id);
-          return { id, name: c?.name ?? id, lifecycle: c?.lifecycle ?? null };
-        }),
-        managerName: p.managerPersonId ? (person.get(p.managerPersonId) ?? null) : null,
-        latest: latestReport(p),
-        remainder: budgetRemainder(p),
-      }));
+      .map((p) => {
+        const outcome = linked.get(p.id) ?? null;
+        const actual = outcome ? outcome.actual : p.outcome;
+        return {
+          ...p,
+          planId: p.planId ?? null,
+          budgetLineIds: p.budgetLineIds ?? [],
+          objects: [p.objectId, ...p.objectIds.filter((o) => o !== p.objectId)].flatMap((id) => {
+            const o = object.get(id);
+            return o ? [{ id, code: o.code, name: o.name }] : [];
+          }),
+          systems: p.componentIds.map((id) => {
+            const c = component.get(id);
+            return { id, name: c?.name ?? id, lifecycle: c?.lifecycle ?? null };
+          }),
+          managerName: p.managerPersonId ? (person.get(p.managerPersonId) ?? null) : null,
+          latest: latestReport(p),
+          linkedOutcome: outcome,
+          /** The outcome the portfolio weighs the budget against, and where it comes from. */
+          actualOutcome: actual,
+          outcomeSource: outcome ? ('plan' as const) : ('manual' as const),
+          remainder: p.budget - actual,
+        };
+      });
+  }
+
+  /** The plan must be one of the project's objects', the lines the plan's; lines need a plan. */
+  private async checkPlan(
+    tx: StoreCollections,
+    p: Pick<Project, 'objectId' | 'objectIds' | 'planId' | 'budgetLineIds'>,
+  ) {
+    const lineIds = p.budgetLineIds ?? [];
+    if (!p.planId) {
+      if (lineIds.length) throw new AppError('validation', 'validation.linksNeedPlan');
+      return;
+    }
+    const plan = await tx.plans.get(p.planId);
+    if (!plan)
+      throw new AppError('validation', 'validation.unknownReference', { what: 'objektplan', id: p.planId });
+    if (plan.objectId !== p.objectId && !p.objectIds.includes(plan.objectId))
+      throw new AppError('validation', 'validation.projectPlanObject', { id: p.planId });
+    const lines = new Set((await tx.budgetLines.findAll({ planId: plan.id })).map((l) => l.id));
+    const unknown = lineIds.find((l) => !lines.has(l));
+    if (unknown) throw new AppError('validation', 'validation.lineNotInPlan', { id: unknown });
   }
 
   private async checkRefs(
@@ -68,6 +119,7 @@ export class ProjectService {
       await this.checkRefs(tx, body);
       if (body.origin?.kind === 'initiative') await mustGet(tx.initiatives, 'initiativ', body.origin.id);
       if (body.origin?.kind === 'order') await mustGet(tx.orders, 'beställning', body.origin.id);
+      await this.checkPlan(tx, body);
       return tx.projects.create({ ...body, reports: [] });
     });
   }
@@ -79,7 +131,13 @@ export class ProjectService {
       const current = await mustGet(tx.projects, 'projekt', id);
       const etag = checkEtag(current, ifMatch);
       const next = patched(data(current), patch);
+      // A new plan without new lines drops the old plan's lines.
+      if (patch.planId !== undefined && patch.planId !== current.planId && patch.budgetLineIds === undefined)
+        next.budgetLineIds = [];
       await this.checkRefs(tx, { ...patch, start: next.start, end: next.end });
+      if (patch.origin?.kind === 'initiative') await mustGet(tx.initiatives, 'initiativ', patch.origin.id);
+      if (patch.origin?.kind === 'order') await mustGet(tx.orders, 'beställning', patch.origin.id);
+      await this.checkPlan(tx, next);
       return tx.projects.update(id, next, etag);
     });
   }

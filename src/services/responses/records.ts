@@ -40,6 +40,7 @@ export const governanceObject = stored({
   description: str,
   lineOrganisationIds: z.array(str),
   active: z.boolean(),
+  orderApprovalThreshold: z.number().optional(),
 });
 
 export const product = stored({ objectId: str, name: str, description: str, sortOrder: z.number() });

@@ -133,3 +133,58 @@ describe('an order above the threshold, in the object channel', () => {
     expect((await t.app.store.orders.get(orderId))!.state).toBe('ordered');
   });
 });
+
+describe("an object's own threshold, on the card (ADR 0029)", () => {
+  let aknId: string;
+  const setThreshold = async (threshold: number | null) => {
+    const object = (await t.call('GET', `/api/objects/${aknId}`)).body;
+    const res = await t.call('PUT', `/api/objects/${aknId}/order-threshold`, {
+      as: t.person('Karin Westberg'),
+      ifMatch: object.etag,
+      body: { threshold },
+    });
+    expect(res.status).toBe(200);
+  };
+  const order = async (title: string, cost: number) => {
+    const created = await t.call('POST', `/api/objects/${aknId}/orders`, {
+      as: t.person('Petra Nyström'),
+      body: { title },
+    });
+    expect(created.body.approvalThreshold).toBeGreaterThan(0);
+    const res = await t.call('POST', `/api/orders/${created.body.id}/assess`, {
+      as: t.person('Camilla Strand'),
+      body: { size: 'small', cost, risk: 'low', performerPersonId: t.person('Sara Engström') },
+    });
+    expect(res.status).toBe(200);
+    connector.reset();
+    await t.app.dispatcher.kick();
+    return res.body as { id: string; state: string };
+  };
+
+  beforeAll(async () => {
+    aknId = ((await t.call('GET', '/api/objects')).body as any[]).find((o) => o.code === 'AKN').id;
+  });
+  afterAll(() => setThreshold(null));
+
+  it("above the owners' lower threshold the card names it and the owners' answers on it hand the order over", async () => {
+    await setThreshold(50_000);
+    const o = await order('Liten men över objektets gräns', 80_000);
+    expect(o.state).toBe('awaitingApproval');
+    const [post] = posts('Beställning: Liten men över objektets gräns');
+    expect(texts(connector.cardOf(post!))).toMatch(/över beloppsgränsen 50\s000\skr/);
+    const data = { orderId: o.id, state: 'awaitingApproval' };
+    await send(cardAction(ch, ownerBusiness, ORDER_VERBS.approve, { ...data, comment: '' }));
+    await send(cardAction(ch, ownerIt, ORDER_VERBS.approve, { ...data, comment: '' }));
+    expect((await t.app.store.orders.get(o.id))!.state).toBe('ordered');
+  });
+
+  it("below the owners' higher threshold the order goes to the performer without an approval card", async () => {
+    await setThreshold(500_000);
+    const o = await order('Stor men under objektets gräns', 300_000);
+    expect(o.state).toBe('ordered');
+    const [post] = posts('Beställning: Stor men under objektets gräns');
+    const card = connector.cardOf(post!) as any;
+    expect(texts(card)).toContain('utförarens uppskattning');
+    expect(card.refresh).toBeUndefined();
+  });
+});

@@ -51,6 +51,17 @@ export function ordersRoutes(s: Services): RouteDef[] {
       response: S.orderOut,
       handle: async (i) => s.orders.create(i.ctx, id(i), i.body),
     },
+    {
+      method: 'put',
+      path: '/api/objects/{id}/order-threshold',
+      operationId: 'putObjectsByIdOrderThreshold',
+      summary: "The object's threshold (SEK) above which its owners approve orders (null: the default)",
+      tag: 'Orders',
+      body: S.orderThreshold,
+      ifMatch: 'required',
+      response: S.thresholdOut,
+      handle: async (i) => s.orders.setThreshold(i.ctx, id(i), i.ifMatch, i.body),
+    },
     step(
       'assess',
       'The orderer function assesses: object, system, size, cost, risk and performer',

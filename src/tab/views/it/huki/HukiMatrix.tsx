@@ -1,26 +1,32 @@
 // The HUKI matrix (issue 17 point 4): activities × roles with H, U, K, I. Per object the roles resolve to
 // the people holding them. The model owner edits activities, roles and letters (the server refuses two H
 // or none, in words); anyone may print it or take it to Word.
-import { Button, Field, Input, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { canEditHuki } from '../../../../domain/authorization/policy';
 import { useApi, useResource } from '../../../api/hooks';
 import { ErrorBar, Loading } from '../../../components/Feedback';
 import { useTexts } from '../../../i18n';
 import { useSession } from '../../../session';
+import { capitalise, term } from '../../../../i18n/messages';
+import { ChoiceField, TextField } from '../fields';
 import { useAction } from '../useAction';
+import { bindingOf, bindingOptions, RowEditor, type Binding } from './RowEditor';
 
 type Letter = 'H' | 'U' | 'K' | 'I';
 interface HukiRole {
   id: string;
   etag: string;
   name: string;
+  sortOrder: number;
+  binding: Binding;
   people?: string[];
 }
 interface HukiActivity {
   id: string;
   etag: string;
   name: string;
+  sortOrder: number;
   cells: Record<string, Letter>;
 }
 interface Matrix {
@@ -49,11 +55,13 @@ const useStyles = makeStyles({
     '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
   },
   h2: { fontSize: tokens.fontSizeBase500, marginTop: 0 },
+  h3: { fontSize: tokens.fontSizeBase400, marginTop: tokens.spacingVerticalL },
+  editList: { display: 'grid', gap: tokens.spacingVerticalS, padding: 0, listStyleType: 'none' },
 });
 
 export default function HukiMatrix() {
   const styles = useStyles();
-  const { t } = useTexts();
+  const { t, lang } = useTexts();
   const api = useApi();
   const { actor, ready } = useSession();
   const [objectId, setObjectId] = useState('');
@@ -62,7 +70,7 @@ export default function HukiMatrix() {
   const action = useAction(matrix.reload);
   const [drafts, setDrafts] = useState<Record<string, Record<string, Letter>>>({});
   const [newActivity, setNewActivity] = useState({ name: '', leader: '' });
-  const [newRole, setNewRole] = useState('');
+  const [newRole, setNewRole] = useState({ name: '', binding: '' });
   useEffect(() => {
     if (matrix.data) ready();
   }, [matrix.data, ready]);
@@ -111,29 +119,8 @@ export default function HukiMatrix() {
                 <th key={r.id} scope="col" className={`${styles.cell} ${styles.head}`}>
                   {r.name}
                   {r.people && <span className={styles.people}>{r.people.join(', ') || '–'}</span>}
-                  {keeper && (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabled={action.busy}
-                      onClick={() => {
-                        const name = window.prompt(t('huki.renameRole', { name: r.name }), r.name)?.trim();
-                        if (name && name !== r.name)
-                          void action.run(() => api.patch(`/api/huki-roles/${r.id}`, { name }, r.etag));
-                      }}
-                    >
-                      {t('huki.renameRole', { name: r.name })}
-                    </Button>
-                  )}
-                  {keeper && (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabled={action.busy}
-                      onClick={() => void action.run(() => api.delete(`/api/huki-roles/${r.id}`, r.etag))}
-                    >
-                      {t('huki.removeRole', { name: r.name })}
-                    </Button>
+                  {r.binding && (
+                    <span className={styles.people}>{capitalise(term(lang, r.binding.role))}</span>
                   )}
                 </th>
               ))}
@@ -184,16 +171,6 @@ export default function HukiMatrix() {
                     >
                       {t('huki.save', { activity: a.name })}
                     </Button>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabled={action.busy}
-                      onClick={() =>
-                        void action.run(() => api.delete(`/api/huki-activities/${a.id}`, a.etag))
-                      }
-                    >
-                      {t('huki.removeActivity', { name: a.name })}
-                    </Button>
                   </td>
                 )}
               </tr>
@@ -203,25 +180,18 @@ export default function HukiMatrix() {
       </div>
       {keeper && (
         <div className={styles.bar} style={{ marginTop: tokens.spacingVerticalL }}>
-          <Field label={t('huki.newActivity')}>
-            <Input
-              value={newActivity.name}
-              onChange={(_, d) => setNewActivity({ ...newActivity, name: d.value })}
-            />
-          </Field>
-          <Field label={t('huki.leader')}>
-            <Select
-              value={newActivity.leader}
-              onChange={(_, d) => setNewActivity({ ...newActivity, leader: d.value })}
-            >
-              <option value="">–</option>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <TextField
+            label={t('huki.newActivity')}
+            value={newActivity.name}
+            onChange={(name) => setNewActivity({ ...newActivity, name })}
+          />
+          <ChoiceField
+            label={t('huki.leader')}
+            value={newActivity.leader}
+            onChange={(leader) => setNewActivity({ ...newActivity, leader })}
+            blank="–"
+            options={roles.map((r) => ({ value: r.id, label: r.name }))}
+          />
           <Button
             disabled={action.busy || !newActivity.name.trim()}
             onClick={() =>
@@ -237,20 +207,64 @@ export default function HukiMatrix() {
           >
             {t('huki.addActivity')}
           </Button>
-          <Field label={t('huki.newRole')}>
-            <Input value={newRole} onChange={(_, d) => setNewRole(d.value)} />
-          </Field>
+          <TextField
+            label={t('huki.newRole')}
+            value={newRole.name}
+            onChange={(name) => setNewRole({ ...newRole, name })}
+          />
+          <ChoiceField
+            label={t('huki.newBinding')}
+            value={newRole.binding}
+            onChange={(binding) => setNewRole({ ...newRole, binding })}
+            blank={t('huki.unbound')}
+            options={bindingOptions(lang)}
+          />
           <Button
-            disabled={action.busy || !newRole.trim()}
+            disabled={action.busy || !newRole.name.trim()}
             onClick={() =>
               void action
-                .run(() => api.post('/api/huki-roles', { name: newRole }))
-                .then((ok) => ok && setNewRole(''))
+                .run(() =>
+                  api.post('/api/huki-roles', { name: newRole.name, binding: bindingOf(newRole.binding) }),
+                )
+                .then((ok) => ok && setNewRole({ name: '', binding: '' }))
             }
           >
             {t('huki.addRole')}
           </Button>
         </div>
+      )}
+      {keeper && (
+        <>
+          <h3 className={styles.h3}>{t('huki.roles')}</h3>
+          <p>{t('huki.rolesHelp')}</p>
+          <ul className={styles.editList}>
+            {roles.map((r) => (
+              <RowEditor
+                key={`${r.id}:${r.etag}`}
+                row={r}
+                withBinding
+                busy={action.busy}
+                save={(body) => void action.run(() => api.patch(`/api/huki-roles/${r.id}`, body, r.etag))}
+                remove={() => void action.run(() => api.delete(`/api/huki-roles/${r.id}`, r.etag))}
+              />
+            ))}
+          </ul>
+          <h3 className={styles.h3}>{t('huki.activities')}</h3>
+          <ul className={styles.editList}>
+            {activities.map((a) => (
+              <RowEditor
+                key={`${a.id}:${a.etag}`}
+                row={a}
+                withBinding={false}
+                busy={action.busy}
+                save={(body) =>
+                  void action.run(() => api.patch(`/api/huki-activities/${a.id}`, body, a.etag))
+                }
+                remove={() => void action.run(() => api.delete(`/api/huki-activities/${a.id}`, a.etag))}
+              />
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { useApi, useResource } from '../../../api/hooks';
 import { ErrorBar, Loading } from '../../../components/Feedback';
 import { useTexts } from '../../../i18n';
 import { useSession } from '../../../session';
+import { CheckList, ChoiceField, TextField, numberOf, useItStyles } from '../fields';
 import { useAction } from '../useAction';
 // Also the page /tab/services of its own: its words come with it.
 import '../itWords';
@@ -20,11 +21,35 @@ interface ServiceRow {
   serviceLevel: string;
   priceModel: string;
   contact: string;
+  contactPersonId: string | null;
   contactName: string | null;
+  componentIds: string[];
+  sortOrder: number;
   objectIds: string[];
   systems: { id: string; name: string }[];
   objects: { id: string; code: string; name: string }[];
 }
+const EMPTY = {
+  name: '',
+  description: '',
+  serviceLevel: '',
+  priceModel: '',
+  contact: '',
+  contactPersonId: '',
+  componentIds: [] as string[],
+  sortOrder: '',
+};
+
+/** What the API takes from the form: no contact person is null, an empty place keeps the current one. */
+function bodyOf(form: typeof EMPTY) {
+  const { contactPersonId, sortOrder, ...rest } = form;
+  return {
+    ...rest,
+    contactPersonId: contactPersonId || null,
+    ...(sortOrder.trim() ? { sortOrder: numberOf(sortOrder) } : {}),
+  };
+}
+
 interface ObjectRow {
   id: string;
   code: string;
@@ -32,58 +57,27 @@ interface ObjectRow {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    overflowWrap: 'anywhere',
-  },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'minmax(6rem, max-content) 1fr',
     gap: tokens.spacingHorizontalS,
   },
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
-    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
-  },
-  form: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    maxWidth: '40rem',
-    marginBottom: tokens.spacingVerticalL,
-    // Fields never widen the page at 320 px: a select is as wide as its longest option otherwise.
-    '& .fui-Field, & .fui-Select, & .fui-Input, & select, & input': { maxWidth: '100%', minWidth: 0 },
-  },
-  h2: { fontSize: tokens.fontSizeBase500, marginTop: 0 },
-  h3: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
 export default function ServiceCatalogue() {
-  const styles = useStyles();
+  const styles = { ...useItStyles(), ...useStyles() };
   const { t } = useTexts();
   const api = useApi();
   const { actor, ready } = useSession();
   const services = useResource<ServiceRow[]>('/api/services');
   const objects = useResource<ObjectRow[]>('/api/objects');
+  const people = useResource<{ id: string; displayName: string }[]>('/api/people');
+  const systems = useResource<{ id: string; name: string; objectCode: string }[]>('/api/systems');
   const action = useAction(services.reload);
-  const [form, setForm] = useState({
-    name: '',
-    description: '',
-    serviceLevel: '',
-    priceModel: '',
-    contact: '',
-  });
+  const [form, setForm] = useState(EMPTY);
   const [objectId, setObjectId] = useState('');
   /** The service whose text the form is changing (null: the form adds a new service). */
   const [editing, setEditing] = useState<ServiceRow | null>(null);
-  const empty = { name: '', description: '', serviceLevel: '', priceModel: '', contact: '' };
   useEffect(() => {
     if (services.data) ready();
   }, [services.data, ready]);
@@ -113,12 +107,12 @@ export default function ServiceCatalogue() {
             void action
               .run(() =>
                 editing
-                  ? api.patch(`/api/services/${editing.id}`, form, editing.etag)
-                  : api.post('/api/services', form),
+                  ? api.patch(`/api/services/${editing.id}`, bodyOf(form), editing.etag)
+                  : api.post('/api/services', bodyOf(form)),
               )
               .then((ok) => {
                 if (!ok) return;
-                setForm(empty);
+                setForm(EMPTY);
                 setEditing(null);
               });
           }}
@@ -144,6 +138,25 @@ export default function ServiceCatalogue() {
           <Field label={t('svc.contact')}>
             <Input value={form.contact} onChange={(_, d) => setForm({ ...form, contact: d.value })} />
           </Field>
+          <ChoiceField
+            label={t('svc.contactPerson')}
+            value={form.contactPersonId}
+            onChange={(contactPersonId) => setForm({ ...form, contactPersonId })}
+            blank={t('svc.noContactPerson')}
+            options={(people.data ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
+          />
+          <CheckList
+            legend={t('svc.systemsOf')}
+            options={(systems.data ?? []).map((x) => ({ value: x.id, label: `${x.name} (${x.objectCode})` }))}
+            chosen={form.componentIds}
+            onChange={(componentIds) => setForm({ ...form, componentIds })}
+          />
+          <TextField
+            label={t('svc.sortOrder')}
+            inputMode="numeric"
+            value={form.sortOrder}
+            onChange={(sortOrder) => setForm({ ...form, sortOrder })}
+          />
           <div>
             <Button type="submit" appearance="primary" disabled={action.busy || !form.name.trim()}>
               {editing ? t('svc.save', { name: editing.name }) : t('svc.add')}
@@ -181,7 +194,7 @@ export default function ServiceCatalogue() {
                 <dt>{t('svc.objects')}</dt>
                 <dd style={{ margin: 0 }}>{s.objects.map((o) => o.code).join(', ') || '–'}</dd>
               </dl>
-              <div className={styles.row}>
+              <div className={styles.bar}>
                 {chosen && (
                   <Button
                     size="small"
@@ -213,6 +226,9 @@ export default function ServiceCatalogue() {
                         serviceLevel: s.serviceLevel,
                         priceModel: s.priceModel,
                         contact: s.contact,
+                        contactPersonId: s.contactPersonId ?? '',
+                        componentIds: s.componentIds,
+                        sortOrder: String(s.sortOrder),
                       });
                     }}
                   >

@@ -1,0 +1,65 @@
+// The shapes the orders section reads from the API (issue 17 point 5).
+export const ORDER_STATES = [
+  'need',
+  'awaitingApproval',
+  'ordered',
+  'estimated',
+  'awaitingAcceptance',
+  'accepted',
+  'rejected',
+  'cancelled',
+] as const;
+
+export const CHANGE_CATEGORIES = ['standard', 'normal', 'urgent'] as const;
+
+export interface OrderRow {
+  id: string;
+  etag: string;
+  objectId: string;
+  objectCode: string;
+  kind: 'order' | 'change';
+  changeCategory: string | null;
+  title: string;
+  need: string;
+  state: (typeof ORDER_STATES)[number];
+  requesterPersonId: string;
+  requesterName: string;
+  performerPersonId: string | null;
+  performerName: string | null;
+  componentId: string | null;
+  componentName: string | null;
+  lineOrganisationName: string | null;
+  wantedBy: string | null;
+  planId: string | null;
+  budgetLineIds: string[];
+  approvalThreshold: number;
+  assessment: { cost: number; risk: string; size: string; comment: string } | null;
+  waitsFor: string | null;
+  createdAt: string;
+}
+
+export interface ObjectRow {
+  id: string;
+  etag: string;
+  code: string;
+  name: string;
+  orderApprovalThreshold?: number;
+}
+
+export interface SystemRow {
+  id: string;
+  name: string;
+  objectId: string;
+}
+
+export interface PersonRow {
+  id: string;
+  displayName: string;
+}
+
+/** What the order forms choose from, loaded once for the section. */
+export interface OrderLookups {
+  objects: ObjectRow[];
+  systems: SystemRow[];
+  people: PersonRow[];
+}
