@@ -2,6 +2,7 @@
 // at every stage of the year wheel, with the approvals, approved versions and OSG decisions that go with
 // their status.
 import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../domain/budget/budget';
+import { totalsOf } from '../domain/budget/planTotals';
 import type { ObjectPlan, PlanSections, PlanStatus, Role } from '../domain/model';
 import { translate } from '../i18n/messages';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
@@ -93,6 +94,8 @@ export async function loadPlans(
       hoursPerFte: plan.hoursPerFte ?? DEFAULT_HOURS_PER_FTE,
       approvalRound,
       sections: { ...EMPTY_SECTIONS, ...(plan.sections ?? {}) },
+      // The totals a list view reads, as the app keeps them (ADR 0030).
+      totals: totalsOf(lines, plan.hourlyRate ?? DEFAULT_HOURLY_RATE),
     });
     plans++;
     let sortOrder = 0;

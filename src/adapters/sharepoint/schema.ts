@@ -230,6 +230,7 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     num('hoursPerFte', 'OknHoursPerFte', 'Timmar per årsarbetare'),
     num('approvalRound', 'OknApprovalRound', 'Godkännanderunda'),
     json('sections', 'OknSections', 'Kapitel (JSON)'),
+    json('totals', 'OknTotals', 'Budgetens summor (JSON)', { presence: 'optional' }),
   ]),
   budgetLines: spec('budgetLines', 'Budget Lines', 'Objektplanernas budgetrader (delmål)', (e) => e.name, [
     ref('planId', 'OknPlanId', 'Plan-id', 'plans'),

@@ -42,6 +42,8 @@ import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
 import { planDigest, planTotal, planVersionOf } from './planVersion';
+import { emptyTotals, totalsOf } from '../../domain/budget/planTotals';
+import { readForTotals, writeTotals } from './planTotals';
 
 export const EMPTY_SECTIONS: PlanSections = {
   purpose: '',
@@ -171,18 +173,23 @@ export class PlanService {
       } else if (written.periodGoals) delete sections.goals;
       // A copy keeps the source's settings unless others are given: the rate is part of what the lines
       // cost, so taking the default instead would silently change the budget (issue 14, defect 6).
+      const hourlyRate = body.hourlyRate ?? source?.hourlyRate ?? S.PLAN_DEFAULTS.hourlyRate;
+      const lines = source
+        ? await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' })
+        : [];
       const plan = await tx.plans.create({
         objectId,
         year: body.year,
         status: 'draft',
-        hourlyRate: body.hourlyRate ?? source?.hourlyRate ?? S.PLAN_DEFAULTS.hourlyRate,
+        hourlyRate,
         hoursPerFte: body.hoursPerFte ?? source?.hoursPerFte ?? S.PLAN_DEFAULTS.hoursPerFte,
         approvalRound: 0,
         sections,
+        // The copied lines' totals go with the plan (ADR 0030).
+        totals: source ? totalsOf(lines, hourlyRate) : emptyTotals(hourlyRate),
       });
       if (!source) return plan;
       // The copies get new ids: the copied goals' links follow them to the new lines.
-      const lines = await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' });
       const copied = new Map<string, string>();
       for (const line of lines) {
         copied.set(line.id, (await tx.budgetLines.create({ ...data(line), planId: plan.id })).id);
@@ -257,6 +264,10 @@ export class PlanService {
       hoursPerFte: patch.hoursPerFte ?? current.hoursPerFte,
       sections,
     };
+    // Every line costs differently at another rate: the kept totals are recomputed (ADR 0030). The
+    // If-Match keeps this safe: a line written meanwhile moved the plan's eTag too.
+    if (next.hourlyRate !== current.totals?.hourlyRate)
+      next.totals = totalsOf(await this.store.budgetLines.findAll({ planId: id }), next.hourlyRate);
     return this.store.plans.update(id, next, etag);
   }
 
@@ -381,9 +392,17 @@ export class PlanService {
     const body = S.parseInput(S.budgetLineCreate, input, ctx.locale);
     this.ensureEditable(plan);
     return this.store.transaction(async (tx) => {
-      const sortOrder = body.sortOrder ?? (await this.nextSortOrder(tx, planId));
-      const line = await tx.budgetLines.create({ ...body, planId, sortOrder });
-      return { ...line, cost: lineCost(line, plan.hourlyRate) };
+      const [sortOrder, read] = await Promise.all([
+        body.sortOrder ?? this.nextSortOrder(tx, planId),
+        readForTotals(tx, planId),
+      ]);
+      const created = { ...body, planId, sortOrder };
+      // The line and the plan's totals travel together (one $batch chain on SharePoint).
+      const [line] = await Promise.all([
+        tx.budgetLines.create(created),
+        writeTotals(tx, read, [{ after: created }]),
+      ]);
+      return { ...line, cost: lineCost(line, read.plan.hourlyRate) };
     });
   }
 
@@ -408,8 +427,18 @@ export class PlanService {
       business: side('business'),
       it: side('it'),
     };
-    const line = await this.store.budgetLines.update(id, next, etag);
-    return { ...line, cost: lineCost(line, plan.hourlyRate) };
+    return this.store.transaction(async (tx) => {
+      // Read again in the transaction: the line for the undo on SharePoint, the plan for its totals.
+      const [before, read] = await Promise.all([
+        mustGet(tx.budgetLines, 'budgetrad', id),
+        readForTotals(tx, current.planId),
+      ]);
+      const [line] = await Promise.all([
+        tx.budgetLines.update(id, next, etag),
+        writeTotals(tx, read, [{ before, after: next }]),
+      ]);
+      return { ...line, cost: lineCost(line, read.plan.hourlyRate) };
+    });
   }
 
   async deleteLine(ctx: RequestContext, id: string, ifMatch: string | undefined) {
@@ -417,12 +446,15 @@ export class PlanService {
     await this.editablePlanFor(ctx, current.planId);
     const etag = checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
-      await tx.budgetLines.delete(id, etag);
+      const read = await readForTotals(tx, current.planId);
+      const { plan } = read;
       // A goal must not keep a link to a line that is gone (the Word export names the linked lines).
-      const plan = await mustGet(tx.plans, 'objektplan', current.planId);
       const goals = withoutLine(planGoals(plan.sections), id);
-      if (goals)
-        await tx.plans.update(plan.id, { ...data(plan), sections: { ...plan.sections, goals } }, plan.etag);
+      const next = goals ? { ...data(plan), sections: { ...plan.sections, goals } } : data(plan);
+      await Promise.all([
+        tx.budgetLines.delete(id, etag),
+        writeTotals(tx, read, [{ before: current }], next),
+      ]);
     });
   }
 

@@ -1,6 +1,9 @@
 // PSG's view of the portfolio: every object's plan for a year against the year wheel, budgets, and
 // the questions escalated to PSG.
 import { budgetTable } from '../../domain/budget/budget';
+import { currentTotals, totalsSummary } from '../../domain/budget/planTotals';
+import type { ObjectPlan } from '../../domain/model';
+import type { Stored } from '../ports/store';
 import { planDeadlines } from '../../domain/plan/lifecycle';
 import { isEscalationOpen, rankInitiatives } from '../../domain/initiatives/prioritisation';
 import { complianceSoFar } from '../../domain/forums/compliance';
@@ -29,7 +32,7 @@ export class PortfolioService {
         .sort((a, b) => a.code.localeCompare(b.code, 'sv'))
         .map(async (object) => {
           const plan = planByObject.get(object.id);
-          const table = plan ? budgetTable(await store.budgetLines.findAll({ planId: plan.id }), plan) : null;
+          const budget = plan ? await this.budgetOf(plan) : null;
           const deadlines = planDeadlines(plan ?? { year: planYear, status: 'draft' }, today);
           const openEscalations = escalated.filter(
             (i) =>
@@ -40,7 +43,7 @@ export class PortfolioService {
             plan: plan ? { id: plan.id, year: plan.year, status: plan.status, etag: plan.etag } : null,
             deadlines,
             late: deadlines.some((d) => d.late),
-            budget: table ? { totals: table.totals, fte: table.fte.total, hours: table.hours.total } : null,
+            budget,
             openEscalations,
           };
         }),
@@ -68,6 +71,21 @@ export class PortfolioService {
       compliance: await compliance,
       escalations: rankInitiatives(escalated.filter(isEscalationOpen)),
     };
+  }
+
+  /**
+   * A plan's budget figures from the totals kept on it (ADR 0030): the portfolio reads plans, never their
+   * lines. A plan without current totals (written before they were kept, not yet repaired by `npm run
+   * totals`) is summed from its lines, so the figures are right either way; only the cost differs.
+   */
+  private async budgetOf(plan: Stored<ObjectPlan>) {
+    const kept = currentTotals(plan);
+    if (kept) {
+      const s = totalsSummary(kept, plan.hoursPerFte);
+      return { totals: s.totals, fte: s.fte, hours: s.hours };
+    }
+    const table = budgetTable(await this.deps.store.budgetLines.findAll({ planId: plan.id }), plan);
+    return { totals: table.totals, fte: table.fte.total, hours: table.hours.total };
   }
 
   /**
