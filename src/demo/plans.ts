@@ -3,6 +3,7 @@
 // their status.
 import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../domain/budget/budget';
 import { totalsOf } from '../domain/budget/planTotals';
+import { putTotals } from '../services/plans/planTotals';
 import type { ObjectPlan, PlanSections, PlanStatus, Role } from '../domain/model';
 import { translate } from '../i18n/messages';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
@@ -94,14 +95,14 @@ export async function loadPlans(
       hoursPerFte: plan.hoursPerFte ?? DEFAULT_HOURS_PER_FTE,
       approvalRound,
       sections: { ...EMPTY_SECTIONS, ...(plan.sections ?? {}) },
-      // The totals a list view reads, as the app keeps them (ADR 0030).
-      totals: totalsOf(lines, plan.hourlyRate ?? DEFAULT_HOURLY_RATE),
     });
     plans++;
     let sortOrder = 0;
     const stored = [];
     for (const line of lines)
       stored.push(await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) }));
+    // The totals a list view reads, as the app keeps them (ADR 0030).
+    await putTotals(tx, created, undefined, totalsOf(lines, created.hourlyRate));
     // Each answer names the version it answered: this content, as the app records it.
     const version = { digest: planDigest(created, stored), total: planTotal(created, stored) };
     const owners: [Role, string][] = [

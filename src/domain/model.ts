@@ -1,7 +1,6 @@
 // The pm3 governance model as data. Pure types: no behaviour, no I/O.
 // Swedish terms are in ../../../shared/spec/domain.md (glossary); code uses the English names.
 import type { SystemProfile } from './systems/profile';
-import type { PlanTotals } from './budget/planTotals';
 
 export const OBJECT_CATEGORIES = ['core', 'support', 'technical'] as const;
 export type ObjectCategory = (typeof OBJECT_CATEGORIES)[number];
@@ -168,11 +167,6 @@ export interface ObjectPlan {
   /** Incremented each time the plan is submitted for approval; approvals belong to one round. */
   approvalRound: number;
   sections: PlanSections;
-  /**
-   * The budget lines' totals, written in the same transaction as every line change (issue 18, ADR 0030),
-   * so that list views read plans only. Absent on plans written before; `npm run totals` repairs them.
-   */
-  totals?: PlanTotals;
 }
 
 export const MAIN_ACTIVITIES = [

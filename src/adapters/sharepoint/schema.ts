@@ -230,7 +230,6 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     num('hoursPerFte', 'OknHoursPerFte', 'Timmar per årsarbetare'),
     num('approvalRound', 'OknApprovalRound', 'Godkännanderunda'),
     json('sections', 'OknSections', 'Kapitel (JSON)'),
-    json('totals', 'OknTotals', 'Budgetens summor (JSON)', { presence: 'optional' }),
   ]),
   budgetLines: spec('budgetLines', 'Budget Lines', 'Objektplanernas budgetrader (delmål)', (e) => e.name, [
     ref('planId', 'OknPlanId', 'Plan-id', 'plans'),
@@ -366,6 +365,21 @@ export const LISTS: Record<CollectionName, ListSpec> = {
       ref('personId', 'OknPersonId', 'Person-id', 'people'),
       text('tokenHash', 'OknTokenHash', 'Nyckelns hash (SHA-256)'),
       when('revokedAt', 'OknRevokedAt', 'Återkallad', { presence: 'nullable' }),
+    ],
+  ),
+  planTotals: spec(
+    'planTotals',
+    'Plan Totals',
+    'Objektplanernas budgetsummor (härledda, ADR 0030)',
+    (e) => `Summor ${e.year}`,
+    [
+      ref('planId', 'OknPlanId', 'Plan-id', 'plans'),
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+      num('year', 'OknYear', 'År'),
+      json('cost', 'OknCost', 'Kostnad per sida och slag (kr, JSON)'),
+      json('centiHours', 'OknCentiHours', 'Hundradels timmar per sida och slag (JSON)'),
+      num('lines', 'OknLines', 'Antal budgetrader'),
+      num('hourlyRate', 'OknHourlyRate', 'Timpris (kr)'),
     ],
   ),
   integrations: spec(

@@ -1,5 +1,5 @@
-// The per-plan totals that list views need (portfolio, year wheel), kept on the plan record so that a view
-// over every object reads the plans and nothing else (issue 18, ADR 0030). Held as exact integers — whole
+// The per-plan totals that list views need (portfolio, year wheel), kept in a record beside the plan so that
+// a view over every object reads one indexed query of them and no budget lines (issue 18, ADR 0030). Held as exact integers — whole
 // SEK and hundredths of hours per side and bucket — so that adding and removing one line's share can never
 // drift from what summing the lines gives; FTE and hours are derived when read.
 import { bucketOf, sideCost, toCentiHours, type BySideBucket } from './budget';
@@ -14,6 +14,13 @@ export interface PlanTotals {
   lines: number;
   /** The hourly rate the costs were computed at: totals at another rate than the plan's are stale. */
   hourlyRate: number;
+}
+
+/** The kept totals of one plan, with what a list view finds them by (the year) and shows them with. */
+export interface PlanTotalsRecord extends PlanTotals {
+  planId: string;
+  objectId: string;
+  year: number;
 }
 
 type Line = Pick<BudgetLine, 'assignmentType' | 'business' | 'it'>;
@@ -40,7 +47,11 @@ export function withLine(totals: PlanTotals, line: Line, sign: 1 | -1): PlanTota
 }
 
 /** `totals` with `before` replaced by `after` (either may be absent: a line created or deleted). */
-export function withChange(totals: PlanTotals, before: Line | undefined, after: Line | undefined): PlanTotals {
+export function withChange(
+  totals: PlanTotals,
+  before: Line | undefined,
+  after: Line | undefined,
+): PlanTotals {
   let next = totals;
   if (before) next = withLine(next, before, -1);
   if (after) next = withLine(next, after, 1);
@@ -53,8 +64,16 @@ export function totalsOf(lines: readonly Line[], hourlyRate: number): PlanTotals
 }
 
 /** Kept totals that may be used for a plan at this rate (absent ones, or at another rate, may not). */
-export function currentTotals(plan: { hourlyRate: number; totals?: PlanTotals }): PlanTotals | undefined {
-  return plan.totals && plan.totals.hourlyRate === plan.hourlyRate ? plan.totals : undefined;
+export function currentTotals(
+  plan: { hourlyRate: number },
+  kept: PlanTotals | undefined,
+): PlanTotals | undefined {
+  return kept && kept.hourlyRate === plan.hourlyRate ? kept : undefined;
+}
+
+/** Only the totals of a kept record (without its keys and record metadata). */
+export function totalsPart(t: PlanTotals): PlanTotals {
+  return { cost: t.cost, centiHours: t.centiHours, lines: t.lines, hourlyRate: t.hourlyRate };
 }
 
 export function sameTotals(a: PlanTotals | undefined, b: PlanTotals | undefined): boolean {

@@ -43,7 +43,7 @@ import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
 import { planDigest, planTotal, planVersionOf } from './planVersion';
 import { emptyTotals, totalsOf } from '../../domain/budget/planTotals';
-import { readForTotals, writeTotals } from './planTotals';
+import { putTotals, readForTotals, writeTotals } from './planTotals';
 
 export const EMPTY_SECTIONS: PlanSections = {
   purpose: '',
@@ -173,27 +173,28 @@ export class PlanService {
       } else if (written.periodGoals) delete sections.goals;
       // A copy keeps the source's settings unless others are given: the rate is part of what the lines
       // cost, so taking the default instead would silently change the budget (issue 14, defect 6).
-      const hourlyRate = body.hourlyRate ?? source?.hourlyRate ?? S.PLAN_DEFAULTS.hourlyRate;
-      const lines = source
-        ? await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' })
-        : [];
       const plan = await tx.plans.create({
         objectId,
         year: body.year,
         status: 'draft',
-        hourlyRate,
+        hourlyRate: body.hourlyRate ?? source?.hourlyRate ?? S.PLAN_DEFAULTS.hourlyRate,
         hoursPerFte: body.hoursPerFte ?? source?.hoursPerFte ?? S.PLAN_DEFAULTS.hoursPerFte,
         approvalRound: 0,
         sections,
-        // The copied lines' totals go with the plan (ADR 0030).
-        totals: source ? totalsOf(lines, hourlyRate) : emptyTotals(hourlyRate),
       });
-      if (!source) return plan;
+      if (!source) {
+        // A new plan's (empty) totals are kept from the start, so list views never miss one (ADR 0030).
+        await putTotals(tx, plan, undefined, emptyTotals(plan.hourlyRate));
+        return plan;
+      }
       // The copies get new ids: the copied goals' links follow them to the new lines.
+      const lines = await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' });
       const copied = new Map<string, string>();
+      const totals = putTotals(tx, plan, undefined, totalsOf(lines, plan.hourlyRate));
       for (const line of lines) {
         copied.set(line.id, (await tx.budgetLines.create({ ...data(line), planId: plan.id })).id);
       }
+      await totals;
       const linked = sections.goals?.some((g) => g.lineIds.length > 0)
         ? await tx.plans.update(
             plan.id,
@@ -264,11 +265,19 @@ export class PlanService {
       hoursPerFte: patch.hoursPerFte ?? current.hoursPerFte,
       sections,
     };
-    // Every line costs differently at another rate: the kept totals are recomputed (ADR 0030). The
-    // If-Match keeps this safe: a line written meanwhile moved the plan's eTag too.
-    if (next.hourlyRate !== current.totals?.hourlyRate)
-      next.totals = totalsOf(await this.store.budgetLines.findAll({ planId: id }), next.hourlyRate);
-    return this.store.plans.update(id, next, etag);
+    if (next.hourlyRate === current.hourlyRate) return this.store.plans.update(id, next, etag);
+    // Every line costs differently at another rate: the kept totals are recomputed with it (ADR 0030).
+    return this.store.transaction(async (tx) => {
+      const [lines, [kept]] = await Promise.all([
+        tx.budgetLines.findAll({ planId: id }),
+        tx.planTotals.findAll({ planId: id }),
+      ]);
+      const [updated] = await Promise.all([
+        tx.plans.update(id, next, etag),
+        putTotals(tx, current, kept, totalsOf(lines, next.hourlyRate)),
+      ]);
+      return updated;
+    });
   }
 
   /** Goals as written, with ids for new ones; each id once, and links only to this plan's lines. */
@@ -300,6 +309,7 @@ export class PlanService {
     const etag = checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       for (const line of await tx.budgetLines.findAll({ planId: id })) await tx.budgetLines.delete(line.id);
+      for (const kept of await tx.planTotals.findAll({ planId: id })) await tx.planTotals.delete(kept.id);
       for (const answer of await tx.planApprovals.findAll({ planId: id }))
         await tx.planApprovals.delete(answer.id);
       await tx.plans.delete(id, etag);
@@ -394,7 +404,7 @@ export class PlanService {
     return this.store.transaction(async (tx) => {
       const [sortOrder, read] = await Promise.all([
         body.sortOrder ?? this.nextSortOrder(tx, planId),
-        readForTotals(tx, planId),
+        readForTotals(tx, plan),
       ]);
       const created = { ...body, planId, sortOrder };
       // The line and the plan's totals travel together (one $batch chain on SharePoint).
@@ -402,7 +412,7 @@ export class PlanService {
         tx.budgetLines.create(created),
         writeTotals(tx, read, [{ after: created }]),
       ]);
-      return { ...line, cost: lineCost(line, read.plan.hourlyRate) };
+      return { ...line, cost: lineCost(line, plan.hourlyRate) };
     });
   }
 
@@ -428,33 +438,31 @@ export class PlanService {
       it: side('it'),
     };
     return this.store.transaction(async (tx) => {
-      // Read again in the transaction: the line for the undo on SharePoint, the plan for its totals.
+      // The line again in the transaction (SharePoint's undo needs it read there), beside the totals.
       const [before, read] = await Promise.all([
         mustGet(tx.budgetLines, 'budgetrad', id),
-        readForTotals(tx, current.planId),
+        readForTotals(tx, plan),
       ]);
       const [line] = await Promise.all([
         tx.budgetLines.update(id, next, etag),
         writeTotals(tx, read, [{ before, after: next }]),
       ]);
-      return { ...line, cost: lineCost(line, read.plan.hourlyRate) };
+      return { ...line, cost: lineCost(line, plan.hourlyRate) };
     });
   }
 
   async deleteLine(ctx: RequestContext, id: string, ifMatch: string | undefined) {
     const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
-    await this.editablePlanFor(ctx, current.planId);
+    const owner = await this.editablePlanFor(ctx, current.planId);
     const etag = checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
-      const read = await readForTotals(tx, current.planId);
-      const { plan } = read;
+      const read = await readForTotals(tx, owner);
+      await Promise.all([tx.budgetLines.delete(id, etag), writeTotals(tx, read, [{ before: current }])]);
       // A goal must not keep a link to a line that is gone (the Word export names the linked lines).
+      const plan = await mustGet(tx.plans, 'objektplan', current.planId);
       const goals = withoutLine(planGoals(plan.sections), id);
-      const next = goals ? { ...data(plan), sections: { ...plan.sections, goals } } : data(plan);
-      await Promise.all([
-        tx.budgetLines.delete(id, etag),
-        writeTotals(tx, read, [{ before: current }], next),
-      ]);
+      if (goals)
+        await tx.plans.update(plan.id, { ...data(plan), sections: { ...plan.sections, goals } }, plan.etag);
     });
   }
 

@@ -104,9 +104,6 @@ export const planSections = z.looseObject({
   roleDeviations: str,
 });
 
-const bucketFigures = z.looseObject({ maintain: z.number(), develop: z.number() });
-const sideBucket = z.looseObject({ business: bucketFigures, it: bucketFigures });
-
 export const objectPlan = stored({
   objectId: str,
   year: z.number().int(),
@@ -115,15 +112,6 @@ export const objectPlan = stored({
   hoursPerFte: z.number(),
   approvalRound: z.number().int(),
   sections: planSections,
-  /** The budget lines' totals kept on the plan (ADR 0030): SEK and hundredths of hours per side and bucket. */
-  totals: z
-    .looseObject({
-      cost: sideBucket,
-      centiHours: sideBucket,
-      lines: z.number().int(),
-      hourlyRate: z.number(),
-    })
-    .optional(),
 });
 
 const sideEstimate = z.looseObject({ hours: z.number(), otherCost: z.number() });
