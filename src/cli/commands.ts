@@ -1,5 +1,6 @@
 // The SharePoint commands, as functions of the environment (the files next to this one run them):
-// provision the lists, export the embedded store to SharePoint, import SharePoint into the embedded store.
+// provision the lists, export the embedded store to SharePoint, import SharePoint into the embedded store;
+// and check (or repair) the plans' kept budget totals on either store.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, requireSharePoint } from '../config';
@@ -7,6 +8,9 @@ import { graphClientFor, openSharePointStoreFor, sharePointTokenFor } from '../a
 import { provision } from '../adapters/sharepoint/provisioning';
 import { summaryTable, transfer, type TransferSummary } from '../adapters/sharepoint/transfer';
 import { openSqliteStore } from '../adapters/sqlite/sqliteStore';
+import { openStore } from '../adapters/storeFactory';
+import { jsonLogger } from '../adapters/logging/jsonLogger';
+import { checkTotals } from '../services/plans/planTotals';
 
 type Env = Record<string, string | undefined>;
 type Say = (line: string) => void;
@@ -68,5 +72,26 @@ export async function importCommand(env: Env, say: Say): Promise<TransferSummary
   } finally {
     await source.close();
     await target.close();
+  }
+}
+
+/**
+ * `npm run totals` (check) and `npm run totals -- --repair`: recomputes every plan's budget totals from its
+ * lines on the configured store (STORE, DATA_DIR or the SharePoint settings) and reports, or repairs, the
+ * plans whose kept totals differ (ADR 0030). Returns the exit code: 3 when drift was found and left.
+ */
+export async function totalsCommand(env: Env, say: Say, repair: boolean): Promise<number> {
+  const config = loadConfig(env);
+  const store = await openStore(config, { now: () => new Date() }, jsonLogger('silent'));
+  try {
+    say(`${repair ? 'Repairing' : 'Checking'} the plans' kept budget totals (${store.kind} store)`);
+    const report = await checkTotals(store, { repair, log: say });
+    say(
+      `${report.checked} plan(s) checked, ${report.drifted.length} with totals that differ from their lines` +
+        (repair ? `, ${report.repaired} repaired.` : '.'),
+    );
+    return report.drifted.length && !repair ? 3 : 0;
+  } finally {
+    await store.close();
   }
 }

@@ -2,6 +2,8 @@
 // at every stage of the year wheel, with the approvals, approved versions and OSG decisions that go with
 // their status.
 import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../domain/budget/budget';
+import { totalsOf } from '../domain/budget/planTotals';
+import { putTotals } from '../services/plans/planTotals';
 import type { ObjectPlan, PlanSections, PlanStatus, Role } from '../domain/model';
 import { translate } from '../i18n/messages';
 import { EMPTY_SECTIONS } from '../services/plans/planService';
@@ -99,6 +101,8 @@ export async function loadPlans(
     const stored = [];
     for (const line of lines)
       stored.push(await tx.budgetLines.create({ ...line, planId: created.id, sortOrder: (sortOrder += 10) }));
+    // The totals a list view reads, as the app keeps them (ADR 0030).
+    await putTotals(tx, created, undefined, totalsOf(lines, created.hourlyRate));
     // Each answer names the version it answered: this content, as the app records it.
     const version = { digest: planDigest(created, stored), total: planTotal(created, stored) };
     const owners: [Role, string][] = [

@@ -370,6 +370,21 @@ export const LISTS: Record<CollectionName, ListSpec> = {
       when('revokedAt', 'OknRevokedAt', 'Återkallad', { presence: 'nullable' }),
     ],
   ),
+  planTotals: spec(
+    'planTotals',
+    'Plan Totals',
+    'Objektplanernas budgetsummor (härledda, ADR 0030)',
+    (e) => `Summor ${e.year}`,
+    [
+      ref('planId', 'OknPlanId', 'Plan-id', 'plans'),
+      ref('objectId', 'OknObjectId', 'Objekt-id', 'objects'),
+      num('year', 'OknYear', 'År'),
+      json('cost', 'OknCost', 'Kostnad per sida och slag (kr, JSON)'),
+      json('centiHours', 'OknCentiHours', 'Hundradels timmar per sida och slag (JSON)'),
+      num('lines', 'OknLines', 'Antal budgetrader'),
+      num('hourlyRate', 'OknHourlyRate', 'Timpris (kr)'),
+    ],
+  ),
   integrations: spec(
     'integrations',
     'Integrations',

@@ -30,6 +30,8 @@ export const TRANSFER_ORDER: readonly CollectionName[] = [
   'contracts',
   'plans',
   'budgetLines',
+  // After plans: each plan's kept budget totals (ADR 0030) name it and its object.
+  'planTotals',
   'planApprovals',
   'planVersions',
   'outcomeMappings',

@@ -162,6 +162,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'integrations', ['fromSystemId', 'toSystemId']);
     },
   },
+  {
+    version: 60,
+    description: "Each plan's budget totals, kept with its lines for list views (issue 18, ADR 0030)",
+    up(db) {
+      createCollection(db, 'planTotals', ['planId', 'year']);
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

@@ -18,9 +18,10 @@ import { currentAuditScope } from './auditScope';
 /**
  * Not audited: the log itself, and the bot's delivery machinery (outbox leases and retries, scheduler
  * leases), whose churn says nothing about who decided what. The writes that cause a card to be sent
- * (a plan submitted, a decision taken) are audited where they happen.
+ * (a plan submitted, a decision taken) are audited where they happen. Nor a plan's kept budget totals
+ * (ADR 0030): derived from the lines, whose every write is audited in the same transaction.
  */
-export const UNAUDITED: ReadonlySet<string> = new Set(['auditLog', 'outbox', 'leases']);
+export const UNAUDITED: ReadonlySet<string> = new Set(['auditLog', 'outbox', 'leases', 'planTotals']);
 
 export class AuditLogAppendOnlyError extends Error {
   constructor() {

@@ -42,6 +42,8 @@ import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
 import { planDigest, planTotal, planVersionOf } from './planVersion';
+import { emptyTotals, totalsOf } from '../../domain/budget/planTotals';
+import { putTotals, readForTotals, writeTotals } from './planTotals';
 
 export const EMPTY_SECTIONS: PlanSections = {
   purpose: '',
@@ -180,13 +182,19 @@ export class PlanService {
         approvalRound: 0,
         sections,
       });
-      if (!source) return plan;
+      if (!source) {
+        // A new plan's (empty) totals are kept from the start, so list views never miss one (ADR 0030).
+        await putTotals(tx, plan, undefined, emptyTotals(plan.hourlyRate));
+        return plan;
+      }
       // The copies get new ids: the copied goals' links follow them to the new lines.
       const lines = await tx.budgetLines.findAll({ planId: source.id }, { field: 'sortOrder' });
       const copied = new Map<string, string>();
+      const totals = putTotals(tx, plan, undefined, totalsOf(lines, plan.hourlyRate));
       for (const line of lines) {
         copied.set(line.id, (await tx.budgetLines.create({ ...data(line), planId: plan.id })).id);
       }
+      await totals;
       const linked = sections.goals?.some((g) => g.lineIds.length > 0)
         ? await tx.plans.update(
             plan.id,
@@ -257,7 +265,19 @@ export class PlanService {
       hoursPerFte: patch.hoursPerFte ?? current.hoursPerFte,
       sections,
     };
-    return this.store.plans.update(id, next, etag);
+    if (next.hourlyRate === current.hourlyRate) return this.store.plans.update(id, next, etag);
+    // Every line costs differently at another rate: the kept totals are recomputed with it (ADR 0030).
+    return this.store.transaction(async (tx) => {
+      const [lines, [kept]] = await Promise.all([
+        tx.budgetLines.findAll({ planId: id }),
+        tx.planTotals.findAll({ planId: id }),
+      ]);
+      const [updated] = await Promise.all([
+        tx.plans.update(id, next, etag),
+        putTotals(tx, current, kept, totalsOf(lines, next.hourlyRate)),
+      ]);
+      return updated;
+    });
   }
 
   /** Goals as written, with ids for new ones; each id once, and links only to this plan's lines. */
@@ -289,6 +309,7 @@ export class PlanService {
     const etag = checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
       for (const line of await tx.budgetLines.findAll({ planId: id })) await tx.budgetLines.delete(line.id);
+      for (const kept of await tx.planTotals.findAll({ planId: id })) await tx.planTotals.delete(kept.id);
       for (const answer of await tx.planApprovals.findAll({ planId: id }))
         await tx.planApprovals.delete(answer.id);
       await tx.plans.delete(id, etag);
@@ -381,8 +402,16 @@ export class PlanService {
     const body = S.parseInput(S.budgetLineCreate, input, ctx.locale);
     this.ensureEditable(plan);
     return this.store.transaction(async (tx) => {
-      const sortOrder = body.sortOrder ?? (await this.nextSortOrder(tx, planId));
-      const line = await tx.budgetLines.create({ ...body, planId, sortOrder });
+      const [sortOrder, read] = await Promise.all([
+        body.sortOrder ?? this.nextSortOrder(tx, planId),
+        readForTotals(tx, plan),
+      ]);
+      const created = { ...body, planId, sortOrder };
+      // The line and the plan's totals travel together (one $batch chain on SharePoint).
+      const [line] = await Promise.all([
+        tx.budgetLines.create(created),
+        writeTotals(tx, read, [{ after: created }]),
+      ]);
       return { ...line, cost: lineCost(line, plan.hourlyRate) };
     });
   }
@@ -408,16 +437,27 @@ export class PlanService {
       business: side('business'),
       it: side('it'),
     };
-    const line = await this.store.budgetLines.update(id, next, etag);
-    return { ...line, cost: lineCost(line, plan.hourlyRate) };
+    return this.store.transaction(async (tx) => {
+      // The line again in the transaction (SharePoint's undo needs it read there), beside the totals.
+      const [before, read] = await Promise.all([
+        mustGet(tx.budgetLines, 'budgetrad', id),
+        readForTotals(tx, plan),
+      ]);
+      const [line] = await Promise.all([
+        tx.budgetLines.update(id, next, etag),
+        writeTotals(tx, read, [{ before, after: next }]),
+      ]);
+      return { ...line, cost: lineCost(line, plan.hourlyRate) };
+    });
   }
 
   async deleteLine(ctx: RequestContext, id: string, ifMatch: string | undefined) {
     const current = await mustGet(this.store.budgetLines, 'budgetrad', id);
-    await this.editablePlanFor(ctx, current.planId);
+    const owner = await this.editablePlanFor(ctx, current.planId);
     const etag = checkEtag(current, ifMatch);
     await this.store.transaction(async (tx) => {
-      await tx.budgetLines.delete(id, etag);
+      const read = await readForTotals(tx, owner);
+      await Promise.all([tx.budgetLines.delete(id, etag), writeTotals(tx, read, [{ before: current }])]);
       // A goal must not keep a link to a line that is gone (the Word export names the linked lines).
       const plan = await mustGet(tx.plans, 'objektplan', current.planId);
       const goals = withoutLine(planGoals(plan.sections), id);

@@ -32,6 +32,7 @@ import type { InterimFollowUp, OutcomeEntry, OutcomeMapping, PlanReport } from '
 import type { GoalLink, SteeringDocument, StrategicObjectPlan } from '../../domain/strategy/model';
 import type { HukiActivity, HukiRole, ItService, Order, Project } from '../../domain/itorg/model';
 import type { Integration } from '../../domain/systems/profile';
+import type { PlanTotalsRecord } from '../../domain/budget/planTotals';
 
 export interface RecordMeta {
   id: string;
@@ -111,6 +112,8 @@ export const COLLECTIONS = {
   orders: define<Order>()('orders', ['objectId', 'state', 'requesterPersonId']),
   projects: define<Project>()('projects', ['objectId', 'phase']),
   integrations: define<Integration>()('integrations', ['fromSystemId', 'toSystemId']),
+  // Issue 18: each plan's budget totals, kept with its lines so list views read no lines (ADR 0030).
+  planTotals: define<PlanTotalsRecord>()('planTotals', ['planId', 'year']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

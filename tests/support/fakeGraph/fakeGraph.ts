@@ -27,9 +27,40 @@ export interface FakeResponse {
 export interface LoggedRequest {
   method: string;
   url: string;
-  /** For $batch: the inner requests (method, URL, and what they depend on). */
-  inner?: { method: string; url: string; dependsOn?: string[] }[];
+  /** For $batch: the inner requests (method, URL, what they depend on, and their resource units). */
+  inner?: { method: string; url: string; dependsOn?: string[]; kind: RequestKind | 'batch'; units: number }[];
   at: number;
+  /** What the request costs in SharePoint's throttling (a $batch: nothing itself, see `inner`). */
+  kind: RequestKind | 'batch';
+  units: number;
+  /** The delay added before answering (latency mode), in ms. */
+  delayMs: number;
+}
+
+/**
+ * Kinds of request with Microsoft's published cost in resource units ("Avoid getting throttled or blocked in
+ * SharePoint Online"): 1 for a single item, 2 for a multi-item query and for create, update and delete.
+ * Graph's $batch is counted request by request. SharePoint REST has no fixed cost ("usually more than
+ * Graph"); its list-view calls (provisioning only) are counted as 2 here, a lower bound.
+ */
+export type RequestKind = 'singleRead' | 'query' | 'write' | 'rest';
+
+export const RESOURCE_UNITS: Record<RequestKind, number> = { singleRead: 1, query: 2, write: 2, rest: 2 };
+
+/** The kind of one (non-$batch) request by its method and path. */
+export function requestKind(method: string, url: string): RequestKind {
+  const path = url.split('?')[0]!;
+  if (path.includes('/_api/')) return 'rest';
+  if (method !== 'GET') return 'write';
+  // One item, one list, one site: a single-item read. Collections (items, lists, columns): a query.
+  if (/\/items\/[^/]+(\/fields)?$/.test(path)) return 'singleRead';
+  if (/\/(items|lists|columns)$/.test(path)) return 'query';
+  return 'singleRead';
+}
+
+/** The cost of one request at the fake (a $batch: the sum of its inner requests). */
+function unitsOf(kind: RequestKind): number {
+  return RESOURCE_UNITS[kind];
 }
 
 interface Column {
@@ -128,8 +159,15 @@ export class FakeGraph {
   readonly log: LoggedRequest[] = [];
   /** Requests the fake does not know: a test must leave this empty. */
   readonly unhandled: string[] = [];
-  /** Added to every HTTP answer, to mimic a network round trip (bench). */
+  /**
+   * Latency mode: added to every HTTP answer (one round trip; a $batch is one), to mimic SharePoint Online
+   * from a server in the same region (about 100 ms; the bench's default). Off (0) unless asked.
+   */
   latencyMs = 0;
+  /** Spread of the delay: each answer waits latencyMs × (1 ± jitter), uniformly (0.2 = ±20 %). */
+  latencyJitter = 0;
+  /** The source of the jitter, replaceable so a test can pin it. */
+  random: () => number = Math.random;
   /** The server's clock, for createdDateTime and lastModifiedDateTime (tests set the app's clock). */
   now: () => Date = () => new Date();
   private throttles: Throttle[] = [];
@@ -176,6 +214,39 @@ export class FakeGraph {
     this.log.length = 0;
   }
 
+  /** The delay of the next answer: latencyMs jittered, or 0 when latency mode is off. */
+  private delay(): number {
+    if (!this.latencyMs) return 0;
+    const spread = this.latencyJitter * (2 * this.random() - 1);
+    return Math.max(0, Math.round(this.latencyMs * (1 + spread)));
+  }
+
+  /**
+   * What the logged requests cost: round trips (HTTP requests), Graph requests (a $batch's inner ones
+   * each) and SharePoint resource units, in all and per kind of request.
+   */
+  cost(log: readonly LoggedRequest[] = this.log) {
+    const byKind: Record<RequestKind, { requests: number; units: number }> = {
+      singleRead: { requests: 0, units: 0 },
+      query: { requests: 0, units: 0 },
+      write: { requests: 0, units: 0 },
+      rest: { requests: 0, units: 0 },
+    };
+    for (const r of log)
+      for (const one of r.inner ?? [r]) {
+        if (one.kind === 'batch') continue; // a $batch in a $batch does not exist
+        byKind[one.kind].requests++;
+        byKind[one.kind].units += one.units;
+      }
+    const all = Object.values(byKind);
+    return {
+      roundTrips: log.length,
+      requests: all.reduce((n, k) => n + k.requests, 0),
+      units: all.reduce((n, k) => n + k.units, 0),
+      byKind,
+    };
+  }
+
   list(displayName: string): List {
     const list = [...this.lists.values()].find((l) => l.displayName === displayName);
     if (!list) throw new Error(`No list ${displayName}`);
@@ -212,7 +283,14 @@ export class FakeGraph {
       body = text;
     }
     const request: FakeRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers, body };
-    const logged: LoggedRequest = { method: request.method, url: request.url, at: Date.now() };
+    const logged: LoggedRequest = {
+      method: request.method,
+      url: request.url,
+      at: Date.now(),
+      kind: 'singleRead',
+      units: 0,
+      delayMs: this.delay(),
+    };
     this.log.push(logged);
     let answer: FakeResponse;
     try {
@@ -220,7 +298,14 @@ export class FakeGraph {
     } catch (e) {
       answer = error(500, 'fakeFailure', e instanceof Error ? (e.stack ?? e.message) : String(e));
     }
-    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (logged.inner) {
+      logged.kind = 'batch';
+      logged.units = logged.inner.reduce((n, r) => n + r.units, 0);
+    } else {
+      logged.kind = requestKind(request.method, request.url);
+      logged.units = unitsOf(logged.kind);
+    }
+    if (logged.delayMs) await new Promise((r) => setTimeout(r, logged.delayMs));
     const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
     res.writeHead(answer.status, {
       ...(payload ? { 'Content-Type': 'application/json' } : {}),
@@ -274,10 +359,13 @@ export class FakeGraph {
       dependsOn?: string[];
     }[]) {
       if (!raw.url.startsWith('/')) return error(400, 'BadRequest', `Invalid request URL ${raw.url}`);
+      const kind = requestKind(raw.method, raw.url);
       logged.inner.push({
         method: raw.method,
         url: raw.url,
         ...(raw.dependsOn ? { dependsOn: raw.dependsOn } : {}),
+        kind,
+        units: unitsOf(kind),
       });
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw.headers ?? {})) headers[k.toLowerCase()] = v;
