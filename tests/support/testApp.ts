@@ -22,6 +22,8 @@ export interface TestApp {
     options?: CallOptions,
   ): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
+  /** The fake SharePoint under the app (TEST_STORE=sharepoint), for tests that inspect Graph traffic. */
+  sharepoint?: FakeSharePoint;
 }
 
 export interface CallOptions {
@@ -111,6 +113,7 @@ export async function startTestApp(
   return {
     app,
     url: app.url,
+    ...(sharepoint ? { sharepoint } : {}),
     person(name) {
       const found = people.find((p) => p.displayName === name);
       if (!found) throw new Error(`No demo person ${name}`);

@@ -35,19 +35,26 @@ export class AuditService {
   ): Promise<{ query: AuditQuery; entries: Stored<AuditEntry>[] }> {
     ensure(canExportAuditLog(requireActor(ctx)));
     const query = parseInput(auditQuery, input, ctx.locale);
-    // Equality filters go to the store (indexed); the period is applied here, since the store port
-    // filters by equality only.
+    // Equality filters go to the store (indexed), the most selective first: SharePoint drives a query by
+    // its first column, and refuses it when that column alone matches more than its 5,000-item list view
+    // threshold. A collection is not selective (a large municipality's budget edits pass 5,000 in a
+    // year), so alone it is no store filter: the log is read in pages, which SharePoint allows at any size.
+    // The period is applied here too, since the store port filters by equality only.
     const where: Partial<Pick<AuditEntry, 'actorId' | 'collection' | 'recordId'>> = {};
-    if (query.actorId) where.actorId = query.actorId;
-    if (query.collection) where.collection = query.collection;
     if (query.recordId) where.recordId = query.recordId;
+    if (query.actorId) where.actorId = query.actorId;
+    if (query.collection && (query.recordId || query.actorId)) where.collection = query.collection;
     const all = await this.deps.store.auditLog.findAll(where, { field: 'createdAt', direction: 'asc' });
     const from = bound(query.from, false);
     const to = bound(query.to, true);
     const entries = all
       .filter((e) => {
         const at = Date.parse(e.at);
-        return (from === undefined || at >= from) && (to === undefined || at < to);
+        return (
+          (from === undefined || at >= from) &&
+          (to === undefined || at < to) &&
+          (!query.collection || e.collection === query.collection)
+        );
       })
       .sort((a, b) => a.at.localeCompare(b.at));
     return { query, entries };

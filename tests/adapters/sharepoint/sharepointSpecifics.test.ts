@@ -111,6 +111,50 @@ describe('reads and writes on the wire', () => {
     expect(allowed.status).toBe(200);
   });
 
+  it("past 5,000 items the fake keeps SharePoint's list view threshold: no scan, Prefer or not", async () => {
+    site.fake.seedItems(
+      'Objektnav People',
+      Array.from({ length: 5004 }, (_, n) => ({
+        Title: `Person ${n}`,
+        OknDisplayName: `Person ${n}`,
+        OknEmail: n < 5001 ? 'same@objektnav.example' : `p${n}@objektnav.example`,
+        OknJobTitle: 'x',
+      })),
+    );
+    const graph = site.graph();
+    const list = site.fake.list('Objektnav People').id;
+    const items = `/sites/${site.fake.siteId}/lists/${list}/items?$expand=fields`;
+    const prefer = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
+    const filter = (f: string) => `${items}&$filter=${encodeURIComponent(f)}`;
+    // A non-indexed column: refused with the threshold's 500 even with the Prefer header.
+    const scan = await graph.send({
+      method: 'GET',
+      path: filter("fields/OknJobTitle eq 'x'"),
+      headers: prefer,
+    });
+    expect(scan.status).toBe(500);
+    expect(scan.body.error.message).toBe(
+      'The attempted operation is prohibited because it exceeds the list view threshold.',
+    );
+    // An indexed column whose value alone matches more than 5,000 items: refused too.
+    const broad = await graph.send({
+      method: 'GET',
+      path: filter("fields/OknEmail eq 'same@objektnav.example'"),
+    });
+    expect(broad.status).toBe(500);
+    // A selective indexed filter, and paging through the whole list in id order, are answered.
+    const narrow = await graph.send({
+      method: 'GET',
+      path: filter("fields/OknEmail eq 'p5003@objektnav.example'"),
+    });
+    expect(narrow.status).toBe(200);
+    expect(narrow.body.value).toHaveLength(1);
+    const paged = await graph.send({ method: 'GET', path: `${items}&$top=5000` });
+    expect(paged.status).toBe(200);
+    expect(paged.body['@odata.nextLink']).toBeDefined();
+    expect(site.fake.thresholdRefusals).toEqual(['Objektnav People', 'Objektnav People']);
+  });
+
   it('writes lookup companions ({Name}LookupId) for references to items, and reads our own column back', async () => {
     const object = await store.objects.create({
       code: 'AKN',

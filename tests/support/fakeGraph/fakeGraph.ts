@@ -2,6 +2,7 @@
 // uses, on a local HTTP server (127.0.0.1, a free port). It answers like Graph: 201/200/204 with
 // `@odata.etag`, `fields`, `createdDateTime`, `lastModifiedDateTime`; errors as {"error":{"code","message"}};
 // 400 for a filter or sort on a column without index unless `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`;
+// past 5,000 items the list view threshold (500, see LIST_VIEW_THRESHOLD);
 // 412 on a stale If-Match; 429 with Retry-After when told to throttle; pages with @odata.nextLink;
 // $batch of at most 20 with dependsOn. Requests it does not know are answered 501 and recorded in
 // `unhandled`, which the tests check, so a request the fake does not understand fails the test.
@@ -108,6 +109,11 @@ interface Throttle {
 }
 
 const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+/**
+ * SharePoint Online's list view threshold: on a list with more items, a query whose filter or sort needs
+ * a non-indexed column, or whose first filter column alone matches more items, fails with a 500.
+ */
+export const LIST_VIEW_THRESHOLD = 5000;
 const TYPE_FACETS = [
   'text',
   'number',
@@ -159,6 +165,8 @@ export class FakeGraph {
   readonly log: LoggedRequest[] = [];
   /** Requests the fake does not know: a test must leave this empty. */
   readonly unhandled: string[] = [];
+  /** Lists whose queries were refused for exceeding the list view threshold (one entry per refusal). */
+  readonly thresholdRefusals: string[] = [];
   /**
    * Latency mode: added to every HTTP answer (one round trip; a $batch is one), to mimic SharePoint Online
    * from a server in the same region (about 100 ms; the bench's default). Off (0) unless asked.
@@ -738,6 +746,7 @@ export class FakeGraph {
       throw e;
     }
     const honour = (request.headers['prefer'] ?? '').includes(PREFER_NON_INDEXED);
+    const large = list.items.size > LIST_VIEW_THRESHOLD;
     for (const name of [...comparisons.map((c) => c.field), ...(order ? [order.field] : [])]) {
       const column = list.columns.find((c) => c.name === name);
       if (!column) return error(400, 'invalidRequest', `Field '${name}' is not recognized`);
@@ -747,6 +756,8 @@ export class FakeGraph {
           'invalidRequest',
           `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${PREFER_NON_INDEXED}' header to allow this, but be warned that such queries may fail on large lists.`,
         );
+      // Past the threshold SharePoint refuses what it would have to scan the list for, Prefer or not.
+      if (!column.indexed && large) return this.overThreshold(list);
     }
     const valueOf = (item: Item, field: string): unknown =>
       field === 'ID'
@@ -772,6 +783,14 @@ export class FakeGraph {
           ? 1
           : 0;
     };
+    // SharePoint drives a filtered query on a large list by the index of its first column: when that
+    // alone matches more than the threshold, the query is refused even though every column is indexed.
+    if (large && comparisons.length) {
+      const first = comparisons[0]!;
+      let matching = 0;
+      for (const item of list.items.values()) if (equal(valueOf(item, first.field), first.value)) matching++;
+      if (matching > LIST_VIEW_THRESHOLD) return this.overThreshold(list);
+    }
     const sortField = order?.field ?? 'ID';
     const desc = order?.desc ?? false;
     const sorted = [...list.items.values()]
@@ -802,6 +821,16 @@ export class FakeGraph {
       body['@odata.nextLink'] = `${this.origin}${request.url.split('?')[0]}?${rest}&$skiptoken=${skip}`;
     }
     return { status: 200, body };
+  }
+
+  /** SharePoint's answer to a query that would scan more than the list view threshold. */
+  private overThreshold(list: List): FakeResponse {
+    this.thresholdRefusals.push(list.displayName);
+    return error(
+      500,
+      'generalException',
+      'The attempted operation is prohibited because it exceeds the list view threshold.',
+    );
   }
 
   // --- SharePoint REST: list views (Graph v1.0 has none) -------------------------------------------
