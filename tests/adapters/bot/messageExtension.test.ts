@@ -1,6 +1,7 @@
 // The message extension driven through the bot's real endpoint (/api/messages) with the invokes Teams
-// sends: composeExtension/query from the compose box (or a message's "…" menu) and composeExtension/
-// queryLink for a pasted Objektnav address, on the embedded store with the demo data.
+// sends: composeExtension/query from the compose box, composeExtension/submitAction from a message's "…"
+// menu, and composeExtension/queryLink for a pasted Objektnav address, on the embedded store with the
+// demo data.
 import { demoObjectId } from '../../../src/demo/seed';
 import {
   composeQuery,
