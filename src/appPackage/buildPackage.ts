@@ -6,7 +6,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { z } from 'zod';
 import { projectRoot } from '../paths';
-import { COPILOT_SPEC_FILE, copilotFiles, validateCopilotFiles } from './copilot';
+import * as copilotModule from './copilot';
 import { colorIcon, outlineIcon } from './icons';
 
 const settingsSchema = z.object({
@@ -79,8 +79,9 @@ export async function buildAppPackage(env: Record<string, string | undefined>): 
   const manifest = JSON.parse(
     fillTemplate(readFileSync(join(dir, 'manifest.template.json'), 'utf8'), values),
   ) as Record<string, unknown>;
-  const copilot = settings.COPILOT_OAUTH_REFERENCE_ID
-    ? copilotFiles((t) => fillTemplate(t, values), settings.APP_VERSION, {
+  const c = settings.COPILOT_OAUTH_REFERENCE_ID ? copilotModule : null;
+  const copilot = c
+    ? c.copilotFiles((t) => fillTemplate(t, values), settings.APP_VERSION, {
         ...settings,
         APP_DOMAIN: values['APP_DOMAIN']!,
       })
@@ -89,16 +90,16 @@ export async function buildAppPackage(env: Record<string, string | undefined>): 
   const errors = await AppManifestUtils.validateAgainstSchema(manifest as never);
   if (errors.length)
     throw new PackageError(`The manifest does not pass the schema:\n  ${errors.join('\n  ')}`);
-  if (copilot) {
-    const copilotErrors = await validateCopilotFiles(copilot.agent, copilot.plugin);
+  if (c && copilot) {
+    const copilotErrors = await c.validateCopilotFiles(copilot.agent, copilot.plugin);
     if (copilotErrors.length)
       throw new PackageError(`The Copilot files do not pass their schemas:\n  ${copilotErrors.join('\n  ')}`);
   }
   const zip = new JSZip();
-  if (copilot) {
+  if (c && copilot) {
     zip.file('declarativeAgent.json', JSON.stringify(copilot.agent, null, 2));
     zip.file('ai-plugin.json', JSON.stringify(copilot.plugin, null, 2));
-    zip.file(COPILOT_SPEC_FILE, JSON.stringify(copilot.spec, null, 2));
+    zip.file(c.COPILOT_SPEC_FILE, JSON.stringify(copilot.spec, null, 2));
   }
   zip.file('manifest.json', JSON.stringify(manifest, null, 2));
   zip.file('en.json', readFileSync(join(dir, 'en.json')));

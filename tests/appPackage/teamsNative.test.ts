@@ -17,7 +17,15 @@ const env = {
   DEVELOPER_NAME: 'Exempels kommun',
 };
 
-async function unzip(extra: Record<string, string> = {}) {
+// Building validates against the Teams schema (several seconds on a busy machine): each package once.
+const built = new Map<string, ReturnType<typeof build>>();
+const unzip = (extra: Record<string, string> = {}) => {
+  const key = JSON.stringify(extra);
+  if (!built.has(key)) built.set(key, build(extra));
+  return built.get(key)!;
+};
+
+async function build(extra: Record<string, string>) {
   const pkg = await buildAppPackage({ ...env, ...extra });
   const zip = await JSZip.loadAsync(pkg.zip);
   const json = async (name: string) => JSON.parse(await zip.file(name)!.async('string'));
@@ -36,7 +44,15 @@ describe('the message extension in the manifest', () => {
             type: 'query',
             title: 'Sök i Objektnav',
             initialRun: true,
-            context: ['compose', 'commandBox', 'message'],
+            context: ['compose', 'commandBox'],
+            parameters: [expect.objectContaining({ name: 'query', inputType: 'text' })],
+          }),
+          // The message's "…" menu shows action commands: the same search, on what the message names.
+          expect.objectContaining({
+            id: 'shareFromMessage',
+            type: 'action',
+            context: ['message'],
+            fetchTask: false,
             parameters: [expect.objectContaining({ name: 'query', inputType: 'text' })],
           }),
         ],
@@ -45,6 +61,7 @@ describe('the message extension in the manifest', () => {
     ]);
     const en = await json('en.json');
     expect(en['composeExtensions[0].commands[0].title']).toBe('Search Objektnav');
+    expect(en['composeExtensions[0].commands[1].title']).toBe('Share from Objektnav');
     expect(await AppManifestUtils.validateAgainstSchema(manifest)).toEqual([]);
   });
 });

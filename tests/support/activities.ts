@@ -91,3 +91,22 @@ export const composeQueryLink = (ch: ChannelContext, from: Speaker, url: string,
   name: 'composeExtension/queryLink',
   value: { url },
 });
+
+/** A message's "…" menu action (an action command without a task module): its form's data and the message. */
+export const composeSubmit = (
+  ch: ChannelContext,
+  from: Speaker,
+  data: Record<string, unknown>,
+  messageText: string,
+  locale = 'sv-SE',
+) => ({
+  ...base(ch, from, locale),
+  type: 'invoke',
+  name: 'composeExtension/submitAction',
+  value: {
+    commandId: 'shareFromMessage',
+    commandContext: 'message',
+    data,
+    messagePayload: { id: '1700000000001', body: { contentType: 'html', content: `<p>${messageText}</p>` } },
+  },
+});

@@ -1,8 +1,15 @@
 // The message extension driven through the bot's real endpoint (/api/messages) with the invokes Teams
-// sends: composeExtension/query from the compose box (or a message's "…" menu) and composeExtension/
-// queryLink for a pasted Objektnav address, on the embedded store with the demo data.
+// sends: composeExtension/query from the compose box, composeExtension/submitAction from a message's "…"
+// menu, and composeExtension/queryLink for a pasted Objektnav address, on the embedded store with the
+// demo data.
 import { demoObjectId } from '../../../src/demo/seed';
-import { composeQuery, composeQueryLink, type ChannelContext, type Speaker } from '../../support/activities';
+import {
+  composeQuery,
+  composeQueryLink,
+  composeSubmit,
+  type ChannelContext,
+  type Speaker,
+} from '../../support/activities';
 import { startFakeConnector, type FakeConnector } from '../../support/fakeConnector';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -124,11 +131,14 @@ describe('composeExtension/query', () => {
     });
   });
 
-  it('from a message\'s "…" menu, with nothing typed, looks up what the message names', async () => {
-    const res = await send(
-      composeQuery(ch, leader, '', { messageText: 'Har alla läst AKN 2027 inför mötet?' }),
-    );
-    expect(titleOf(cards(res.body)[0])).toBe('Objektplan AKN 2027');
+  it('from a message\'s "…" menu (the action command), shares what the message names, or what is typed', async () => {
+    const named = await send(composeSubmit(ch, leader, {}, 'Har alla läst AKN 2027 inför mötet?'));
+    expect(named.status).toBe(200);
+    expect(titleOf(cards(named.body)[0])).toBe('Objektplan AKN 2027');
+    const typed = await send(composeSubmit(ch, leader, { query: 'W3D3' }, 'Vad gäller för avtalet?'));
+    expect(titleOf(cards(typed.body)[0])).toBe('W3D3');
+    const refused = await send(composeSubmit(ch, stranger, {}, 'AKN'));
+    expect(refused.body.composeExtension.type).toBe('message');
   });
 
   it('opened without a query, lists the objects the person holds a role in', async () => {

@@ -11,9 +11,6 @@ import type { BotHandler } from '../botHandler';
 import { explain, type BotTurn } from '../turn';
 import { lookupCard, lookupPreview } from './lookupCard';
 
-/** The command's id in the manifest (composeExtensions[0].commands[0].id). */
-export const SEARCH_COMMAND = 'searchObjektnav';
-
 const queryValue = z.looseObject({
   commandId: z.string().max(100).optional(),
   parameters: z
@@ -48,21 +45,22 @@ function result(hits: LookupHit[], turn: BotTurn, deps: BotDeps): ComposeResult 
 
 const message = (text: string): ComposeResult => ({ composeExtension: { type: 'message', text } });
 
-/** What to search for: the typed text; from a message's menu with nothing typed, the message's words. */
-function searchText(value: z.infer<typeof queryValue>): string {
-  const typed = value.parameters?.find((p) => p.name !== 'initialRun' && typeof p.value === 'string');
-  if (typed && String(typed.value).trim()) return String(typed.value);
-  const html = value.messagePayload?.body?.content ?? '';
+/** What to search for: the typed text; from a message's menu with nothing typed, what the message names. */
+function searchText(typed: string, messageHtml: string | undefined): string {
+  if (typed.trim()) return typed;
   // An object code (or a plan, "AKN 2027") named in the message is what it is about.
-  const plain = html.replace(/<[^>]*>/g, ' ');
+  const plain = (messageHtml ?? '').replace(/<[^>]*>/g, ' ');
   const code = /\b([A-ZÅÄÖ]{2,6})(?:\s+(\d{4}))?\b/.exec(plain);
   return code ? code[0] : '';
 }
 
-export async function runQuery(turn: BotTurn, deps: BotDeps): Promise<ComposeResult> {
-  const value = queryValue.safeParse((turn.activity as { value?: unknown }).value);
-  if (!value.success) return message(translate(turn.locale, 'error.validation'));
-  const q = searchText(value.data);
+const typedIn = (value: z.infer<typeof queryValue>): string => {
+  const typed = value.parameters?.find((p) => p.name !== 'initialRun' && typeof p.value === 'string');
+  return typed ? String(typed.value) : '';
+};
+
+/** The search, answered as a list of cards, or in words when there is nothing to show. */
+async function answer(turn: BotTurn, deps: BotDeps, q: string): Promise<ComposeResult> {
   try {
     const actor = await turn.actor('with-answer');
     const hits = await deps.services.lookup.search({ actor, locale: turn.locale }, q);
@@ -73,6 +71,30 @@ export async function runQuery(turn: BotTurn, deps: BotDeps): Promise<ComposeRes
       return message(translate(turn.locale, error.key, error.params));
     return message(explain(error, turn.locale));
   }
+}
+
+export async function runQuery(turn: BotTurn, deps: BotDeps): Promise<ComposeResult> {
+  const value = queryValue.safeParse((turn.activity as { value?: unknown }).value);
+  if (!value.success) return message(translate(turn.locale, 'error.validation'));
+  return answer(turn, deps, searchText(typedIn(value.data), value.data.messagePayload?.body?.content));
+}
+
+const submitValue = z.looseObject({
+  commandId: z.string().max(100).optional(),
+  data: z.looseObject({ query: z.string().max(200).optional() }).optional(),
+  messagePayload: queryValue.shape.messagePayload,
+});
+
+/**
+ * The message's "…" menu (an action command: Teams shows message actions for those only): the person
+ * may type a name or code, or leave it empty for what the message names; the answer is the same cards,
+ * inserted into the compose box.
+ */
+export async function runSubmit(turn: BotTurn, deps: BotDeps): Promise<ComposeResult> {
+  const value = submitValue.safeParse((turn.activity as { value?: unknown }).value);
+  if (!value.success) return message(translate(turn.locale, 'error.validation'));
+  const typed = value.data.data?.query ?? '';
+  return answer(turn, deps, searchText(typed, value.data.messagePayload?.body?.content));
 }
 
 /** An Objektnav address → what it names; anything else (another site, another page) → null. */
@@ -117,4 +139,5 @@ export async function runQueryLink(turn: BotTurn, deps: BotDeps): Promise<Compos
 export const MESSAGE_EXTENSION_HANDLERS: readonly BotHandler[] = [
   { event: 'message.ext.query', handle: runQuery },
   { event: 'message.ext.query-link', handle: runQueryLink },
+  { event: 'message.ext.submit', handle: runSubmit },
 ];
