@@ -195,6 +195,14 @@ describe('two instances on one store', () => {
     expect(await a.store.plans.findAll({ objectId: akn.id, year: 2031 })).toHaveLength(1);
   });
 
+  it('one object with a code, when both instances create it at the same moment', async () => {
+    const keeper = t.person('Erik Sjöberg');
+    const body = { code: 'SKAL', name: 'Skalningsobjekt', category: 'support' };
+    const answers = await Promise.all([a, b].map((app) => on(app, 'POST', '/api/objects', keeper, body)));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await a.store.objects.findAll({ code: 'SKAL' })).toHaveLength(1);
+  });
+
   it('the write rate limit is per instance, as docs/deploy.md says: each counts what it serves', async () => {
     const person = t.person('Sara Engström');
     const write = (app: App) => on(app, 'POST', '/api/objects', person, {});
