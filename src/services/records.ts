@@ -50,3 +50,23 @@ export function patched<T extends object>(current: T, patch: Partial<T>): T {
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) next[key] = value;
   return next as T;
 }
+
+/**
+ * Check-then-create keeps a key unique only while one writer at a time checks: on SharePoint, which has
+ * no transactions, two server instances may both find no record and both create one (ADR 0031). So
+ * after creating, look again: when the record just made is not the oldest with the key, the older one
+ * stands and this one goes — `refusal` is thrown, and the transaction undoes the create. Of two racing
+ * writers exactly one keeps its record; on the embedded store, whose writers are serialised, the second
+ * look finds only ours.
+ */
+export async function keepOldest<W>(
+  collection: {
+    findAll(where: W, orderBy: { field: 'createdAt' }): Promise<{ id: string }[]>;
+  },
+  where: W,
+  createdId: string,
+  refusal: () => Error,
+): Promise<void> {
+  const [oldest] = await collection.findAll(where, { field: 'createdAt' });
+  if (oldest && oldest.id !== createdId) throw refusal();
+}

@@ -184,6 +184,25 @@ describe('two instances on one store', () => {
     expect(refused.status).toBe(403);
   });
 
+  it("one object's plan for a year, when both instances start it at the same moment", async () => {
+    const leader = t.person('Oskar Lindell');
+    const objects = (await on(a, 'GET', '/api/objects', leader)).body as { id: string; code: string }[];
+    const akn = objects.find((o) => o.code === 'AKN')!;
+    const answers = await Promise.all(
+      [a, b, a, b].map((app) => on(app, 'POST', `/api/objects/${akn.id}/plans`, leader, { year: 2031 })),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect(await a.store.plans.findAll({ objectId: akn.id, year: 2031 })).toHaveLength(1);
+  });
+
+  it('one object with a code, when both instances create it at the same moment', async () => {
+    const keeper = t.person('Erik Sjöberg');
+    const body = { code: 'SKAL', name: 'Skalningsobjekt', category: 'support' };
+    const answers = await Promise.all([a, b].map((app) => on(app, 'POST', '/api/objects', keeper, body)));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await a.store.objects.findAll({ code: 'SKAL' })).toHaveLength(1);
+  });
+
   it('the write rate limit is per instance, as docs/deploy.md says: each counts what it serves', async () => {
     const person = t.person('Sara Engström');
     const write = (app: App) => on(app, 'POST', '/api/objects', person, {});

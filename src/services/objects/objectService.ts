@@ -8,7 +8,7 @@ import { FORUM_RULES } from '../../domain/forums/forums';
 import { AppError, conflict, notFound, type FieldError } from '../errors';
 import { translate } from '../../i18n/messages';
 import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } from '../context';
-import { checkEtag, data, mustGet, patched } from '../records';
+import { checkEtag, data, keepOldest, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
 
@@ -93,6 +93,10 @@ export class ObjectService {
     return this.store.transaction(async (tx) => {
       await this.checkCodeFree(body.code);
       const object = await tx.objects.create(body);
+      // Another instance may have created the same code meanwhile: one object a code stands.
+      await keepOldest(tx.objects, { code: body.code }, object.id, () =>
+        conflict('conflict.codeTaken', { code: body.code }),
+      );
       // Every object has its own OSG (spec §Forums).
       await tx.forums.create({
         kind: 'osg',

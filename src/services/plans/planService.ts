@@ -35,7 +35,7 @@ import type {
 import { translate, term } from '../../i18n/messages';
 import { AppError, conflict, notFound } from '../errors';
 import { ensure, requireActor, todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
-import { checkEtag, data, mustGet, patched } from '../records';
+import { checkEtag, data, keepOldest, mustGet, patched } from '../records';
 import type { StoreCollections, Stored } from '../ports/store';
 import * as S from '../schemas';
 import { NotificationService } from '../notifications/notificationService';
@@ -182,6 +182,10 @@ export class PlanService {
         approvalRound: 0,
         sections,
       });
+      // Another instance may have started the same year meanwhile: one plan a year stands.
+      await keepOldest(tx.plans, { objectId, year: body.year }, plan.id, () =>
+        conflict('conflict.planYearTaken', { year: body.year }),
+      );
       if (!source) {
         // A new plan's (empty) totals are kept from the start, so list views never miss one (ADR 0030).
         await putTotals(tx, plan, undefined, emptyTotals(plan.hourlyRate));
