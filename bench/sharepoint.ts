@@ -12,6 +12,7 @@ import { OBJECT_CATEGORIES } from '../src/domain/model';
 import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { startFakeSharePoint, type FakeSharePoint } from '../tests/support/fakeGraph';
 import { summarise } from './stats';
+import { latencyFigures } from './latency';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -67,6 +68,15 @@ const mark = (n: number, target: number) => `${n} ${n <= target ? '✔' : '✘'}
 
 export async function sharePointFigures(): Promise<string[]> {
   const lines: string[] = [];
+  // `BENCH_ONLY=latency npm run bench:sharepoint`: the latency section alone.
+  if (process.env['BENCH_ONLY'] === 'latency') {
+    const slow = await start(true);
+    try {
+      return await latencyFigures(slow.app, slow.site.fake);
+    } finally {
+      await stop(slow);
+    }
+  }
   const row = (view: string, alone: string, total: string, target: string) =>
     lines.push(`| ${view} | ${alone} | ${total} | ${target} |`);
   lines.push(
@@ -185,6 +195,14 @@ export async function sharePointFigures(): Promise<string[]> {
       row(name, mark(r.trips - identity, 4), `${mark(r.trips, 4)} (${r.requests})`, '≤ 4');
   } finally {
     await stop(demo);
+  }
+
+  // At real latency: every path of issue 18 with its resource units and its time at 100 ms per round trip.
+  const slow = await start(true);
+  try {
+    lines.push('', ...(await latencyFigures(slow.app, slow.site.fake)));
+  } finally {
+    await stop(slow);
   }
 
   // The portfolio over 50 objects, each with a 2027 plan of 25 lines.
