@@ -12,6 +12,8 @@ import { OBJECT_CATEGORIES } from '../src/domain/model';
 import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { startFakeSharePoint, type FakeSharePoint } from '../tests/support/fakeGraph';
 import { summarise } from './stats';
+import { latencyFigures } from './latency';
+import { checkTotals } from '../src/services/plans/planTotals';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -25,7 +27,16 @@ async function start(demo: boolean): Promise<Site> {
   const site = await startFakeSharePoint();
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-bench-sp-'));
   const app = await startApp(
-    loadConfig({ PORT: '0', DATA_DIR: dir, DEMO_DATA: demo ? 'true' : 'false', ...site.env }),
+    loadConfig({
+      PORT: '0',
+      DATA_DIR: dir,
+      DEMO_DATA: demo ? 'true' : 'false',
+      // The approval clicks come from the bench (as in bench/run.ts): its connector address, no bot limits.
+      BOT_SERVICE_URLS: 'http://127.0.0.1:9',
+      RATE_LIMIT_BOT_CONVERSATION: '0',
+      RATE_LIMIT_BOT_ADDRESS: '0',
+      ...site.env,
+    }),
     {
       clock: { now: () => NOW },
       logger: jsonLogger('silent'),
@@ -67,6 +78,15 @@ const mark = (n: number, target: number) => `${n} ${n <= target ? '✔' : '✘'}
 
 export async function sharePointFigures(): Promise<string[]> {
   const lines: string[] = [];
+  // `BENCH_ONLY=latency npm run bench:sharepoint`: the latency section alone.
+  if (process.env['BENCH_ONLY'] === 'latency') {
+    const slow = await start(true);
+    try {
+      return await latencyFigures(slow.app, slow.site.fake);
+    } finally {
+      await stop(slow);
+    }
+  }
   const row = (view: string, alone: string, total: string, target: string) =>
     lines.push(`| ${view} | ${alone} | ${total} | ${target} |`);
   lines.push(
@@ -187,6 +207,14 @@ export async function sharePointFigures(): Promise<string[]> {
     await stop(demo);
   }
 
+  // At real latency: every path of issue 18 with its resource units and its time at 100 ms per round trip.
+  const slow = await start(true);
+  try {
+    lines.push('', ...(await latencyFigures(slow.app, slow.site.fake)));
+  } finally {
+    await stop(slow);
+  }
+
   // The portfolio over 50 objects, each with a 2027 plan of 25 lines.
   const portfolio = await start(false);
   try {
@@ -225,6 +253,8 @@ export async function sharePointFigures(): Promise<string[]> {
         ),
       );
     }
+    // The plans were written past the use cases: their kept totals come from the repair, as after an upgrade.
+    await checkTotals(store, { repair: true });
     const chair = await store.people.create({
       displayName: 'PSG',
       email: 'psg@objektnav.example',

@@ -4,6 +4,7 @@
 // list view threshold in the budget lines, the audit log and the log's budget-line entries alone. In the
 // api-sharepoint project the fake enforces that threshold: a query that would scan is refused with a 500,
 // so every read below is proven to use indexed queries and paging.
+import { checkTotals } from '../../src/services/plans/planTotals';
 import { loadLargeSet, largeCode, type LargeShape } from '../../src/demo/large/largeSet';
 import { LIST_VIEW_THRESHOLD } from '../support/fakeGraph/fakeGraph';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -134,5 +135,11 @@ describe('a large municipality through the API', () => {
     });
     expect(byCollection.status).toBe(200);
     expect((byCollection.body as unknown[]).length).toBeGreaterThan(LIST_VIEW_THRESHOLD);
+  });
+
+  it("every plan's kept totals agree with its lines (loaded in bulk, then edited through the API)", async () => {
+    const report = await checkTotals(t.app.store);
+    expect(report.checked).toBeGreaterThanOrEqual(SHAPE.objects * SHAPE.years);
+    expect(report.drifted).toEqual([]);
   });
 });

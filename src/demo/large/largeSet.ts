@@ -14,6 +14,7 @@ import type {
 } from '../../domain/model';
 import { ASSIGNMENT_TYPES, MAIN_ACTIVITIES, OBJECT_CATEGORIES } from '../../domain/model';
 import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../../domain/budget/budget';
+import { totalsOf, totalsPart, type PlanTotalsRecord } from '../../domain/budget/planTotals';
 import { EMPTY_SECTIONS } from '../../services/plans/planService';
 import type { CollectionName, Store, StoreCollections } from '../../services/ports/store';
 
@@ -195,6 +196,18 @@ export async function loadLargeSet(
   );
   const lineIds = await createAll(store, 'budgetLines', lines, chunk);
   progress(`budgetLines: ${lineIds.length}`);
+  // Loaded beside the services, so the plans' kept totals (ADR 0030) are written here in bulk, as the
+  // services would have kept them; `npm run totals` checks them like any other.
+  const totals: PlanTotalsRecord[] = planIds.map((planId, p) => ({
+    planId,
+    objectId: plans[p]!.objectId,
+    year: plans[p]!.year,
+    ...totalsPart(
+      totalsOf(lines.slice(p * shape.linesPerPlan, (p + 1) * shape.linesPerPlan), plans[p]!.hourlyRate),
+    ),
+  }));
+  await createAll(store, 'planTotals', totals, chunk);
+  progress(`planTotals: ${totals.length}`);
   // Most writes of a year are budget edits: 17 entries in 20 name a budget line, the rest a plan.
   const start = Date.parse(`${shape.lastYear - 2}-01-01T08:00:00Z`);
   const entries: AuditEntry[] = Array.from({ length: shape.auditEntries }, (_, n) => {

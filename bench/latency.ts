@@ -1,0 +1,229 @@
+// SharePoint at real latency (issue 18): the app with STORE=sharepoint against the fake of Graph in its
+// latency mode (GRAPH_LATENCY_MS per round trip, default 100, jittered ±20 %), on the demo data. For each
+// path it reports the round trips, Graph requests and SharePoint resource units (counted at the fake after
+// Microsoft's published costs, without latency: counts do not depend on it) and the time it takes with the
+// latency (sequential samples). Prints Markdown; docs/benchmarks.md keeps the figures of record.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { chromium } from 'playwright-core';
+import { tabDir } from '../src/paths';
+import type { App } from '../src/composition';
+import type { FakeGraph } from '../tests/support/fakeGraph';
+import { summarise, type Summary } from './stats';
+import { invoke } from './botInvoke';
+
+const LATENCY_MS = Number(process.env['GRAPH_LATENCY_MS'] ?? 100);
+const JITTER = 0.2;
+const SAMPLES = Number(process.env['LATENCY_SAMPLES'] ?? 7);
+const TARGETS = {
+  tab: { units: 15, ms: 1000 },
+  portfolio: { units: 20, ms: 800 },
+  approval: { units: 25, ms: 600 },
+};
+
+interface Cost {
+  roundTrips: number;
+  requests: number;
+  units: number;
+}
+
+/** Runs `once` without latency to count its cost, then SAMPLES times with latency to time it. */
+async function measure(fake: FakeGraph, once: () => Promise<void>): Promise<{ cost: Cost; time: Summary }> {
+  fake.latencyMs = 0;
+  fake.resetLog();
+  await once();
+  const { roundTrips, requests, units } = fake.cost();
+  fake.latencyMs = LATENCY_MS;
+  fake.latencyJitter = JITTER;
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < SAMPLES; i++) {
+      const started = performance.now();
+      await once();
+      times.push(performance.now() - started);
+    }
+  } finally {
+    fake.latencyMs = 0;
+  }
+  return { cost: { roundTrips, requests, units }, time: summarise(times) };
+}
+
+async function call(app: App, method: string, path: string, as?: string, body?: unknown, ifMatch?: string) {
+  const headers: Record<string, string> = {};
+  if (as) headers['X-Demo-User'] = as;
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${app.url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as Record<string, unknown>;
+}
+
+/** The object tab in headless Chromium, cold (a new context each load), until it shows its data. */
+async function coldTab(app: App, objectId: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const load = async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${app.url}/tab/objects/${objectId}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    } finally {
+      await context.close();
+    }
+  };
+  return { load, close: () => browser.close() };
+}
+
+export async function latencyFigures(app: App, fake: FakeGraph): Promise<string[]> {
+  const { store } = app;
+  const who = async (name: string) => (await store.people.findAll()).find((p) => p.displayName === name)!;
+  const akn = (await store.objects.findAll({ code: 'AKN' }))[0]!;
+  const viewer = (await who('Sara Engström')).id;
+  const leader = (await who('Petra Nyström')).id;
+  const rows: string[] = [];
+  const row = (name: string, m: { cost: Cost; time: Summary }, target?: { units: number; ms: number }) =>
+    rows.push(
+      `| ${name} | ${m.cost.roundTrips} | ${m.cost.requests} | ${m.cost.units}${target ? ` ${m.cost.units <= target.units ? '✔' : '✘'} (≤ ${target.units})` : ''} | ${m.time.p50} / ${m.time.p95}${target ? ` ${m.time.p95 <= target.ms ? '✔' : '✘'} (≤ ${target.ms})` : ''} |`,
+    );
+
+  // The object tab: in Chromium when the tab is built, else its API requests as the tab sends them.
+  const plans = (await store.plans.findAll({ objectId: akn.id })).sort((a, b) => b.year - a.year);
+  const plan = plans.find((p) => p.year === 2027)!;
+  if (existsSync(join(tabDir, 'index.html'))) {
+    const tab = await coldTab(app, akn.id);
+    try {
+      await tab.load(); // the server's first answers (and Chromium's start) are not the tab's
+      row(
+        'object tab interactive in Chromium, cold (every request of the load)',
+        await measure(fake, tab.load),
+        TARGETS.tab,
+      );
+    } finally {
+      await tab.close();
+    }
+  }
+  row(
+    'object tab: its four API reads in parallel, as the tab sends them',
+    await measure(fake, async () => {
+      await Promise.all(
+        [
+          `/api/objects/${akn.id}`,
+          `/api/objects/${akn.id}/plans`,
+          `/api/plans/${plan.id}`,
+          `/api/plans/${plan.id}/budget-lines`,
+        ].map((p) => call(app, 'GET', p, viewer)),
+      );
+    }),
+    TARGETS.tab,
+  );
+  row(
+    `portfolio: GET /api/portfolio?year=2027 (${(await store.objects.findAll()).length} objects)`,
+    await measure(fake, async () => void (await call(app, 'GET', '/api/portfolio?year=2027', viewer))),
+    TARGETS.portfolio,
+  );
+
+  // An approval click: the IT owner's Action.Execute through /api/messages, each on a fresh submitted plan.
+  const owner = await who('Mikael Borg');
+  const aad = owner.entraObjectId ?? randomUUID();
+  if (!owner.entraObjectId) {
+    const { id: _id, etag, createdAt: _c, updatedAt: _u, ...rest } = owner;
+    await store.people.update(owner.id, { ...rest, entraObjectId: aad }, etag);
+  }
+  let year = 2040;
+  const freshPlans: string[] = [];
+  for (let i = 0; i <= SAMPLES; i++, year++) {
+    const created = await call(app, 'POST', `/api/objects/${akn.id}/plans`, leader, {
+      year,
+      copyFromYear: 2027,
+    });
+    await call(app, 'POST', `/api/plans/${String(created['id'])}/submit`, leader, {});
+    freshPlans.push(String(created['id']));
+  }
+  const approval = await measure(fake, async () => {
+    const planId = freshPlans.shift()!;
+    const p = (await store.plans.get(planId))!;
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(invoke(aad, planId, p.approvalRound)),
+    });
+    const text = await res.text();
+    if (res.status !== 200 || !text.includes('godkänt'))
+      throw new Error(`approval click: ${res.status} ${text.slice(0, 300)}`);
+  });
+  row('approval click: adaptiveCard/action through /api/messages (first owner)', approval, TARGETS.approval);
+
+  // A budget edit and a minutes save, each sent again with the eTag it answered.
+  const draft = (await call(app, 'POST', `/api/objects/${akn.id}/plans`, leader, {
+    year: 2060,
+    copyFromYear: 2027,
+  })) as {
+    id: string;
+  };
+  const [line] = (await call(app, 'GET', `/api/plans/${draft.id}/budget-lines`, leader)) as unknown as {
+    id: string;
+    etag: string;
+    business: { hours: number };
+  }[];
+  let lineEtag = line!.etag;
+  let hours = line!.business.hours;
+  row(
+    'budget edit: PATCH /api/budget-lines/{id}',
+    await measure(fake, async () => {
+      const saved = await call(
+        app,
+        'PATCH',
+        `/api/budget-lines/${line!.id}`,
+        leader,
+        { business: { hours: ++hours } },
+        lineEtag,
+      );
+      lineEtag = String(saved['etag']);
+    }),
+  );
+
+  const osg = (await store.forums.findAll({ objectId: akn.id, kind: 'osg' }))[0]!;
+  const chair = await who('Karin Westberg');
+  const meeting = await store.meetings.create({
+    forumId: osg.id,
+    title: 'OSG (bench)',
+    start: '2026-11-20T08:00:00.000Z',
+    end: '2026-11-20T09:00:00.000Z',
+    status: 'scheduled',
+  });
+  let minutesEtag: string | undefined;
+  let n = 0;
+  row(
+    'minutes save: PUT /api/meetings/{id}/minutes (the draft again)',
+    await measure(fake, async () => {
+      const saved = await call(
+        app,
+        'PUT',
+        `/api/meetings/${meeting.id}/minutes`,
+        chair.id,
+        { attendance: [chair.id], paragraphs: [{ title: 'Läget', text: `Version ${++n}` }] },
+        minutesEtag,
+      );
+      minutesEtag = (saved['minutes'] as { etag: string }).etag;
+    }),
+  );
+
+  return [
+    `At ${LATENCY_MS} ms per Graph round trip (±${JITTER * 100} %, the fake's latency mode), ${SAMPLES} sequential samples each;`,
+    "round trips, Graph requests and resource units (RU, after Microsoft's published costs: 1 per single-item read,",
+    '2 per query or write, each request inside a `$batch` on its own) counted once without latency.',
+    '',
+    '| path | round trips | Graph requests | RU | ms p50 / p95 |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ];
+}
