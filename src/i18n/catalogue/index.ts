@@ -6,6 +6,7 @@ import * as feeds from './feeds';
 import * as followup from './followup';
 import * as forums from './forums';
 import * as itorg from './itorg';
+import * as meetingApp from './meetingApp';
 import * as minutes from './minutes';
 import * as outages from './outages';
 import * as planEditing from './planEditing';
@@ -22,6 +23,7 @@ export const extraSv = {
   ...followup.sv,
   ...forums.sv,
   ...itorg.sv,
+  ...meetingApp.sv,
   ...minutes.sv,
   ...outages.sv,
   ...planEditing.sv,
@@ -37,6 +39,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...followup.en,
   ...forums.en,
   ...itorg.en,
+  ...meetingApp.en,
   ...minutes.en,
   ...outages.en,
   ...planEditing.en,
