@@ -399,6 +399,11 @@ export interface Meeting {
   originalStart?: string;
   /** The Teams meeting link, once a calendar has created one. */
   joinUrl?: string | null;
+  /**
+   * The Teams meeting's chat thread (19:meeting_…@thread.v2): from the join link when Objektnav booked
+   * it, or linked once by the convener from inside the meeting (domain/meetings/teamsMeeting.ts).
+   */
+  teamsThreadId?: string | null;
   /** The convener's calendar event (Graph) of this meeting, and of its series when Graph keeps it as one. */
   calendarEventId?: string | null;
   calendarSeriesId?: string | null;

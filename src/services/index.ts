@@ -10,6 +10,7 @@ import { FeedService } from './feeds/feedService';
 import { ForumService } from './forums/forumService';
 import { MeetingService } from './meetings/meetingService';
 import { AgendaService } from './meetings/agendaService';
+import { TeamsMeetingService } from './meetings/teamsMeetingService';
 import { MinutesService } from './meetings/minutesService';
 import { DEFAULT_REMINDER_OPTIONS, ReminderService, type ReminderOptions } from './meetings/reminderService';
 import { InitiativeService } from './initiatives/initiativeService';
@@ -46,6 +47,7 @@ export interface Services {
   meetings: MeetingService;
   agenda: AgendaService;
   minutes: MinutesService;
+  teamsMeetings: TeamsMeetingService;
   reminders: ReminderService;
   feeds: FeedService;
   outcome: OutcomeService;
@@ -85,6 +87,7 @@ export function createServices(
     meetings: new MeetingService(deps),
     agenda,
     minutes: new MinutesService(deps),
+    teamsMeetings: new TeamsMeetingService(deps),
     reminders: new ReminderService(deps, { ...DEFAULT_REMINDER_OPTIONS, ...options.reminders }),
     feeds: new FeedService(deps),
     outcome: new OutcomeService(deps),

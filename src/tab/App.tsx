@@ -27,6 +27,8 @@ const ItPage = lazy(() => import(/* webpackChunkName: "it" */ './views/it/ItPage
 const ServiceCataloguePage = lazy(
   () => import(/* webpackChunkName: "it-services" */ './views/it/services/ServiceCatalogue'),
 );
+// The forum meeting inside its Teams meeting (issue 19): side panel and details tab.
+const MeetingApp = lazy(() => import(/* webpackChunkName: "meeting-app" */ './views/meeting/MeetingApp'));
 const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
@@ -57,6 +59,7 @@ type Route =
   | { view: 'config' }
   | { view: 'it' }
   | { view: 'services' }
+  | { view: 'meeting' }
   | { view: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -67,6 +70,7 @@ export function parseRoute(pathname: string): Route {
   if (/^\/tab\/it\/?$/.test(pathname)) return { view: 'it' };
   if (/^\/tab\/services\/?$/.test(pathname)) return { view: 'services' };
   if (/^\/tab\/me\/?$/.test(pathname)) return { view: 'me' };
+  if (/^\/tab\/meeting\/?$/.test(pathname)) return { view: 'meeting' };
   return { view: 'notFound' };
 }
 
@@ -177,6 +181,7 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
             {route.view === 'me' && <MyWorkView />}
             {route.view === 'it' && <ItPage />}
             {route.view === 'services' && <ServiceCataloguePage />}
+            {route.view === 'meeting' && <MeetingApp />}
             {route.view === 'notFound' && (
               <MessageBar intent="error">
                 <MessageBarBody>{texts.t('notFound')}</MessageBarBody>

@@ -20,6 +20,24 @@ export interface HostContext {
   appId?: string;
   /** The sub-entity id a deep link opened the tab with (view=plan&year=2027…), or ?subEntityId= in a browser. */
   subPageId?: string;
+  /**
+   * Inside a Teams meeting: its chat thread (19:meeting_…@thread.v2), which names the meeting
+   * (issue 19); a browser passes ?threadId=.
+   */
+  threadId?: string;
+  /** Where in the meeting the tab is: its side panel, or its details/chat tab (`content`); ?frame= in a browser. */
+  frame?: 'sidePanel' | 'content';
+}
+
+/** The meeting chat's thread: the chat's id, or inside the base64 meeting id ("0#19:meeting_…#0"). */
+function meetingThread(chatId: string | undefined, meetingId: string | undefined): string | undefined {
+  if (chatId?.startsWith('19:meeting_')) return chatId;
+  if (!meetingId) return undefined;
+  try {
+    return /19:meeting_[^#]+/.exec(atob(meetingId))?.[0];
+  } catch {
+    return undefined;
+  }
 }
 
 const INIT_TIMEOUT_MS = 5000;
@@ -41,6 +59,8 @@ function browserContext(): HostContext {
     channelId: params.get('channelId') ?? undefined,
     teamId: params.get('teamId') ?? undefined,
     subPageId: params.get('subEntityId') ?? undefined,
+    threadId: params.get('threadId') ?? undefined,
+    frame: params.get('frame') === 'sidePanel' ? 'sidePanel' : 'content',
   };
 }
 
@@ -65,6 +85,8 @@ export async function connectHost(): Promise<HostContext> {
       tenantId: context.user?.tenant?.id,
       appId: context.app.appId?.toString(),
       subPageId: context.page.subPageId || undefined,
+      threadId: meetingThread(context.chat?.id, context.meeting?.id),
+      frame: context.page.frameContext === 'sidePanel' ? 'sidePanel' : 'content',
     };
   } catch {
     teams = null;

@@ -832,6 +832,13 @@ describe('role × forum action (AKN OSG)', () => {
         { intePåRiktigt: true },
         undefined,
       ],
+      // Issue 19: linking the Teams meeting is the convener's, like scheduling.
+      [
+        'PUT /api/meetings/{id}/teams-meeting',
+        async () => (await meeting()).id,
+        { intePåRiktigt: true },
+        '"stale"',
+      ],
     ];
   covers(CASES.map(([n]) => n));
 

@@ -166,7 +166,10 @@ export class FakeGraphCalendar {
         status: { response: 'none', time: '0001-01-01T00:00:00Z' },
       })),
       isOnlineMeeting: teams,
-      joinUrl: teams ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(id)}` : null,
+      // Shaped like Graph's: the meeting chat's thread, encoded, then the tenant context.
+      joinUrl: teams
+        ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(`19:meeting_${id.replace(/-/g, '')}@thread.v2`)}/0?context=%7b%22Tid%22%3a%22t%22%7d`
+        : null,
       recurrence: body.recurrence ?? null,
       cancelled: false,
       cancelComment: null,

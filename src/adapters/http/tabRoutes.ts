@@ -9,6 +9,8 @@ export const TAB_PAGES = [
   '/tab/portfolio',
   '/tab/it',
   '/tab/services',
+  // A Teams meeting's tab (issue 19): side panel and details tab.
+  '/tab/meeting',
   '/tab/objects/:objectId',
 ];
 

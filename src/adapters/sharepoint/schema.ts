@@ -319,6 +319,7 @@ export const LISTS: Record<CollectionName, ListSpec> = {
     when('end', 'OknEnd', 'Slut'),
     choice('status', 'OknStatus', 'Status', ['scheduled', 'held', 'cancelled']),
     text('location', 'OknLocation', 'Plats', { presence: 'optional' }),
+    text('teamsThreadId', 'OknTeamsThreadId', 'Teams-mötets tråd-id', { presence: 'optional' }),
   ]),
   channelBindings: spec(
     'channelBindings',

@@ -169,6 +169,14 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'planTotals', ['planId', 'year']);
     },
   },
+  // 75–79: issue 19, the forum meeting inside its Teams meeting.
+  {
+    version: 75,
+    description: "Meetings found by their Teams meeting's chat thread (the side panel, the details tab)",
+    up(db) {
+      addIndex(db, 'meetings', 'teamsThreadId');
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction, and returns the resulting version. */

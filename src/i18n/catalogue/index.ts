@@ -7,6 +7,7 @@ import * as followup from './followup';
 import * as forums from './forums';
 import * as itorg from './itorg';
 import * as lookup from './lookup';
+import * as meetingApp from './meetingApp';
 import * as minutes from './minutes';
 import * as outages from './outages';
 import * as planEditing from './planEditing';
@@ -25,6 +26,7 @@ export const extraSv = {
   ...forums.sv,
   ...itorg.sv,
   ...lookup.sv,
+  ...meetingApp.sv,
   ...minutes.sv,
   ...outages.sv,
   ...planEditing.sv,
@@ -42,6 +44,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...forums.en,
   ...itorg.en,
   ...lookup.en,
+  ...meetingApp.en,
   ...minutes.en,
   ...outages.en,
   ...planEditing.en,

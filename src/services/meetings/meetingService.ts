@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { canSchedule } from '../../domain/authorization/policy';
 import { forumConveners, forumParticipants, FORUM_RULES } from '../../domain/forums/forums';
 import { patternDates, patternRrule, utcToStockholm } from '../../domain/meetings/schedule';
+import { threadIdOfJoinUrl } from '../../domain/meetings/teamsMeeting';
 import { meetingDefaultsOf, minimumOf, seriesPatternOf } from '../../domain/forums/settings';
 import type { Forum, Meeting } from '../../domain/model';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
@@ -133,6 +134,8 @@ export class MeetingService {
               // The pattern's date: a meeting moved off a holiday is an exception of the series.
               originalStart: p.originalStart,
               joinUrl: event?.joinUrl ?? booked?.joinUrl ?? null,
+              // The Teams meeting's own key: the side panel finds this meeting by it (issue 19).
+              teamsThreadId: threadIdOfJoinUrl(event?.joinUrl ?? booked?.joinUrl),
               calendarEventId: event?.eventId ?? null,
               calendarSeriesId: booked?.seriesMasterId ?? null,
               onlineMeetingMissing: event?.missing ?? booked?.missing ?? false,
@@ -199,6 +202,7 @@ export class MeetingService {
         rrule: null,
         originalStart: start,
         joinUrl: booked?.joinUrl ?? null,
+        teamsThreadId: threadIdOfJoinUrl(booked?.joinUrl),
         calendarEventId: booked?.eventId ?? null,
         calendarSeriesId: null,
         onlineMeetingMissing: booked?.missing ?? false,

@@ -87,7 +87,7 @@ export const COLLECTIONS = {
   initiatives: define<Initiative>()('initiatives', ['objectId', 'escalationLevel', 'status']),
   forums: define<Forum>()('forums', ['objectId', 'kind']),
   decisions: define<Decision>()('decisions', ['planId', 'initiativeId', 'forumId', 'objectId', 'decidedAt']),
-  meetings: define<Meeting>()('meetings', ['forumId', 'start']),
+  meetings: define<Meeting>()('meetings', ['forumId', 'start', 'teamsThreadId']),
   channelBindings: define<ChannelBinding>()('channelBindings', ['channelId', 'objectId']),
   conversations: define<ConversationRef>()('conversations', ['conversationId', 'teamId', 'channelId']),
   outbox: define<OutboxMessage>()('outbox', ['subjectKey', 'status', 'nextAttemptAt']),

@@ -218,6 +218,7 @@ export const meeting = stored({
   rrule: nullable(str).nullish(),
   originalStart: str.nullish(),
   joinUrl: nullable(str).nullish(),
+  teamsThreadId: nullable(str).nullish(),
   agendaItems: z.array(agendaItem).nullish(),
   attendance: z.array(str).nullish(),
   heldAgenda: nullable(z.looseObject({ frozenAt: str, items: z.array(agendaItem) })).nullish(),

@@ -3,6 +3,7 @@
 import * as common from './common';
 import * as feeds from './feeds';
 import * as followup from './followup';
+import * as meetingApp from './meetingApp';
 import * as meetings from './meetings';
 import * as mywork from './mywork';
 import * as objectAdmin from './objectAdmin';
@@ -15,6 +16,7 @@ export const extraSv = {
   ...common.sv,
   ...feeds.sv,
   ...followup.sv,
+  ...meetingApp.sv,
   ...meetings.sv,
   ...mywork.sv,
   ...objectAdmin.sv,
@@ -27,6 +29,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
   ...followup.en,
+  ...meetingApp.en,
   ...meetings.en,
   ...mywork.en,
   ...objectAdmin.en,

@@ -78,6 +78,17 @@ export default function ConfigPage() {
   }, [objects.data, host, api]);
 
   useEffect(() => {
+    // In a Teams meeting (issue 19) there is nothing to choose: the meeting tab finds its forum meeting
+    // by the meeting's own id, or lets the convener link it once.
+    if (host.threadId) {
+      setConfigValid(host, true);
+      registerConfigSave(host, async () => ({
+        contentUrl: `${window.location.origin}/tab/meeting`,
+        entityId: 'objektnav-meeting',
+        name: 'Objektnav',
+      }));
+      return;
+    }
     registerConfigSave(host, async () => {
       const object = selectedRef.current;
       if (!object) throw new Error(t('chooseObject'));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as S from '../../../services/schemas';
 import { renderMinutesDocx } from '../documents/minutesDocx';
 import { minutesCorrection, minutesDraft } from '../../../services/meetings/minutesSchemas';
+import { teamsMeetingLink, teamsMeetingQuery } from '../../../services/meetings/teamsMeetingService';
 import type { Services } from '../../../services';
 import { R, V } from '../../../services/responses';
 import { FileResult, DOCX, idOf, type RouteDef } from './types';
@@ -10,6 +11,38 @@ import { FileResult, DOCX, idOf, type RouteDef } from './types';
 export function meetingsRoutes(s: Services): RouteDef[] {
   const id = idOf;
   return [
+    {
+      method: 'get',
+      path: '/api/teams-meetings',
+      operationId: 'resolveTeamsMeeting',
+      response: z.object({
+        meeting: R.meeting.nullable(),
+        forum: R.forum.nullable(),
+        source: z.enum(['calendar', 'link']).nullable(),
+        attendees: V.objectMeetings.shape.attendees,
+      }),
+      summary:
+        "The forum meeting a Teams meeting is (by its chat thread): booked by Objektnav with CALENDAR=graph, or linked by the forum's convener; null when neither",
+      tag: 'Meetings',
+      query: teamsMeetingQuery,
+      handle: async (i) => {
+        const found = await s.teamsMeetings.resolve(i.query['threadId'] as string);
+        // Everyone the forum's roles invite: the side panel ticks attendance from them.
+        return { ...found, attendees: found.forum ? await s.meetings.attendees(found.forum) : [] };
+      },
+    },
+    {
+      method: 'put',
+      path: '/api/meetings/{id}/teams-meeting',
+      operationId: 'linkTeamsMeeting',
+      response: R.meeting,
+      summary:
+        "Link a Teams meeting (its chat thread) to this forum meeting, from inside the meeting (the forum's convener or a delegate)",
+      tag: 'Meetings',
+      body: teamsMeetingLink,
+      ifMatch: 'required',
+      handle: async (i) => s.teamsMeetings.link(i.ctx, id(i), i.ifMatch, i.body),
+    },
     {
       method: 'get',
       path: '/api/forums/{id}/meetings',

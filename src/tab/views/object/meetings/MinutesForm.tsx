@@ -126,6 +126,7 @@ export function MinutesForm({
   onChanged,
   autosave = false,
   agenda = [],
+  onSaved,
 }: {
   meetingId: string;
   people: ForumPeople;
@@ -135,6 +136,8 @@ export function MinutesForm({
   autosave?: boolean;
   /** The agenda's titles: a new paragraph takes the current item's. */
   agenda?: readonly string[];
+  /** After each save of the draft (the side panel's agenda follows the paragraphs). */
+  onSaved?: () => unknown;
 }) {
   const styles = useStyles();
   const { t, lang } = useTexts();
@@ -231,12 +234,10 @@ export function MinutesForm({
       });
   });
   const valid = Object.keys(live).length === 0;
-  // Typing shows the rules of what is being typed after a first save attempt; a refused decision at once.
+  // The rules show after a first save attempt (an empty new row does not start out red); a decision
+  // outside the mandate at once, as it is taken.
   const msg = (path: string) =>
-    write.error?.fields[path] ??
-    (submitted || path.endsWith('.decision') || (autosave && path !== 'reason' && !path.endsWith('.title'))
-      ? live[path]
-      : undefined);
+    write.error?.fields[path] ?? (submitted || path.endsWith('.decision') ? live[path] : undefined);
   const save = async () => {
     if (write.busy) return;
     const sent = edits.current;
@@ -259,6 +260,7 @@ export function MinutesForm({
     if (!ok) return;
     // The new eTag for the next save; what was typed meanwhile stays and is saved next.
     await view.reload();
+    onSaved?.();
     if (edits.current === sent) setNotice(t('mt.draftSaved'));
     else setDirty(edits.current);
     if (correcting) {
