@@ -145,7 +145,7 @@ it('a leader writes the August follow-up and marks it ready for the OSG', async 
   await section.getByRole('button', { name: 'Spara' }).click();
   await section.getByText('Utkast', { exact: true }).waitFor();
   await section.getByRole('button', { name: 'Klar för objektstyrgruppen' }).click();
-  await section.getByText('Klar, väntar på OSG').waitFor();
+  await section.getByText('Klar, väntar på OSG', { exact: true }).waitFor();
   const [f] = await t.app.store.interimFollowUps.findAll({ planId });
   expect(f!.status).toBe('ready');
   expect(f!.goals[0]).toMatchObject({ status: 'atRisk', comment: 'Upphandlingen är försenad.' });
