@@ -112,6 +112,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       clock,
       calendar,
       contractNoticeLeadDays: config.contractNoticeLeadDays,
+      followUpPeriods: config.followUpPeriods,
       sheets: sheetReader(),
     },
     { reminders: config.reminders },

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { botSettings, type BotSettings } from './adapters/bot/settings';
+import { FOLLOW_UP_PERIODS, type FollowUpPeriod } from './domain/followup/types';
 
 const optional = z.string().min(1).optional();
 
@@ -20,6 +21,22 @@ const schema = z.object({
   ACTION_ITEM_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(2),
   // Days before a contract's last notice day that it is flagged "within notice" and put on the OSG's agenda.
   CONTRACT_NOTICE_LEAD_DAYS: z.coerce.number().int().min(0).max(730).default(90),
+  // The interim follow-ups the municipality writes (issue 16 §2): the August report always; tertial 1 and
+  // tertial 2 where the municipality follows up by tertial. A comma list, e.g. "tertial1,august,tertial2".
+  FOLLOW_UP_PERIODS: z
+    .string()
+    .default('august')
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z.array(z.enum(FOLLOW_UP_PERIODS)).refine((ps) => ps.includes('august'), 'august must be one of them'),
+    ),
   // Writes per person (or address, when anonymous) per minute on /api; 0 turns the limit off.
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(120),
   // The bot endpoint (/api/messages): activities per conversation, and per remote address, per minute.
@@ -120,6 +137,8 @@ export interface Config {
   graphRetryBudgetMs: number;
   /** Days before a contract's last notice day that it is within notice (on the agenda). */
   contractNoticeLeadDays: number;
+  /** The interim follow-ups the municipality writes: August, and the tertials where it uses them. */
+  followUpPeriods: FollowUpPeriod[];
   publicUrl: string | undefined;
   /** The Teams app id, for deep links to channel tabs (cards); without it cards link to the tab's web address. */
   teamsAppId: string | undefined;
@@ -314,6 +333,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoOnNetwork,
     graphRetryBudgetMs: c.GRAPH_RETRY_BUDGET_MS,
     contractNoticeLeadDays: c.CONTRACT_NOTICE_LEAD_DAYS,
+    followUpPeriods: c.FOLLOW_UP_PERIODS,
     publicUrl: c.PUBLIC_URL,
     teamsAppId: c.TEAMS_APP_ID,
     sharepoint: sharepoint.value,

@@ -108,15 +108,79 @@ export const DEMO_STRATEGIC_PLAN: SteeringDocument = {
   ],
 };
 
-/** Which strategic goal (and focus area) each demo object's first plan goal serves. */
-const OBJECT_GOALS: Record<string, [string, string | null][]> = {
-  VSOA: [['m3', 'm3-f1']],
-  UKF: [['m2', 'm2-f3']],
-  SAM: [['m3', 'm3-f3']],
-  KÖP: [['m1', 'm1-f2']],
-  FST: [['m4', 'm4-f2']],
-  AKN: [['m2', 'm2-f1']],
+// ── The demo objects' part, as data ─────────────────────────────────────────────────────────────────
+// One row per object, and one row per year of the strategic object plans (`{code}` and `{name}` are the
+// object's); the loader below only walks these tables.
+
+interface ObjectRow {
+  /** The strategic goal and focus area the object's first plan goal (and first initiative) serves. */
+  serves: [goalId: string, focusAreaId: string | null];
+  /** Behind on the year wheel: its strategic plan is still a preliminary draft, so it is flagged late. */
+  behind?: true;
+}
+
+const OBJECTS: Record<string, ObjectRow> = {
+  VSOA: { serves: ['m3', 'm3-f1'] },
+  UKF: { serves: ['m2', 'm2-f3'] },
+  SAM: { serves: ['m3', 'm3-f3'] },
+  KÖP: { serves: ['m1', 'm1-f2'] },
+  FST: { serves: ['m4', 'm4-f2'], behind: true },
+  AKN: { serves: ['m2', 'm2-f1'] },
 };
+
+/** The years 2026–2028 of every strategic object plan: direction, the year's goal and what it serves. */
+const YEARS: { year: number; direction: string; goal: string; serves: 'm1-f3' | 'object' }[] = [
+  {
+    year: 2026,
+    direction: 'Stabilisera förvaltningen och kartlägga komponenternas livscykel.',
+    goal: 'Kartlagd livscykel för {code}:s komponenter',
+    serves: 'm1-f3',
+  },
+  {
+    year: 2027,
+    direction: 'Förnya det som är nära slutet av sin livscykel och samordna med närliggande objekt.',
+    goal: 'Förnyad lösning för {code} upphandlad och i införande',
+    serves: 'object',
+  },
+  {
+    year: 2028,
+    direction: 'Förvalta i den nya lösningen och avveckla det som ersatts.',
+    goal: 'Ersatta komponenter i {code} avvecklade',
+    serves: 'object',
+  },
+];
+
+const ASSUMPTIONS =
+  'Planeringsförutsättningar för {name}: oförändrad ram i driftbudgeten, ökade krav på informationssäkerhet och en åldrande systemflora som behöver förnyas under perioden.';
+
+const LIFECYCLE_CHANGES: StrategicObjectPlan['lifecycleChanges'] = [
+  {
+    id: 'c1',
+    change: 'replace',
+    component: 'Ny lösning för {code}',
+    componentId: null,
+    replaces: 'Nuvarande verksamhetssystem',
+    year: 2027,
+    note: 'Avtalet löper ut; upphandling under 2026.',
+  },
+  {
+    id: 'c2',
+    change: 'retire',
+    component: 'Nuvarande verksamhetssystem',
+    componentId: null,
+    replaces: '',
+    year: 2028,
+    note: '',
+  },
+];
+
+const INVESTMENTS: StrategicObjectPlan['investments'] = [
+  { year: 2026, description: 'Förstudie och upphandling', amount: 250_000 },
+  { year: 2027, description: 'Införande av ny lösning', amount: 1_200_000 },
+  { year: 2028, description: 'Avveckling och arkivering', amount: 300_000 },
+];
+
+const APPROVED_AT = '2026-02-20T10:00:00.000Z';
 
 export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
   await tx.steeringDocuments.create(DEMO_POLICY);
@@ -127,14 +191,15 @@ export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
     focusAreaId,
   });
 
-  const objects = await tx.objects.findAll();
-  for (const object of objects) {
-    const targets = OBJECT_GOALS[object.code] ?? [];
-    // The latest plan's first goal is linked; an initiative of the object serves the same goal.
-    const plans = (await tx.plans.findAll({ objectId: object.id })).sort((a, b) => b.year - a.year);
-    const latest = plans.find((p) => planGoals(p.sections).length > 0);
-    for (const [goalId, focusAreaId] of targets) {
-      if (latest) {
+  for (const object of await tx.objects.findAll()) {
+    const row = OBJECTS[object.code];
+    const fill = (text: string) => text.replaceAll('{code}', object.code).replaceAll('{name}', object.name);
+    const [goalId, focusAreaId] = row?.serves ?? ['m1', null];
+    if (row) {
+      // The latest plan's first goal is linked; the object's first initiative serves the same goal.
+      const plans = (await tx.plans.findAll({ objectId: object.id })).sort((a, b) => b.year - a.year);
+      const latest = plans.find((p) => planGoals(p.sections).length > 0);
+      if (latest)
         await tx.goalLinks.create({
           ...ref(goalId, focusAreaId),
           sourceKind: 'objectPlanGoal',
@@ -142,7 +207,6 @@ export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
           sourceId: latest.id,
           sourceGoalId: planGoals(latest.sections)[0]!.id,
         });
-      }
       const initiative = (await tx.initiatives.findAll({ objectId: object.id }))[0];
       if (initiative)
         await tx.goalLinks.create({
@@ -154,35 +218,33 @@ export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
         });
     }
 
+    const behind = row?.behind === true;
     const owners = await tx.roleAssignments.findAll({ objectId: object.id });
     const ownerOf = (role: 'ownerBusiness' | 'ownerIt') => owners.find((a) => a.role === role)?.personId;
-    // FST is behind: its plan is still a preliminary draft, so the year wheel flags it late.
-    const behind = object.code === 'FST';
-    const [goalId, focusAreaId] = targets[0] ?? ['m1', null];
-    const strategic: StrategicObjectPlan = {
+    const approvals = behind
+      ? []
+      : (['ownerBusiness', 'ownerIt'] as const).flatMap((role) => {
+          const personId = ownerOf(role);
+          return personId
+            ? [{ role, personId, round: 1, outcome: 'approved' as const, comment: '', at: APPROVED_AT }]
+            : [];
+        });
+    await tx.strategicPlans.create({
       objectId: object.id,
-      fromYear: 2026,
-      toYear: 2028,
+      fromYear: YEARS[0]!.year,
+      toYear: YEARS.at(-1)!.year,
       version: behind ? 'preliminary' : 'final',
       status: behind ? 'draft' : 'approved',
       approvalRound: behind ? 0 : 1,
-      assumptions: `Planeringsförutsättningar för ${object.name}: oförändrad ram i driftbudgeten, ökade krav på informationssäkerhet och en åldrande systemflora som behöver förnyas under perioden.`,
-      years: [2026, 2027, 2028].map((year, i) => ({
-        year,
-        direction: [
-          'Stabilisera förvaltningen och kartlägga komponenternas livscykel.',
-          'Förnya det som är nära slutet av sin livscykel och samordna med närliggande objekt.',
-          'Förvalta i den nya lösningen och avveckla det som ersatts.',
-        ][i]!,
+      assumptions: fill(ASSUMPTIONS),
+      years: YEARS.map((y, i) => ({
+        year: y.year,
+        direction: y.direction,
         goals: [
           {
             id: `s${i + 1}`,
-            text: [
-              `Kartlagd livscykel för ${object.code}:s komponenter`,
-              `Förnyad lösning för ${object.code} upphandlad och i införande`,
-              `Ersatta komponenter i ${object.code} avvecklade`,
-            ][i]!,
-            refs: i === 0 ? [ref('m1', 'm1-f3')] : [ref(goalId, focusAreaId)],
+            text: fill(y.goal),
+            refs: [y.serves === 'object' ? ref(goalId, focusAreaId) : ref('m1', y.serves)],
           },
         ],
       })),
@@ -191,44 +253,9 @@ export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
         { documentId: null, title: 'Regional digital agenda', level: 'regional' },
         { documentId: plan.id, title: DEMO_STRATEGIC_PLAN.title, level: 'local' },
       ],
-      lifecycleChanges: [
-        {
-          id: 'c1',
-          change: 'replace',
-          component: `Ny lösning för ${object.code}`,
-          componentId: null,
-          replaces: 'Nuvarande verksamhetssystem',
-          year: 2027,
-          note: 'Avtalet löper ut; upphandling under 2026.',
-        },
-        {
-          id: 'c2',
-          change: 'retire',
-          component: 'Nuvarande verksamhetssystem',
-          componentId: null,
-          replaces: '',
-          year: 2028,
-          note: '',
-        },
-      ],
-      investments: [
-        { year: 2026, description: 'Förstudie och upphandling', amount: 250_000 },
-        { year: 2027, description: 'Införande av ny lösning', amount: 1_200_000 },
-        { year: 2028, description: 'Avveckling och arkivering', amount: 300_000 },
-      ],
-      approvals: behind
-        ? []
-        : (['ownerBusiness', 'ownerIt'] as const)
-            .map((role) => ({ role, personId: ownerOf(role) }))
-            .filter((a): a is { role: 'ownerBusiness' | 'ownerIt'; personId: string } => !!a.personId)
-            .map((a) => ({
-              ...a,
-              round: 1,
-              outcome: 'approved' as const,
-              comment: '',
-              at: '2026-02-20T10:00:00.000Z',
-            })),
-    };
-    await tx.strategicPlans.create(strategic);
+      lifecycleChanges: LIFECYCLE_CHANGES.map((c) => ({ ...c, component: fill(c.component) })),
+      investments: INVESTMENTS.map((i) => ({ ...i })),
+      approvals,
+    });
   }
 }

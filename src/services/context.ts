@@ -1,6 +1,7 @@
 // Who is acting, and the ports every use case needs.
 import type { Person, RoleAssignment } from '../domain/model';
 import type { ActorRoles } from '../domain/roles/roles';
+import type { FollowUpPeriod } from '../domain/followup/types';
 import type { Permission } from '../domain/authorization/policy';
 import type { Locale } from '../i18n/messages';
 import { utcToStockholm } from '../domain/meetings/schedule';
@@ -53,6 +54,8 @@ export interface ServiceDeps {
   calendar?: CalendarPort;
   /** Days before a contract's last notice day that it is within notice (default 90). */
   contractNoticeLeadDays?: number;
+  /** The interim follow-ups the municipality writes (default: August only); FOLLOW_UP_PERIODS. */
+  followUpPeriods?: readonly FollowUpPeriod[];
   /**
    * Reads uploaded sheets for the imports: CSV and Excel workbooks (ADR 0028). The composition root always
    * hands one in; optional so that tests of other use cases need not.

@@ -23,7 +23,8 @@ async function holderOf(role: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // A municipality that follows up by tertial as well as in August (FOLLOW_UP_PERIODS).
+  t = await startTestApp({ env: { FOLLOW_UP_PERIODS: 'tertial1,august,tertial2' } });
   browser = await launchChromium();
   const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
   akn = objects.find((o) => o.code === 'AKN')!;
@@ -144,10 +145,36 @@ it('a leader writes the August follow-up and marks it ready for the OSG', async 
   await section.getByRole('button', { name: 'Spara' }).click();
   await section.getByText('Utkast', { exact: true }).waitFor();
   await section.getByRole('button', { name: 'Klar för objektstyrgruppen' }).click();
-  await section.getByText('Klar, väntar på OSG').waitFor();
+  await section.getByText('Klar, väntar på OSG', { exact: true }).waitFor();
   const [f] = await t.app.store.interimFollowUps.findAll({ planId });
   expect(f!.status).toBe('ready');
   expect(f!.goals[0]).toMatchObject({ status: 'atRisk', comment: 'Upphandlingen är försenad.' });
+  await close(o);
+});
+
+it('where the municipality uses tertials, a leader writes tertial 1 beside the August follow-up', async () => {
+  const o = await open(P.leader);
+  const section = o.page.locator('section', {
+    has: o.page.getByRole('heading', { name: 'Delårsuppföljning augusti' }),
+  });
+  await section.getByTestId('followup-period').selectOption('tertial1');
+  await section.getByRole('combobox', { name: 'Status' }).first().selectOption('deviating');
+  await section.getByRole('textbox', { name: 'Kommentar' }).first().fill('Tertial 1: avvikelse i driften.');
+  await section.getByRole('button', { name: 'Spara' }).click();
+  await section.getByText('Utkast', { exact: true }).waitFor();
+  const tertial = (await t.app.store.interimFollowUps.findAll({ planId })).find(
+    (f) => f.period === 'tertial1',
+  );
+  expect(tertial!.goals[0]).toMatchObject({
+    status: 'deviating',
+    comment: 'Tertial 1: avvikelse i driften.',
+  });
+  // The August follow-up written before is untouched, and the picker says where each period stands.
+  const august = (await t.app.store.interimFollowUps.findAll({ planId })).find((f) => f.period === 'august');
+  expect(august!.status).toBe('ready');
+  await section
+    .getByRole('option', { name: 'Delårsrapport augusti – Klar, väntar på OSG' })
+    .waitFor({ state: 'attached' });
   await close(o);
 });
 

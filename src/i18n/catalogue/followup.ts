@@ -16,6 +16,8 @@ export const sv = {
   'validation.importColumnsMissing':
     'Filen saknar kolumnerna {columns}. Rubrikraden ska ha period, kod (ansvar/aktivitet), konto och belopp.',
   'validation.importEmpty': 'Filen innehåller inga rader att importera.',
+  'validation.followUpPeriodNotUsed':
+    'Kommunen följer inte upp perioden {period}; den använder {used}. Modellägaren eller it-avdelningen ändrar det i inställningen FOLLOW_UP_PERIODS.',
   'validation.periodOutsideYear': 'Perioden {period} ligger utanför planens år {year}.',
   'validation.lineNotInThisPlan': 'Budgetraden {id} hör inte till den här planen.',
   'validation.duplicateCode': 'Koden {code} står två gånger i kodtabellen.',
@@ -53,6 +55,8 @@ export const en: Record<keyof typeof sv, string> = {
   'validation.importColumnsMissing':
     'The file lacks the columns {columns}. The header must have period, code (responsibility/activity), account and amount.',
   'validation.importEmpty': 'The file has no rows to import.',
+  'validation.followUpPeriodNotUsed':
+    'The municipality does not follow up the period {period}; it uses {used}. The model owner or the IT department changes this in the FOLLOW_UP_PERIODS setting.',
   'validation.periodOutsideYear': "The period {period} is outside the plan's year {year}.",
   'validation.lineNotInThisPlan': 'The budget line {id} is not part of this plan.',
   'validation.duplicateCode': 'The code {code} appears twice in the code table.',

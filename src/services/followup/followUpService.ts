@@ -3,7 +3,12 @@
 // the OSG (an agenda suggestion appears for its next meeting), rolled up for PSG across objects.
 import { canFollowUp, canNoteFollowUp } from '../../domain/authorization/policy';
 import { planGoals } from '../../domain/plan/goals';
-import type { FollowUpPeriod, GoalFollowUp, InterimFollowUp } from '../../domain/followup/types';
+import {
+  FOLLOW_UP_PERIODS,
+  type FollowUpPeriod,
+  type GoalFollowUp,
+  type InterimFollowUp,
+} from '../../domain/followup/types';
 import type { AgendaItem, ObjectPlan } from '../../domain/model';
 import { ensure, requireActor, type RequestContext, type ServiceDeps } from '../context';
 import { AppError, conflict } from '../errors';
@@ -12,6 +17,9 @@ import { parseInput } from '../schemas';
 import type { Store, Stored } from '../ports/store';
 import { OutcomeService } from './outcomeService';
 import * as F from './schemas';
+
+/** The follow-ups in the order of the year. */
+const YEAR_ORDER: Record<FollowUpPeriod, number> = { tertial1: 0, august: 1, tertial2: 2 };
 
 /** The goals a follow-up reports on: the plan's förvaltningsmål, then its delmål (budget lines). */
 export async function followUpTargets(store: Store, plan: Stored<ObjectPlan>) {
@@ -45,6 +53,14 @@ export class FollowUpService {
     return this.deps.store;
   }
 
+  /** The periods the municipality follows up, in the order of the year (tertial 1, August, tertial 2). */
+  private get periods(): FollowUpPeriod[] {
+    const used = this.deps.followUpPeriods ?? ['august'];
+    return [...FOLLOW_UP_PERIODS]
+      .filter((p) => used.includes(p))
+      .sort((a, b) => YEAR_ORDER[a] - YEAR_ORDER[b]);
+  }
+
   /** The plan's follow-ups, with the goals to report on and the initiatives' state now. */
   async list(planId: string) {
     const plan = await mustGet(this.store.plans, 'objektplan', planId);
@@ -60,6 +76,8 @@ export class FollowUpService {
     return {
       planId,
       year: plan.year,
+      /** The periods the municipality writes (FOLLOW_UP_PERIODS): the tab offers these. */
+      periods: this.periods,
       targets,
       followUps,
       forecast: { through: outcome.through, ...outcome.totals },
@@ -79,6 +97,11 @@ export class FollowUpService {
     const plan = await mustGet(this.store.plans, 'objektplan', planId);
     ensure(canFollowUp(actor, plan.objectId));
     const period = parseInput(F.followUpPeriod, periodRaw, ctx.locale);
+    if (!this.periods.includes(period))
+      throw new AppError('validation', 'validation.followUpPeriodNotUsed', {
+        period,
+        used: this.periods.join(', '),
+      });
     const body = parseInput(F.followUpWrite, input ?? {}, ctx.locale);
     const targets = await followUpTargets(this.store, plan);
     const goals = body.goals ? checkedGoals(body.goals, targets) : undefined;
@@ -161,7 +184,7 @@ export class FollowUpService {
       this.store.objects.findAll(),
       this.store.interimFollowUps.findAll({ year }),
     ]);
-    const order = { tertial1: 0, august: 1, tertial2: 2 } as Record<FollowUpPeriod, number>;
+    const order = YEAR_ORDER;
     return {
       year,
       objects: objects

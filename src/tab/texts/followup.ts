@@ -55,6 +55,10 @@ export const sv = {
   'fu.add': 'Registrera',
   'fu.removeEntry': 'Ta bort registreringen för {period}',
   'fu.interim': 'Delårsuppföljning augusti',
+  'fu.period': 'Uppföljning',
+  'fu.period.tertial1': 'Tertial 1',
+  'fu.period.august': 'Delårsrapport augusti',
+  'fu.period.tertial2': 'Tertial 2',
   'fu.interimHint':
     'Objektledarna bedömer varje mål och delmål. När uppföljningen är klar föreslås den på objektstyrgruppens dagordning.',
   'fu.goal': 'Mål eller delmål',
@@ -151,6 +155,10 @@ export const en: Record<keyof typeof sv, string> = {
   'fu.add': 'Record',
   'fu.removeEntry': 'Remove the entry for {period}',
   'fu.interim': 'August interim follow-up',
+  'fu.period': 'Follow-up',
+  'fu.period.tertial1': 'Tertial 1',
+  'fu.period.august': 'August interim report',
+  'fu.period.tertial2': 'Tertial 2',
   'fu.interimHint':
     "The leaders assess each goal and budget line. When the follow-up is ready it is suggested for the steering group's agenda.",
   'fu.goal': 'Goal or budget line',

@@ -1,5 +1,6 @@
-// The August follow-up: a status and comment per goal and delmål, the budget and initiatives comments;
-// leaders save and mark it ready, an owner records that the OSG noted it.
+// The interim follow-up: a status and comment per goal and delmål, the budget and initiatives comments;
+// leaders save and mark it ready, an owner records that the OSG noted it. August always; tertial 1 and 2
+// too where the municipality follows up by tertial (the API says which periods, FOLLOW_UP_PERIODS).
 import {
   Badge,
   Button,
@@ -12,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { GOAL_STATUSES, type GoalStatus } from '../../../../domain/followup/types';
+import { GOAL_STATUSES, type FollowUpPeriod, type GoalStatus } from '../../../../domain/followup/types';
 import { useApi, useResource } from '../../../api/hooks';
 import { useTexts } from '../../../i18n';
 import type { FollowUps, GoalEntry } from './types';
@@ -46,7 +47,8 @@ export function InterimPanel({
   const api = useApi();
   const { t } = useTexts();
   const data = useResource<FollowUps>(`/api/plans/${planId}/follow-ups`);
-  const current = data.data?.followUps.find((f) => f.period === 'august');
+  const [period, setPeriod] = useState<FollowUpPeriod>('august');
+  const current = data.data?.followUps.find((f) => f.period === period);
   const [goals, setGoals] = useState<GoalEntry[]>([]);
   const [budgetComment, setBudgetComment] = useState('');
   const [initiativesComment, setInitiativesComment] = useState('');
@@ -81,7 +83,7 @@ export function InterimPanel({
   };
   const save = () =>
     act(() =>
-      api.request('PUT', `/api/plans/${planId}/follow-ups/august`, {
+      api.request('PUT', `/api/plans/${planId}/follow-ups/${period}`, {
         body: {
           goals: goals.map(({ goalId, status, comment }) => ({ goalId, status, comment })),
           budgetComment,
@@ -97,6 +99,26 @@ export function InterimPanel({
   return (
     <div>
       <p>{t('fu.interimHint')}</p>
+      {(data.data?.periods.length ?? 0) > 1 && (
+        <Field label={t('fu.period')}>
+          <Select
+            value={period}
+            data-testid="followup-period"
+            onChange={(_, d) => setPeriod(d.value as FollowUpPeriod)}
+          >
+            {data.data!.periods.map((p) => {
+              const written = data.data!.followUps.find((f) => f.period === p);
+              return (
+                <option key={p} value={p}>
+                  {written
+                    ? `${t(`fu.period.${p}`)} – ${t(`fu.fuStatus.${written.status}`)}`
+                    : t(`fu.period.${p}`)}
+                </option>
+              );
+            })}
+          </Select>
+        </Field>
+      )}
       {current && <Badge appearance="tint">{t(`fu.fuStatus.${current.status}`)}</Badge>}
       {goals.map((g, i) => (
         <div key={g.goalId} className={styles.goal}>

@@ -1,6 +1,6 @@
 // The answers of the follow-up API as the tab reads them (issue 16).
 import type { Bucket, MainActivity, Side } from '../../../../domain/model';
-import type { GoalStatus } from '../../../../domain/followup/types';
+import type { FollowUpPeriod, GoalStatus } from '../../../../domain/followup/types';
 
 // The rows are the domain's own shapes (type-only: nothing of the server enters the bundle).
 export type { Deviation, Figure, OutcomeRow } from '../../../../domain/followup/outcome';
@@ -47,13 +47,15 @@ export interface GoalEntry {
 export interface FollowUp {
   id: string;
   etag: string;
-  period: string;
+  period: FollowUpPeriod;
   goals: GoalEntry[];
   budgetComment: string;
   initiativesComment: string;
   status: 'draft' | 'ready' | 'noted';
 }
 export interface FollowUps {
+  /** The periods the municipality follows up (August; tertials where it uses them). */
+  periods: FollowUpPeriod[];
   targets: { goalId: string; text: string }[];
   followUps: FollowUp[];
   initiatives: Record<string, number>;
