@@ -176,6 +176,68 @@ describe('the HUKI matrix', () => {
   });
 });
 
+describe('the places of issue 17 that were missing', () => {
+  it("an owner sets the object's threshold for the owners' approval, and returns it to the default", async () => {
+    const o = await open('/tab/it?section=orders', 'Mikael Borg');
+    const form = o.page.getByTestId('order-thresholds');
+    await form
+      .getByLabel('Objekt')
+      .selectOption({ label: 'Administration, kommunikation och näringsliv (AKN)' });
+    await form.getByLabel('Ny beloppsgräns för AKN (kr)').fill('400 000');
+    await form.getByRole('button', { name: 'Spara beloppsgränsen' }).click();
+    await form.getByText(/Egen gräns: AKN 400\s000\skr/).waitFor();
+    const akn = ((await t.call('GET', '/api/objects')).body as any[]).find((x) => x.code === 'AKN');
+    expect(akn.orderApprovalThreshold).toBe(400_000);
+    await form.getByRole('button', { name: /Återgå till 100\s000\skr/ }).click();
+    // The demo's FST keeps its own; AKN is gone from the list.
+    await form.getByText(/Egen gräns: FST 250\s000\skr\./).waitFor();
+    await close(o);
+    // Someone who may not set it reads the rule instead of a form.
+    const reader = await open('/tab/it?section=orders', 'Petra Nyström');
+    await reader.page
+      .getByTestId('order-thresholds')
+      .getByText(/sätts av objektets objektägare/)
+      .waitFor();
+    expect(await reader.page.getByRole('button', { name: 'Spara beloppsgränsen' }).count()).toBe(0);
+    await close(reader);
+  });
+
+  it("the model owner binds a HUKI role to the model's role, and the matrix names its holder per object", async () => {
+    const o = await open('/tab/it?section=huki', 'Erik Sjöberg');
+    const role = o.page.getByTestId('huki-role').first();
+    await role.waitFor();
+    const name = await role.getByRole('textbox').first().inputValue();
+    await role
+      .getByLabel(`Modellens roll för ${name}`)
+      .selectOption({ label: 'Objektägare it (i objektet)' });
+    await Promise.all([
+      o.page.waitForResponse((r) => r.url().includes('/api/huki-roles/') && r.request().method() === 'PATCH'),
+      role.getByRole('button', { name: `Spara ${name}` }).click(),
+    ]);
+    await o.page
+      .getByTestId('huki-object')
+      .selectOption({ label: 'Administration, kommunikation och näringsliv (AKN)' });
+    await o.page
+      .getByRole('columnheader', {
+        name: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*Mikael Borg`),
+      })
+      .waitFor();
+    await close(o);
+  });
+
+  it("the portfolio shows a project's budget against the outcome of its object plan", async () => {
+    const o = await open('/tab/it?section=projects', 'Camilla Strand');
+    const shop = o.page.getByTestId('project').filter({ hasText: 'E-handel för hela kommunen' });
+    await shop
+      .getByTestId('project-outcome')
+      .getByText(/från objektplanens uppföljning 2025/)
+      .waitFor();
+    await shop.getByRole('button', { name: 'Ändra E-handel för hela kommunen' }).click();
+    expect(await shop.getByLabel('Utfall från objektplan').inputValue()).not.toBe('');
+    await close(o);
+  });
+});
+
 describe('themes and narrow screens', () => {
   it.each(['default', 'dark'] as const)('every section passes axe in the %s theme', async (theme) => {
     for (const [section, row] of SECTIONS) {

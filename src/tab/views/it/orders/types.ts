@@ -1,16 +1,8 @@
 // The shapes the orders section reads from the API (issue 17 point 5).
-export const ORDER_STATES = [
-  'need',
-  'awaitingApproval',
-  'ordered',
-  'estimated',
-  'awaitingAcceptance',
-  'accepted',
-  'rejected',
-  'cancelled',
-] as const;
+import type { ORDER_STATES } from '../../../../domain/itorg/model';
 
-export const CHANGE_CATEGORIES = ['standard', 'normal', 'urgent'] as const;
+// The domain's lists, for the forms' choices (pure constants: nothing else of the domain comes along).
+export { CHANGE_CATEGORIES, ORDER_STATES } from '../../../../domain/itorg/model';
 
 export interface OrderRow {
   id: string;

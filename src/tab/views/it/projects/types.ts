@@ -1,16 +1,10 @@
 // The shapes the project portfolio reads from the API (issue 17 point 6).
-export const PHASES = ['idea', 'preStudy', 'execution', 'closing', 'done'] as const;
-export type Phase = (typeof PHASES)[number];
-export type Colour = 'green' | 'amber' | 'red';
+import type { ProjectPhase, StatusColour } from '../../../../domain/itorg/model';
+import type { LinkedOutcome } from '../../../../domain/itorg/projects';
 
-export interface LinkedOutcome {
-  planId: string;
-  year: number;
-  through: string | null;
-  planned: number;
-  actual: number;
-  lines: { id: string; name: string; planned: number; actual: number }[];
-}
+export { PROJECT_PHASES as PHASES } from '../../../../domain/itorg/model';
+type Phase = ProjectPhase;
+type Colour = StatusColour;
 
 export interface ProjectRow {
   id: string;

@@ -25,12 +25,13 @@ import {
   type IntegrationMethod,
 } from '../../../../domain/systems/profile';
 import { ApiError } from '../../../api/client';
-import { useApi } from '../../../api/hooks';
+import { useApi, useResource } from '../../../api/hooks';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBar, Loading } from '../../../components/Feedback';
 import { Section } from '../../../components/Section';
 import { useTexts } from '../../../i18n';
 import { useSession } from '../../../session';
+import { ChoiceField } from '../fields';
 import { EdgeTable } from './EdgeTable';
 import { SystemMapDrawing } from './SystemMapDrawing';
 import type { MapEdge, SystemRow } from './types';
@@ -192,7 +193,15 @@ function NewIntegration({
   const styles = useStyles();
   const { t } = useTexts();
   const api = useApi();
-  const empty = { fromSystemId: '', toSystemId: '', information: '', method: 'api', frequency: 'daily' };
+  const empty = {
+    fromSystemId: '',
+    toSystemId: '',
+    information: '',
+    method: 'api',
+    frequency: 'daily',
+    ownerPersonId: '',
+    description: '',
+  };
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
@@ -211,6 +220,7 @@ function NewIntegration({
         ...form,
         method: form.method as IntegrationMethod,
         frequency: form.frequency as IntegrationFrequency,
+        ownerPersonId: form.ownerPersonId || null,
       });
       setForm(empty);
       setMessage(t('sys.saved'));
@@ -260,6 +270,10 @@ function NewIntegration({
           ))}
         </Select>
       </Field>
+      <IntegrationOwner value={form.ownerPersonId} onChange={(v) => set('ownerPersonId', v)} />
+      <Field label={t('sys.description')}>
+        <Textarea value={form.description} onChange={(_, d) => set('description', d.value)} />
+      </Field>
       <div>
         <Button appearance="primary" onClick={() => void create()} data-testid="create-integration">
           {t('map.create')}
@@ -289,11 +303,16 @@ function EditIntegration({
     method: edge.method,
     frequency: edge.frequency,
     description: edge.description,
+    ownerPersonId: edge.ownerPersonId ?? '',
   });
   const [message, setMessage] = useState('');
   async function save() {
     try {
-      await api.patch(`/api/integrations/${edge.id}`, form, edge.etag);
+      await api.patch(
+        `/api/integrations/${edge.id}`,
+        { ...form, ownerPersonId: form.ownerPersonId || null },
+        edge.etag,
+      );
       onSaved();
     } catch (e) {
       setMessage(
@@ -338,6 +357,10 @@ function EditIntegration({
                 ))}
               </Select>
             </Field>
+            <IntegrationOwner
+              value={form.ownerPersonId}
+              onChange={(ownerPersonId) => setForm({ ...form, ownerPersonId })}
+            />
             <Field label={t('sys.description')}>
               <Textarea
                 value={form.description}
@@ -354,5 +377,20 @@ function EditIntegration({
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** Who owns an integration (issue 17: "who owns the integration"); none when nobody is named. */
+function IntegrationOwner(props: { value: string; onChange(value: string): void }) {
+  const { t } = useTexts();
+  const people = useResource<{ id: string; displayName: string }[]>('/api/people');
+  return (
+    <ChoiceField
+      label={t('map.owner')}
+      value={props.value}
+      onChange={props.onChange}
+      blank={t('map.ownerDefault')}
+      options={(people.data ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
+    />
   );
 }
