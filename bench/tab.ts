@@ -1,11 +1,8 @@
 // The tab's weight and speed: initial JavaScript (gzip) of the tab entry, and the time until the object
 // tab is interactive in headless Chromium against localhost, with a cold cache each time.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { tabDir } from '../src/paths';
 import { summarise } from './stats';
+import { gzipKb, initialJsKb, initialScripts, INITIAL_JS_TARGET_KB, lazyChunks } from './tabWeight';
 
 const FLAGS = [
   '--headless',
@@ -15,24 +12,13 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const BUDGET_KB = 300;
+const BUDGET_KB = INITIAL_JS_TARGET_KB;
 const TTI_TARGET_MS = 1500;
 
-function gzipKb(file: string): number {
-  return gzipSync(readFileSync(join(tabDir, file)), { level: 9 }).length / 1024;
-}
-
 export async function tabFigures(baseUrl: string, objectId: string): Promise<string[]> {
-  const html = readFileSync(join(tabDir, 'index.html'), 'utf8');
-  // The built HTML is minified: attribute quotes are optional.
-  const initial = [...html.matchAll(/<script[^>]+src="?\/tab\/assets\/([^" >]+)/g)].map((m) => m[1]!);
-  if (initial.length === 0) throw new Error('No entry script found in dist/tab/index.html');
-  const initialKb = initial.reduce((sum, f) => sum + gzipKb(f), 0);
-  const lazy = readdirSync(tabDir).filter((f) => f.endsWith('.js') && !initial.includes(f));
-  const lazyRows = lazy
-    .map((f) => [f.replace(/\.[0-9a-f]{8}\.js$/, ''), gzipKb(f)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, kb]) => `${name} ${kb.toFixed(1)} KB`);
+  const initial = initialScripts();
+  const initialKb = initialJsKb();
+  const lazyRows = lazyChunks().map(({ name, kb }) => `${name} ${kb.toFixed(1)} KB`);
 
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

@@ -1,22 +1,12 @@
 // The tab shell: theme (following Teams), language, the acting person, and the route.
-import {
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, teamsLightTheme, tokens, type Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient } from './api/client';
 import { ApiContext, useResource } from './api/hooks';
 import type { Me } from './api/types';
-import { PersonPicker } from './components/PersonPicker';
 import { langOf, makeTexts, TextsContext, useTexts } from './i18n';
 import { actorOf, SessionContext, type Session } from './session';
+import { Pending } from './shell/Pending';
 import { notifyReady, onThemeChange, type HostContext, type ThemeName } from './teams';
 
 const ObjectTab = lazy(() => import(/* webpackChunkName: "object" */ './views/ObjectTab'));
@@ -30,24 +20,31 @@ const ServiceCataloguePage = lazy(
 // The forum meeting inside its Teams meeting (issue 19): side panel and details tab.
 const MeetingApp = lazy(() => import(/* webpackChunkName: "meeting-app" */ './views/meeting/MeetingApp'));
 const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
+// The shell's rarely shown parts are lazy chunks too (issue 18: initial JavaScript ≤ 120 KB gzip).
+const DemoHeader = lazy(() => import(/* webpackChunkName: "demo-header" */ './shell/DemoHeader'));
+const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './shell/Notice'));
 
-const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+/** The Fluent theme for a theme name: light at once, dark and high contrast from their own chunk. */
+function useFluentTheme(name: ThemeName): Theme | null {
+  const [themes, setThemes] = useState<Partial<Record<ThemeName, Theme>>>({ default: teamsLightTheme });
+  useEffect(() => {
+    if (themes[name]) return;
+    let live = true;
+    void import(/* webpackChunkName: "themes" */ './shell/darkThemes').then((m) => {
+      if (live) setThemes((t) => ({ ...t, dark: m.dark, contrast: m.contrast }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [name, themes]);
+  return themes[name] ?? null;
+}
 
 const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
-  },
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   main: { padding: tokens.spacingHorizontalL, maxWidth: '1400px', margin: '0 auto' },
 });
@@ -81,16 +78,19 @@ export function App({ host }: { host: HostContext }) {
   const api = useMemo(() => new ApiClient(host.locale), [host.locale]);
   const route = parseRoute(window.location.pathname);
   const signIn = useSignIn(host, api, texts.t('signInConsent'), texts.t('signInFailed'));
+  const fluentTheme = useFluentTheme(theme);
+  // Nothing is drawn until the theme is there: a dark tab must not flash light first.
+  if (!fluentTheme) return null;
   return (
-    <FluentProvider theme={THEMES[theme]} lang={texts.lang}>
+    <FluentProvider theme={fluentTheme} lang={texts.lang}>
       <ApiContext.Provider value={api}>
         <TextsContext.Provider value={texts}>
           {signIn.status === 'ready' && <Shell host={host} api={api} route={route} />}
-          {signIn.status === 'pending' && <Spinner label={texts.t('signingIn')} />}
+          {signIn.status === 'pending' && <Pending label={texts.t('signingIn')} />}
           {signIn.status === 'failed' && (
-            <MessageBar intent="error">
-              <MessageBarBody>{signIn.message}</MessageBarBody>
-            </MessageBar>
+            <Suspense fallback={null}>
+              <Notice message={signIn.message} />
+            </Suspense>
           )}
         </TextsContext.Provider>
       </ApiContext.Provider>
@@ -165,16 +165,12 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
     <SessionContext.Provider value={session}>
       <div className={styles.root}>
         {demo && (
-          <header className={styles.header}>
-            {/* Wraps rather than widening the page at 320 px. */}
-            <MessageBar intent="warning" layout="multiline" style={{ flex: '1 1 20rem', minWidth: 0 }}>
-              <MessageBarBody>{texts.t('demoBanner')}</MessageBarBody>
-            </MessageBar>
-            <PersonPicker />
-          </header>
+          <Suspense fallback={null}>
+            <DemoHeader />
+          </Suspense>
         )}
         <main className={styles.main}>
-          <Suspense fallback={<Spinner label={texts.t('loading')} />}>
+          <Suspense fallback={<Pending label={texts.t('loading')} />}>
             {route.view === 'object' && <ObjectTab objectId={route.objectId} />}
             {route.view === 'portfolio' && <PortfolioView />}
             {route.view === 'config' && <ConfigPage />}
@@ -182,11 +178,7 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
             {route.view === 'it' && <ItPage />}
             {route.view === 'services' && <ServiceCataloguePage />}
             {route.view === 'meeting' && <MeetingApp />}
-            {route.view === 'notFound' && (
-              <MessageBar intent="error">
-                <MessageBarBody>{texts.t('notFound')}</MessageBarBody>
-              </MessageBar>
-            )}
+            {route.view === 'notFound' && <Notice message={texts.t('notFound')} />}
           </Suspense>
         </main>
       </div>

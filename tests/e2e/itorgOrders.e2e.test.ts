@@ -3,9 +3,9 @@
 // person the policy allows (the owners' approval above the threshold included); a matrix with two H is
 // refused with the rule in words; the catalogue opens as a page of its own; axe is clean in the light and
 // dark themes; at 320 px nothing scrolls sideways.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seriousViolations } from '../support/axe';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { closeTab as close, axeClean, sidewaysScroll, openTab } from '../support/openTab';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(120_000);
@@ -23,48 +23,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-async function open(path: string, as?: string, width = 1280): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  if (as) await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${t.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { page, context, problems };
-}
-
-async function close(o: Opened) {
-  expect(o.problems).toEqual([]);
-  await o.context.close();
-}
-
-async function axeClean(page: Page) {
-  await page.waitForFunction(() => {
-    const doc = (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } })
-      .document;
-    return doc.getAnimations().every((a) => a.playState !== 'running');
-  });
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
-function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const root = (
-      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
-    ).document.documentElement;
-    return root.scrollWidth - root.clientWidth;
-  });
-}
+const open = (path: string, as?: string, width = 1280) => openTab(browser, t, path, { as, width });
 
 const SECTIONS = [
   ['services', 'service'],

@@ -5,12 +5,13 @@
 // artifacts/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { layoutFaults } from '../support/layout';
+import { openTab } from '../support/openTab';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(90_000);
@@ -34,25 +35,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-async function open(path: string, as?: string, width = 1280): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  if (as) await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${t.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { page, context, problems };
-}
+const open = (path: string, as?: string, width = 1280) =>
+  openTab(browser, t, path, { as, width, allowRefusals: false });
 
 /** Waits for the portfolio inside the page (its own lazy chunk and request) to be drawn. */
 async function portfolioDrawn(page: Page) {

@@ -6,10 +6,10 @@
 // 320 px the page does not scroll sideways.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
-import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { closeTab as close, axeClean, sidewaysScroll, openTab } from '../support/openTab';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(120_000);
@@ -32,67 +32,10 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-async function open(path: string, as?: string, width = 1280): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  if (as) await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    // A refused write is shown to the person; the browser also logs the failed request.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${t.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { page, context, problems };
-}
-
-/**
- * Axe on the settled page: a dialog that is still opening or closing (Fluent animates it with the Web
- * Animations API) can briefly leave the page behind it hidden but focusable, which is not what anyone meets.
- */
-async function axeClean(page: Page) {
-  await page.waitForFunction(() => {
-    const doc = (
-      globalThis as unknown as {
-        document: {
-          getAnimations(): { playState: string }[];
-          querySelector(s: string): unknown;
-          getElementById(id: string): { hasAttribute(a: string): boolean } | null;
-        };
-      }
-    ).document;
-    const settled = doc.getAnimations().every((a) => a.playState !== 'running');
-    // A dialog that has just closed hands the page back (removes aria-hidden) a moment after it goes.
-    const dialogOpen = doc.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
-    return settled && (dialogOpen || !doc.getElementById('root')?.hasAttribute('aria-hidden'));
-  });
-  expect(await seriousViolations(page)).toEqual([]);
-}
+const open = (path: string, as?: string, width = 1280) => openTab(browser, t, path, { as, width });
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-/** How far the page scrolls sideways (0: not at all). Evaluated in the page, which has a DOM. */
-function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const root = (
-      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
-    ).document.documentElement;
-    return root.scrollWidth - root.clientWidth;
-  });
-}
-
-async function close(o: Opened) {
-  expect(o.problems).toEqual([]);
-  await o.context.close();
 }
 
 const structure = (as: string, theme = 'default', width = 1280) =>

@@ -3,9 +3,10 @@
 // in the goal chain and the year wheel's three deliverables per object; AKN's leader writes a strategic
 // object plan 2027–2029 and submits it, and both owners approve it. Every view passes axe in the light and
 // dark themes, and at 320 px the page never scrolls sideways. Reads through the API only check the page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { closeTab as close, openTab } from '../support/openTab';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(180_000);
@@ -35,30 +36,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-async function open(path: string, as: string, width = 1366): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${t.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { page, context, problems };
-}
-
-async function close(o: Opened) {
-  expect(o.problems).toEqual([]);
-  await o.context.close();
-}
+const open = (path: string, as: string, width = 1366) => openTab(browser, t, path, { as, width });
 
 async function noSidewaysScroll(page: Page) {
   const [scroll, client] = await page.evaluate(() => [

@@ -225,7 +225,8 @@ describe('a leader of AKN writes the 2027 plan and submits it', () => {
     const rows = o.page.locator(
       'table[aria-labelledby="activity-anvandarstod"] tbody tr[data-testid^="line-"]',
     );
-    await expect(rows.first().textContent()).resolves.toContain('Utbildning i e-arkivet');
+    // The grid redraws once the moved lines are read back: wait for it rather than read it at once.
+    await rows.first().filter({ hasText: 'Utbildning i e-arkivet' }).waitFor();
 
     // Removing asks first; cancelling keeps the line.
     const doomed = lines.find((l) => l.name === 'Objektplan och uppföljning');
