@@ -95,6 +95,9 @@ async function appoint(as: string, role: string, person: string) {
   await done(o);
 }
 
+/** A form field by its whole label, with or without the asterisk of a required field. */
+const wholeLabel = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`);
+
 async function openChapter(page: Page, key: string): Promise<Locator> {
   const header = page.getByTestId(`chapter-header-${key}`).getByRole('button');
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
@@ -432,12 +435,12 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
       .getByLabel(OWNER_IT)
       .check();
     await form.getByTestId('add-paragraph').click();
-    await form.getByLabel('Rubrik för § 1', { exact: true }).fill('Objektets produkter och komponenter');
-    await form.getByLabel('Beslut i § 1', { exact: true }).selectOption('productsAndComponents');
+    await form.getByLabel(wholeLabel('Rubrik för § 1')).fill('Objektets produkter och komponenter');
+    await form.getByLabel(wholeLabel('Beslut i § 1')).selectOption('productsAndComponents');
     await form.getByTestId('add-action').click();
-    await form.getByLabel('Åtgärd 1', { exact: true }).fill('Inventera avtalen för verksamhetssystemet');
-    await form.getByLabel('Ansvarig för åtgärd 1', { exact: true }).selectOption({ label: LEADER_IT });
-    await form.getByLabel('Klart senast för åtgärd 1', { exact: true }).fill('2027-02-15');
+    await form.getByLabel(wholeLabel('Åtgärd 1')).fill('Inventera avtalen för verksamhetssystemet');
+    await form.getByLabel(wholeLabel('Ansvarig för åtgärd 1')).selectOption({ label: LEADER_IT });
+    await form.getByLabel(wholeLabel('Klart senast för åtgärd 1')).fill('2027-02-15');
     await form.getByTestId('minutes-save').click();
     await o.page.getByText('Utkastet är sparat.').waitFor();
     await axeClean(o.page);
