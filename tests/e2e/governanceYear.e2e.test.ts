@@ -217,8 +217,9 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
     await o.page.getByTestId('create-plan-year').fill('2027');
     await o.page.getByTestId('create-plan-blank').check();
     await o.page.getByTestId('create-plan-submit').click();
+    // The page showed the 2026 draft before: it is 2027's once the year says so.
+    expect(await eventually(() => o.page.getByTestId('plan-year').inputValue(), '2027')).toBe('2027');
     await o.page.getByTestId('plan-status').getByText('Utkast').waitFor();
-    expect(await o.page.getByTestId('plan-year').inputValue()).toBe('2027');
 
     const chapters: Record<string, string> = {
       purpose: 'Planen beskriver förvaltningen av Vård och omsorg under 2027.',
@@ -430,6 +431,8 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
     for (const name of [OWNER_B, OWNER_IT, LEADER_B, LEADER_IT])
       await form.getByRole('group', { name: 'Närvarande' }).getByLabel(name).check();
     await form.getByLabel('Ordförande').selectOption({ label: OWNER_B });
+    // The minutes are adjusted only with a secretary named (the server's rule).
+    await form.getByLabel('Protokollförare').selectOption({ label: LEADER_B });
     await form
       .getByRole('group', { name: /^Justerare/ })
       .getByLabel(OWNER_IT)
@@ -451,6 +454,7 @@ describe('a governance year of "Vård och omsorg", through the tab only', () => 
     expect(minutes).toMatchObject({
       status: 'draft',
       chairPersonId: t.person(OWNER_B),
+      secretaryPersonId: t.person(LEADER_B),
       adjusterPersonIds: [t.person(OWNER_IT)],
     });
     expect(minutes!.paragraphs[0]!.decision?.kind).toBe('productsAndComponents');
