@@ -3,7 +3,6 @@
 import * as common from './common';
 import * as feeds from './feeds';
 import * as followup from './followup';
-import * as meetingApp from './meetingApp';
 import * as meetings from './meetings';
 import * as mywork from './mywork';
 import * as objectAdmin from './objectAdmin';
@@ -16,7 +15,6 @@ export const extraSv = {
   ...common.sv,
   ...feeds.sv,
   ...followup.sv,
-  ...meetingApp.sv,
   ...meetings.sv,
   ...mywork.sv,
   ...objectAdmin.sv,
@@ -29,7 +27,6 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
   ...feeds.en,
   ...followup.en,
-  ...meetingApp.en,
   ...meetings.en,
   ...mywork.en,
   ...objectAdmin.en,

@@ -4,6 +4,7 @@
 // attendance, decisions checked against the mandate as they are taken, action items — saved as you go,
 // the same minutes the object tab keeps. In the details tab: before the meeting the agenda and the
 // documents; after it the draft minutes, which the adjusters adjust there.
+import './meetingWords';
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { AgendaItem, Forum, Meeting } from '../../../domain/model';
 import { useResource } from '../../api/hooks';
