@@ -58,6 +58,12 @@ describe.each([320, 1280])('at %i px', (width) => {
     await noFaults(o, 'plan, read');
   });
 
+  it('the follow-up of a year with outcome: plan against outcome, the interim follow-up, the report', async () => {
+    const o = await open(`/tab/objects/${ids['AKN']}?view=followup&year=2025`, 'Anders Ekström', width);
+    await o.page.getByTestId('outcome-table').waitFor();
+    await noFaults(o, 'follow-up');
+  });
+
   it('the plan as its leader writes it: the editable grid scrolls in its own section', async () => {
     const o = await open(`/tab/objects/${ids['UKF']}?view=plan&year=2027`, ukfLeader, width);
     await o.page.locator('[data-testid^="hours-business-"]').first().waitFor();

@@ -1,24 +1,12 @@
 // Plan against outcome per main activity: the table (what screen readers read) and a bar chart of the
 // same figures, hidden from assistive technology since the table says it all.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { FitTable } from '../../../components/FitTable';
 import { useTexts } from '../../../i18n';
 import type { Outcome } from './types';
 
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%', minWidth: '640px' },
-  wrap: { overflowX: 'auto', maxWidth: '100%' },
-  cell: {
-    textAlign: 'right',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  label: {
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  sum: { fontWeight: tokens.fontWeightSemibold },
-  over: { color: tokens.colorPaletteRedForeground1 },
   chart: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
   bars: { display: 'grid', gap: '2px' },
   planned: { height: '10px', backgroundColor: tokens.colorNeutralStroke1 },
@@ -32,84 +20,77 @@ export function OutcomeTable({ outcome }: { outcome: Outcome }) {
   const pct = (p: number | null) => (p === null ? '–' : `${number(p, 1)} %`);
   const max = Math.max(1, ...outcome.rows.flatMap((r) => [r.planned, r.forecast, r.actual]));
   const tot = outcome.totals;
+  type Row = Omit<Outcome['totals'], 'planned' | 'actual'> & {
+    key: string;
+    label: ReactNode;
+    planned: ReactNode;
+    actual: ReactNode;
+  };
+  const rows: Row[] = outcome.rows.map((r) => ({
+    ...r,
+    key: r.mainActivity,
+    planned: kr(r.planned),
+    actual: kr(r.actual),
+    label: (
+      <>
+        {t(`activity.${r.mainActivity}`)}
+        <div>
+          <small>
+            {(['business', 'it'] as const)
+              .flatMap((side) =>
+                (['maintain', 'develop'] as const).map(
+                  (b) =>
+                    `${t(`fu.side.${side}`)} ${t(`fu.bucket.${b}`)}: ${kr(r[side][b].actual)} / ${kr(r[side][b].planned)}`,
+                ),
+              )
+              .join(' · ')}
+          </small>
+        </div>
+      </>
+    ),
+  }));
+  // The sums' figures carry test ids: the browser test reconciles them with the import and the Word report.
+  const sum: Row = {
+    ...tot,
+    key: 'total',
+    label: t('fu.total'),
+    planned: <span data-testid="outcome-total-planned">{kr(tot.planned)}</span>,
+    actual: <span data-testid="outcome-total-actual">{kr(tot.actual)}</span>,
+  };
   return (
     <>
-      <div className={styles.wrap}>
-        <table className={styles.table} data-testid="outcome-table">
-          <thead>
-            <tr>
-              <th scope="col" className={styles.label}>
-                {t('fu.activity')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.planned')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.plannedToDate')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.actual')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.deviationKr')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.deviationPct')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.forecast')}
-              </th>
-              <th scope="col" className={styles.cell}>
-                {t('fu.deviationForecast')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.rows.map((r) => (
-              <tr key={r.mainActivity}>
-                <th scope="row" className={styles.label}>
-                  {t(`activity.${r.mainActivity}`)}
-                  <div>
-                    <small>
-                      {(['business', 'it'] as const)
-                        .flatMap((side) =>
-                          (['maintain', 'develop'] as const).map(
-                            (b) =>
-                              `${t(`fu.side.${side}`)} ${t(`fu.bucket.${b}`)}: ${kr(r[side][b].actual)} / ${kr(r[side][b].planned)}`,
-                          ),
-                        )
-                        .join(' · ')}
-                    </small>
-                  </div>
-                </th>
-                <td className={styles.cell}>{kr(r.planned)}</td>
-                <td className={styles.cell}>{kr(r.plannedToDate)}</td>
-                <td className={styles.cell}>{kr(r.actual)}</td>
-                <td className={styles.cell}>{kr(r.deviationToDate.sek)}</td>
-                <td className={styles.cell}>{pct(r.deviationToDate.percent)}</td>
-                <td className={styles.cell}>{kr(r.forecast)}</td>
-                <td className={styles.cell}>{kr(r.deviationForecast.sek)}</td>
-              </tr>
-            ))}
-            <tr className={styles.sum}>
-              <th scope="row" className={styles.label}>
-                {t('fu.total')}
-              </th>
-              <td className={styles.cell} data-testid="outcome-total-planned">
-                {kr(tot.planned)}
-              </td>
-              <td className={styles.cell}>{kr(tot.plannedToDate)}</td>
-              <td className={styles.cell} data-testid="outcome-total-actual">
-                {kr(tot.actual)}
-              </td>
-              <td className={styles.cell}>{kr(tot.deviationToDate.sek)}</td>
-              <td className={styles.cell}>{pct(tot.deviationToDate.percent)}</td>
-              <td className={styles.cell}>{kr(tot.forecast)}</td>
-              <td className={styles.cell}>{kr(tot.deviationForecast.sek)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <FitTable
+        label={t('fu.chart')}
+        testId="outcome-table"
+        rows={rows}
+        footer={[sum]}
+        rowKey={(r) => r.key}
+        columns={[
+          { key: 'activity', header: t('fu.activity'), rowHeader: true, cell: (r) => r.label },
+          { key: 'planned', header: t('fu.planned'), numeric: true, cell: (r) => r.planned },
+          { key: 'toDate', header: t('fu.plannedToDate'), numeric: true, cell: (r) => kr(r.plannedToDate) },
+          { key: 'actual', header: t('fu.actual'), numeric: true, cell: (r) => r.actual },
+          {
+            key: 'devKr',
+            header: t('fu.deviationKr'),
+            numeric: true,
+            cell: (r) => kr(r.deviationToDate.sek),
+          },
+          {
+            key: 'devPct',
+            header: t('fu.deviationPct'),
+            numeric: true,
+            cell: (r) => pct(r.deviationToDate.percent),
+          },
+          { key: 'forecast', header: t('fu.forecast'), numeric: true, cell: (r) => kr(r.forecast) },
+          {
+            key: 'devForecast',
+            header: t('fu.deviationForecast'),
+            numeric: true,
+            cell: (r) => kr(r.deviationForecast.sek),
+          },
+        ]}
+      />
       <figure className={styles.chart} aria-hidden="true">
         <figcaption>{t('fu.chart')}</figcaption>
         {outcome.rows.map((r) => (
