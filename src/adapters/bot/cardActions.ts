@@ -154,7 +154,7 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
       // Everyone's copy of the card is updated through the outbox; the clicker gets theirs at once,
       // rendered around the plan and approval the answer returned (not read again).
       deps.dispatcher.nudge();
-      const after = await deps.services.planCards.approvalStateOf(result.plan, result.approval);
+      const after = await deps.services.planCards.approvalStateOf(result.plan, result.approval, result.read);
       return cardResponse(deps.renderer.approvalFrom(after, locale, { kind: 'answered', outcome }));
     },
   }),

@@ -11,9 +11,15 @@ import { ensure, requireActor, todayIn, type RequestContext, type ServiceDeps } 
 import { checkEtag, data, keepOldest, mustGet, patched } from '../records';
 import type { Stored } from '../ports/store';
 import * as S from '../schemas';
+import { PersonNameCache } from '../people/nameCache';
 
 export class ObjectService {
-  constructor(private readonly deps: ServiceDeps) {}
+  /** Role holders' names (ADR 0035: kept per instance for a minute; only for showing). */
+  private readonly names: PersonNameCache;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.names = new PersonNameCache(deps.store);
+  }
 
   private get store() {
     return this.deps.store;
@@ -57,7 +63,7 @@ export class ObjectService {
     ].filter((c) => !ownedIds.has(c));
     const [foreignOrMissing, people] = await Promise.all([
       Promise.all(foreignIds.map((c) => this.store.components.get(c))),
-      Promise.all([...new Set(assignments.map((a) => a.personId))].map((p) => this.store.people.get(p))),
+      Promise.all([...new Set(assignments.map((a) => a.personId))].map((p) => this.names.get(p))),
     ]);
     const known = new Map<string, Stored<Component> | undefined>(owned.map((c) => [c.id, c]));
     foreignIds.forEach((c, i) => known.set(c, foreignOrMissing[i]));

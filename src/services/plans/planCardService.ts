@@ -2,24 +2,27 @@
 // same use case as the API's (PlanService.answer), with the clicker's Teams user id learnt alongside.
 import { budgetTable } from '../../domain/budget/budget';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
-import type { ObjectPlan, Person } from '../../domain/model';
+import type { BudgetLine, ChannelBinding, ObjectPlan, Person, GovernanceObject } from '../../domain/model';
 import { todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
 import { mustGet } from '../records';
 import type { Stored } from '../ports/store';
 import { NotificationService, type CardTarget } from '../notifications/notificationService';
 import { learnTeamsUserId } from '../people/teamsUser';
+import { PersonNameCache } from '../people/nameCache';
 import type { PlanService } from './planService';
 
 export type ApprovalCardState = Awaited<ReturnType<PlanCardService['approvalStateOf']>>;
 
 export class PlanCardService {
   private readonly notifications: NotificationService;
+  private readonly names: PersonNameCache;
 
   constructor(
     private readonly deps: ServiceDeps,
     private readonly plans: PlanService,
   ) {
     this.notifications = new NotificationService(deps);
+    this.names = new PersonNameCache(deps.store);
   }
 
   private get store() {
@@ -79,15 +82,24 @@ export class PlanCardService {
   }
 
   /** The card's state around a plan and its approval already in hand (e.g. as an answer returned them). */
-  async approvalStateOf(plan: Stored<ObjectPlan>, approval: Awaited<ReturnType<PlanService['approval']>>) {
+  async approvalStateOf(
+    plan: Stored<ObjectPlan>,
+    approval: Awaited<ReturnType<PlanService['approval']>>,
+    // What the answer's transaction already read (the object, the lines, the channel bindings): not read again.
+    read?: {
+      object: Stored<GovernanceObject> | undefined;
+      lines: Stored<BudgetLine>[];
+      bindings: Stored<ChannelBinding>[];
+    },
+  ) {
     const ids = [...new Set(Object.values(approval.holders).flatMap((h) => h ?? []))];
-    // Read together (on SharePoint: one $batch).
+    // Read together (on SharePoint: one $batch); the names from the instance's name cache.
     const [object, lines, found, bindings] = await Promise.all([
-      mustGet(this.store.objects, 'objekt', plan.objectId),
-      this.store.budgetLines.findAll({ planId: plan.id }),
-      Promise.all(ids.map((id) => this.store.people.get(id))),
+      read?.object ?? mustGet(this.store.objects, 'objekt', plan.objectId),
+      read ? read.lines : this.store.budgetLines.findAll({ planId: plan.id }),
+      Promise.all(ids.map((id) => this.names.get(id))),
       // The object's channel tab, for the card's deep link ("Öppna objektplanen" opens it inside Teams).
-      this.store.channelBindings.findAll({ objectId: plan.objectId }),
+      read ? read.bindings : this.store.channelBindings.findAll({ objectId: plan.objectId }),
     ]);
     const people = new Map<string, Stored<Person>>();
     for (const person of found) if (person) people.set(person.id, person);

@@ -650,7 +650,8 @@ export class PlanService {
       if (verdict.kind === 'notApprover') throw new AppError('forbidden', 'forbidden.notApprover');
       if (verdict.kind === 'staleRound')
         throw conflict('conflict.staleRound', { round: body.round ?? 0, current: plan.approvalRound });
-      if (verdict.kind === 'unchanged') return { plan, approval: before, changed: false };
+      if (verdict.kind === 'unchanged')
+        return { plan, approval: before, changed: false, read: { object, lines, bindings } };
       if (verdict.kind === 'conflict') throw conflict(verdict.key);
       const at = this.deps.clock.now().toISOString();
       const answers: PlanApproval[] = verdict.roles.map((role) => ({
@@ -676,7 +677,7 @@ export class PlanService {
           ...answers.map((a) => tx.planApprovals.create(a)),
         ]);
         await this.notifications.planChanged(tx, plan, routes);
-        return { plan, approval: after, changed: true };
+        return { plan, approval: after, changed: true, read: { object, lines, bindings } };
       }
       const status = this.transitionOrThrow(plan, result === 'rejected' ? 'reject' : 'approve');
       if (!object) throw notFound('objekt', plan.objectId);
@@ -735,7 +736,7 @@ export class PlanService {
         this.notifications.decisionRecorded(tx, decision, routes),
         this.notifications.planChanged(tx, updated, routes),
       ]);
-      return { plan: updated, approval: after, changed: true };
+      return { plan: updated, approval: after, changed: true, read: { object, lines, bindings } };
     });
   }
 

@@ -176,7 +176,7 @@ export function plansRoutes(s: Services): RouteDef[] {
       summary: "Approve the plan as one of its approvers (the owners); approved when the OSG's policy is met",
       tag: 'Plans',
       body: S.approvalAnswer,
-      handle: async (i) => s.plans.answer(i.ctx, id(i), 'approved', i.body ?? {}),
+      handle: async (i) => answered(await s.plans.answer(i.ctx, id(i), 'approved', i.body ?? {})),
     },
     {
       method: 'post',
@@ -186,7 +186,7 @@ export function plansRoutes(s: Services): RouteDef[] {
       summary: 'Reject the plan with a comment (back to draft)',
       tag: 'Plans',
       body: S.approvalAnswer,
-      handle: async (i) => s.plans.answer(i.ctx, id(i), 'rejected', i.body ?? {}),
+      handle: async (i) => answered(await s.plans.answer(i.ctx, id(i), 'rejected', i.body ?? {})),
     },
     {
       method: 'post',
@@ -207,4 +207,9 @@ export function plansRoutes(s: Services): RouteDef[] {
       handle: async (i) => s.plans.reopenOrClose(i.ctx, id(i), 'close'),
     },
   ];
+}
+
+/** The answer without what its transaction read (kept for the bot's card, not for the API's answer). */
+function answered<T extends { read: unknown }>({ read: _read, ...answer }: T): Omit<T, 'read'> {
+  return answer;
 }
