@@ -11,6 +11,7 @@ import * as objectAdminViews from './objectAdminViews';
 import * as plan from './plan';
 import * as planLifecycle from './planLifecycle';
 import * as planRules from './planRules';
+import * as stratlink from './stratlink';
 
 export const extraSv = {
   ...common.sv,
@@ -24,6 +25,7 @@ export const extraSv = {
   ...plan.sv,
   ...planLifecycle.sv,
   ...planRules.sv,
+  ...stratlink.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
@@ -37,4 +39,5 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...plan.en,
   ...planLifecycle.en,
   ...planRules.en,
+  ...stratlink.en,
 };
