@@ -1,6 +1,7 @@
 // Issue 16 point 4: the objektplan's förvaltningsmål name the strategic goals they serve — only goals of
 // the object's own strategic object plan whose years cover the plan's year. On both stores; each refusal
 // leaves the plan unchanged.
+import JSZip from 'jszip';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 let t: TestApp;
@@ -76,6 +77,19 @@ describe('plan goals linked to the strategic goals', () => {
     plan = res.body;
     const read = (await t.call('GET', `/api/plans/${plan.id}`)).body;
     expect(read.sections.goals[0].strategicRefs).toEqual(refs);
+  });
+
+  it('the Word plan names, under the goal, the strategic goals it serves', async () => {
+    const res = await fetch(`${t.url}/api/plans/${plan.id}/document.docx`);
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const s1 = strategic.years[0].goals[0].text as string;
+    const s3 = strategic.years[2].goals[0].text as string;
+    const after = text.slice(text.indexOf('Stabil drift'));
+    expect(after).toContain(`Tjänar strategiska mål: ${s1} (2026); ${s3} (2028)`);
+    expect(text.slice(text.indexOf('Fler e-tjänster'))).not.toContain('Tjänar strategiska mål');
   });
 
   it('refuses a strategic goal of another object, naming the rule', async () => {
