@@ -14,7 +14,6 @@ import { loadPlans } from './plans';
 import { loadFollowUpDemo } from './followup';
 import { loadItorgDemo } from './itorg';
 import { loadStrategyDemo } from './strategy';
-import { loadPlanStrategicLinks } from './planStrategicLinks';
 import { loadSystems } from './systems';
 
 import { DEMO_TODAY } from './context';
@@ -33,7 +32,6 @@ export async function loadDemoData(
     await loadMinutes(demo, held);
     await loadFollowUpDemo(tx);
     await loadStrategyDemo(tx);
-    await loadPlanStrategicLinks(tx);
     // The system register and map (issue 17) over the it-components just loaded.
     await loadSystems(tx, demo.objectIds, demo.lineOrgIds);
     // Issue 17: service catalogue, HUKI matrix, orders and projects over the objects' systems.
