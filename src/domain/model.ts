@@ -159,6 +159,14 @@ export interface PlanGoal {
   id: string;
   text: string;
   lineIds: string[];
+  /** The strategic goals of the object's strategic plan that this goal serves (issue 16 p. 4). */
+  strategicRefs?: StrategicGoalRef[];
+}
+
+/** A goal of a strategic object plan, named by the plan's id and its plan-local goal id. */
+export interface StrategicGoalRef {
+  strategicPlanId: string;
+  goalId: string;
 }
 
 export interface ObjectPlan {

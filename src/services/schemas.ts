@@ -131,6 +131,11 @@ const planGoal = z.strictObject({
     .optional(),
   text: name(2000),
   lineIds: z.array(id).max(500).default([]),
+  /** The strategic goals it serves: goals of the object's strategic plan covering the plan's year. */
+  strategicRefs: z
+    .array(z.strictObject({ strategicPlanId: id, goalId: z.string().min(1).max(40) }))
+    .max(50)
+    .optional(),
 });
 
 const sectionsSchema = z.strictObject({

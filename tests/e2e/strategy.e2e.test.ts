@@ -92,6 +92,30 @@ it('the model owner links a plan goal to a strategic focus area, and PSG sees it
   expect(links.some((l) => l.goalId === 'm4' && l.focusAreaId === 'm4-f1')).toBe(true);
 });
 
+it("AKN's leader links a 2027 plan goal to a goal of AKN's strategic plan, and sees it on the plan", async () => {
+  const plan2027 = async () => {
+    const plans = (await t.call('GET', `/api/objects/${akn.id}/plans`)).body as any[];
+    return (await t.call('GET', `/api/plans/${plans.find((p) => p.year === 2027).id}`)).body;
+  };
+  const o = await open(`/tab/objects/${akn.id}?view=plan&year=2027`, 'Petra Nyström');
+  // The demo's 2027 plan awaits approval: the leader withdraws it to change it.
+  await o.page.getByTestId('withdraw-plan').click();
+  await o.page.getByTestId('withdraw-confirm').click();
+  const picker = o.page.getByTestId('goal-0-strategic');
+  await picker.locator('summary').click();
+  await picker.getByTestId('goal-0-strategic-s2').check();
+  await o.page.getByTestId('goal-0-serves').waitFor();
+  expect(await seriousViolations(o.page)).toEqual([]);
+  const refs = (await plan2027()).sections.goals[0].strategicRefs;
+  expect(refs.map((r: any) => r.goalId)).toContain('s2');
+  await close(o);
+  // The plan's reader (the specialist) sees what the goal serves.
+  const reader = await open(`/tab/objects/${akn.id}?view=plan&year=2027`, 'Nils Åberg');
+  await reader.page.getByTestId('goal-serves').first().getByText('Tjänar strategiska mål').waitFor();
+  expect(await seriousViolations(reader.page)).toEqual([]);
+  await close(reader);
+});
+
 it("AKN's leader writes and submits a strategic object plan; both owners approve it", async () => {
   const leader = await open(`/tab/objects/${akn.id}?view=strategy`, 'Oskar Lindell');
   await leader.page.getByTestId('new-strategic-plan').click();

@@ -1056,3 +1056,30 @@ describe('role × follow-up action (issue 16)', () => {
     expect(await snapshot()).toBe(before);
   });
 });
+
+// Linking a plan goal to the strategic goals it serves (issue 16 point 4) goes through the plan's PATCH:
+// the object's leaders and owners may; the probe names another object's strategic plan, so an allowed
+// person is refused by the rule (400) and nothing changes.
+describe('role × linking a plan goal to a strategic goal (PATCH /api/plans/{id})', () => {
+  it('allowed to the object’s owners and leaders only', async () => {
+    const path = await fill('/api/plans/{id}');
+    const plan = (await t.call('GET', path)).body;
+    const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
+    const fst = objects.find((o) => o.code === 'FST')!;
+    const other = (await t.call('GET', `/api/objects/${fst.id}/strategic-plans`)).body[0];
+    const body = {
+      sections: {
+        goals: [{ id: 'g1', text: 'Mål', strategicRefs: [{ strategicPlanId: other.id, goalId: 's1' }] }],
+      },
+    };
+    const before = await snapshot();
+    const outcomes: Record<string, string> = {};
+    for (const role of ROLES) {
+      const res = await t.call('PATCH', path, { as: t.person(PEOPLE[role]), ifMatch: plan.etag, body });
+      expect(res.status).toBeLessThan(500);
+      outcomes[role] = res.status === 403 ? 'deny' : 'allow';
+    }
+    expect(outcomes).toEqual(Object.fromEntries(ROLES.map((r) => [r, PLAN.includes(r) ? 'allow' : 'deny'])));
+    expect(await snapshot()).toBe(before);
+  });
+});

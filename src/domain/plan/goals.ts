@@ -23,7 +23,16 @@ export function withGoalIds(
   const known = goals.filter((g): g is PlanGoal => !!g.id);
   for (const g of goals) {
     const id = g.id ?? nextGoalId([...known, ...out]);
-    out.push({ id, text: g.text, lineIds: [...new Set(g.lineIds)] });
+    const refs = g.strategicRefs?.filter(
+      (r, i, all) =>
+        all.findIndex((o) => o.strategicPlanId === r.strategicPlanId && o.goalId === r.goalId) === i,
+    );
+    out.push({
+      id,
+      text: g.text,
+      lineIds: [...new Set(g.lineIds)],
+      ...(refs?.length ? { strategicRefs: refs } : {}),
+    });
   }
   return out;
 }
@@ -34,7 +43,12 @@ export function withGoalIds(
  */
 export function goalsFromTexts(current: readonly PlanGoal[], texts: readonly string[]): PlanGoal[] {
   return withGoalIds(
-    texts.map((text, i) => ({ id: current[i]?.id, text, lineIds: current[i]?.lineIds ?? [] })),
+    texts.map((text, i) => ({
+      id: current[i]?.id,
+      text,
+      lineIds: current[i]?.lineIds ?? [],
+      ...(current[i]?.strategicRefs ? { strategicRefs: current[i].strategicRefs } : {}),
+    })),
   );
 }
 

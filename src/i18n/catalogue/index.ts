@@ -14,6 +14,7 @@ import * as planEditing from './planEditing';
 import * as planRules from './planRules';
 import * as security from './security';
 import * as sheets from './sheets';
+import * as stratlink from './stratlink';
 import * as strategy from './strategy';
 import * as systems from './systems';
 import * as yearWheel from './yearWheel';
@@ -33,6 +34,7 @@ export const extraSv = {
   ...planRules.sv,
   ...security.sv,
   ...sheets.sv,
+  ...stratlink.sv,
   ...strategy.sv,
   ...systems.sv,
 };
@@ -51,6 +53,7 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...planRules.en,
   ...security.en,
   ...sheets.en,
+  ...stratlink.en,
   ...strategy.en,
   ...systems.en,
 };

@@ -97,6 +97,8 @@ export interface PlanDocumentModel {
   budget: BudgetTable;
   /** Hours of each side per main activity (the "Summa timmar" rows of 004 §4.2.3). */
   activityHours: Record<MainActivity, { business: number; it: number }>;
+  /** The strategic goals the plan's goals name, by "strategicPlanId/goalId" (issue 16 point 4). */
+  strategicGoals: Record<string, string>;
   /** Set when the document shows an approved version: which, when, and who approved it. */
   approved?: PlanDocumentApproval;
 }
@@ -152,17 +154,19 @@ export async function planDocumentModel(
   if (!object) throw notFound('objekt', plan.objectId);
   const objectId = object.id;
 
-  const [lineOrgs, products, links, ownComponents, related, assignments, lines] = await Promise.all([
-    Promise.all(object.lineOrganisationIds.map((id) => store.lineOrganisations.get(id))),
-    store.products.findAll({ objectId }),
-    store.productComponents.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
-    store.components.findAll({ ownerObjectId: objectId }, { field: 'createdAt', direction: 'asc' }),
-    store.relatedObjects.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
-    store.roleAssignments.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
-    approved
-      ? Promise.resolve(approved.lines)
-      : store.budgetLines.findAll({ planId }, { field: 'sortOrder', direction: 'asc' }),
-  ]);
+  const [lineOrgs, products, links, ownComponents, related, assignments, lines, strategic] =
+    await Promise.all([
+      Promise.all(object.lineOrganisationIds.map((id) => store.lineOrganisations.get(id))),
+      store.products.findAll({ objectId }),
+      store.productComponents.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
+      store.components.findAll({ ownerObjectId: objectId }, { field: 'createdAt', direction: 'asc' }),
+      store.relatedObjects.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
+      store.roleAssignments.findAll({ objectId }, { field: 'createdAt', direction: 'asc' }),
+      approved
+        ? Promise.resolve(approved.lines)
+        : store.budgetLines.findAll({ planId }, { field: 'sortOrder', direction: 'asc' }),
+      store.strategicPlans.findAll({ objectId }),
+    ]);
 
   // Components the products use but another object manages: fetched one by one, in order of first use.
   const components = new Map<string, PlanDocumentComponent>(ownComponents.map((c) => [c.id, toComponent(c)]));
@@ -223,7 +227,14 @@ export async function planDocumentModel(
     cost: lineCost(l, plan.hourlyRate),
   }));
 
+  const strategicGoals = Object.fromEntries(
+    strategic.flatMap((sp) =>
+      sp.years.flatMap((y) => y.goals.map((g) => [`${sp.id}/${g.id}`, `${g.text} (${y.year})`] as const)),
+    ),
+  );
+
   return {
+    strategicGoals,
     generatedOn: today,
     object: {
       id: object.id,

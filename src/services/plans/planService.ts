@@ -41,6 +41,7 @@ import * as S from '../schemas';
 import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
+import { strategicLinkProblem } from '../../domain/strategy/planGoalLinks';
 import { planDigest, planTotal, planVersionOf } from './planVersion';
 import { emptyTotals, totalsOf } from '../../domain/budget/planTotals';
 import { putTotals, readForTotals, writeTotals } from './planTotals';
@@ -170,7 +171,10 @@ export class PlanService {
       if (written.goals) {
         sections.goals = withGoalIds(written.goals);
         sections.periodGoals = sections.goals.map((g) => g.text);
+        await this.checkStrategicRefs({ objectId, year: body.year }, sections.goals);
       } else if (written.periodGoals) delete sections.goals;
+      else if (sections.goals?.some((g) => g.strategicRefs?.length))
+        sections.goals = await this.servableRefs({ objectId, year: body.year }, sections.goals);
       // A copy keeps the source's settings unless others are given: the rate is part of what the lines
       // cost, so taking the default instead would silently change the budget (issue 14, defect 6).
       const plan = await tx.plans.create({
@@ -257,7 +261,7 @@ export class PlanService {
     const written = patch.sections ?? {};
     const sections: PlanSections = { ...current.sections, ...written } as PlanSections;
     if (written.goals) {
-      sections.goals = await this.checkedGoals(id, written.goals);
+      sections.goals = await this.checkedGoals(current, written.goals);
       sections.periodGoals = sections.goals.map((g) => g.text);
     } else if (written.periodGoals && current.sections.goals) {
       // An older client wrote only the texts: goals keep their ids and links by position.
@@ -286,7 +290,7 @@ export class PlanService {
 
   /** Goals as written, with ids for new ones; each id once, and links only to this plan's lines. */
   private async checkedGoals(
-    planId: string,
+    plan: Stored<ObjectPlan>,
     written: readonly (Omit<PlanGoal, 'id'> & { id?: string | undefined })[],
   ): Promise<PlanGoal[]> {
     const seen = new Set<string>();
@@ -296,13 +300,46 @@ export class PlanService {
       seen.add(g.id);
     }
     const goals = withGoalIds(written);
+    await this.checkStrategicRefs(plan, goals);
     const linked = goals.flatMap((g) => g.lineIds);
     if (linked.length) {
-      const lines = new Set((await this.store.budgetLines.findAll({ planId })).map((l) => l.id));
+      const lines = new Set((await this.store.budgetLines.findAll({ planId: plan.id })).map((l) => l.id));
       const unknown = linked.find((l) => !lines.has(l));
       if (unknown) throw new AppError('validation', 'validation.lineNotInPlan', { id: unknown });
     }
     return goals;
+  }
+
+  /** A copy keeps only the links its own year may have (the source's strategic plan may end before). */
+  private async servableRefs(
+    plan: Pick<ObjectPlan, 'objectId' | 'year'>,
+    goals: readonly PlanGoal[],
+  ): Promise<PlanGoal[]> {
+    const kept = await this.store.strategicPlans.findAll({ objectId: plan.objectId });
+    return goals.map(({ strategicRefs, ...g }) => {
+      const refs = (strategicRefs ?? []).filter((r) => !strategicLinkProblem(plan, r, kept));
+      return refs.length ? { ...g, strategicRefs: refs } : g;
+    });
+  }
+
+  /** Links to strategic goals only into the object's own strategic plan covering the plan's year. */
+  private async checkStrategicRefs(
+    plan: Pick<ObjectPlan, 'objectId' | 'year'>,
+    goals: readonly PlanGoal[],
+  ): Promise<void> {
+    const refs = goals.flatMap((g) => g.strategicRefs ?? []);
+    if (!refs.length) return;
+    const strategicPlans = await Promise.all(
+      [...new Set(refs.map((r) => r.strategicPlanId))].map((sid) => this.store.strategicPlans.get(sid)),
+    );
+    const kept = strategicPlans.filter((s) => s !== null && s !== undefined);
+    for (const ref of refs) {
+      const problem = strategicLinkProblem(plan, ref, kept);
+      if (problem) {
+        const { rule, ...params } = problem;
+        throw new AppError('validation', `validation.${rule}`, params);
+      }
+    }
   }
 
   async delete(ctx: RequestContext, id: string, ifMatch: string | undefined) {

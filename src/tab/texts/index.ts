@@ -10,6 +10,7 @@ import * as objectAdminViews from './objectAdminViews';
 import * as plan from './plan';
 import * as planLifecycle from './planLifecycle';
 import * as planRules from './planRules';
+import * as stratlink from './stratlink';
 
 export const extraSv = {
   ...common.sv,
@@ -22,6 +23,7 @@ export const extraSv = {
   ...plan.sv,
   ...planLifecycle.sv,
   ...planRules.sv,
+  ...stratlink.sv,
 };
 export const extraEn: Record<keyof typeof extraSv, string> = {
   ...common.en,
@@ -34,4 +36,5 @@ export const extraEn: Record<keyof typeof extraSv, string> = {
   ...plan.en,
   ...planLifecycle.en,
   ...planRules.en,
+  ...stratlink.en,
 };

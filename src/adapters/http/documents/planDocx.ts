@@ -473,7 +473,15 @@ function chapterGoals(m: PlanDocumentModel, width: number): Block[] {
           para(`Övergripande mål för ${object.name} under verksamhetsåret ${plan.year} är att:`),
           ...goals.flatMap((g) => {
             const served = g.lineIds.map((id) => lineNames.get(id)).filter((n): n is string => !!n);
-            return [bullet(g.text, 0), ...(served.length ? [bullet(`Delmål: ${served.join(', ')}`, 1)] : [])];
+            const serves = (g.strategicRefs ?? []).map(
+              (r) => m.strategicGoals[`${r.strategicPlanId}/${r.goalId}`] ?? r.goalId,
+            );
+            return [
+              bullet(g.text, 0),
+              ...(served.length ? [bullet(`Delmål: ${served.join(', ')}`, 1)] : []),
+              // Issue 16 point 4: the goals of the strategic object plan this goal serves.
+              ...(serves.length ? [bullet(`Tjänar strategiska mål: ${serves.join('; ')}`, 1)] : []),
+            ];
           }),
         ]
       : [emptyNote()]),

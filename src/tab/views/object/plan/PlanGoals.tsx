@@ -10,6 +10,7 @@ import { RichText } from '../../../components/RichText';
 import { useTexts } from '../../../i18n';
 import { ruleError, planUpdate } from './rules';
 import type { PlanPatch } from './usePlanPatch';
+import { refKey, useStrategicGoals } from './useStrategicGoals';
 
 const useStyles = makeStyles({
   goal: {
@@ -62,15 +63,33 @@ export function PlanGoals({
   const stored = planGoals(plan.sections);
   const same = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((x) => b.includes(x));
+  // The strategic goals each goal serves, as picked until the reloaded plan says the same (as for lines).
+  const [picked, setPicked] = useState<Record<string, NonNullable<PlanGoal['strategicRefs']>>>({});
+  const strategic = useStrategicGoals(plan);
   const goals = stored.map((g) => {
     const mine = ticked[g.id];
-    return mine && !same(mine, g.lineIds) ? { ...g, lineIds: mine } : g;
+    const withLines = mine && !same(mine, g.lineIds) ? { ...g, lineIds: mine } : g;
+    const refs = picked[g.id];
+    const storedKeys = (g.strategicRefs ?? []).map(refKey);
+    return refs && !same(refs.map(refKey), storedKeys) ? { ...withLines, strategicRefs: refs } : withLines;
   });
 
   const write = (next: PlanGoal[]) =>
     save({
-      sections: { goals: next.map((g) => ({ id: g.id || undefined, text: g.text, lineIds: g.lineIds })) },
+      sections: {
+        goals: next.map((g) => ({
+          id: g.id || undefined,
+          text: g.text,
+          lineIds: g.lineIds,
+          // Sent back as they are: leaving them out would unlink the goal on every other edit.
+          ...(g.strategicRefs?.length ? { strategicRefs: g.strategicRefs } : {}),
+        })),
+      },
     });
+  const servesText = (g: PlanGoal) =>
+    g.strategicRefs?.length
+      ? t('sl.serves', { goals: g.strategicRefs.map((r) => strategic.label(r)).join('; ') })
+      : null;
 
   if (!mayEdit) {
     return (
@@ -93,6 +112,7 @@ export function PlanGoals({
                     })}
                   </div>
                 )}
+                {servesText(g) && <div data-testid="goal-serves">{servesText(g)}</div>}
               </li>
             ))}
           </ul>
@@ -177,6 +197,46 @@ export function PlanGoals({
                 </fieldset>
               </details>
             )}
+            {strategic.loading ? null : strategic.plans.length === 0 ? (
+              <p>{t('sl.none', { year: plan.year })}</p>
+            ) : (
+              <details className={styles.details} data-testid={`goal-${n}-strategic`}>
+                <summary className={styles.summary}>
+                  {t('sl.servesCount', { count: g.strategicRefs?.length ?? 0 })}
+                </summary>
+                {strategic.plans.map((sp) => (
+                  <fieldset key={sp.id} className={styles.goal}>
+                    <legend className={styles.legend}>
+                      {t('sl.legend', { from: sp.fromYear, to: sp.toYear })}
+                    </legend>
+                    <div className={styles.lines}>
+                      {sp.options.map((o) => {
+                        const refs = g.strategicRefs ?? [];
+                        return (
+                          <Checkbox
+                            key={refKey(o)}
+                            label={t('sl.goalLabel', { year: o.year, text: o.text })}
+                            checked={refs.some((r) => refKey(r) === refKey(o))}
+                            data-testid={`goal-${n}-strategic-${o.goalId}`}
+                            onChange={(_, d) => {
+                              const ref = { strategicPlanId: o.strategicPlanId, goalId: o.goalId };
+                              const next = d.checked
+                                ? [...refs, ref]
+                                : refs.filter((r) => refKey(r) !== refKey(o));
+                              setPicked((prev) => ({ ...prev, [g.id]: next }));
+                              void write(
+                                goals.map((x) => (x.id === g.id ? { ...x, strategicRefs: next } : x)),
+                              ).then((ok) => ok || setPicked(({ [g.id]: _, ...rest }) => rest));
+                            }}
+                          />
+                        );
+                      })}
+                    </div>
+                  </fieldset>
+                ))}
+              </details>
+            )}
+            {servesText(g) && <p data-testid={`goal-${n}-serves`}>{servesText(g)}</p>}
           </fieldset>
         );
       })}
