@@ -1,5 +1,5 @@
 // Graph round trips per view with STORE=sharepoint, counted at the fake of Graph (each HTTP request that
-// reaches it is one round trip; a $batch of up to 20 requests counts once), and the time to read 10,000
+// reaches it is one round trip; a $batch of up to 20 requests counts once), and the time to read 4,000
 // budget lines through paging. Prints Markdown; docs/benchmarks.md keeps the figures of record.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -270,11 +270,14 @@ export async function sharePointFigures(): Promise<string[]> {
       '≤ 5',
     );
 
-    // 10,000 budget lines of one plan, read through paging.
-    const planId = 'bench-10k';
+    // The largest plan SharePoint can read by its indexed planId: a filter on an indexed column must still
+    // match fewer than 5,000 items (the list view threshold, which the fake keeps since issue 18), so the
+    // 10,000-line plan of earlier runs is refused there as it would be in SharePoint Online.
+    const LINES = 4_000;
+    const planId = 'bench-4k';
     portfolio.site.fake.seedItems(
       LISTS.budgetLines.displayName,
-      Array.from({ length: 10_000 }, (_, i) =>
+      Array.from({ length: LINES }, (_, i) =>
         encodeFields(LISTS.budgetLines, {
           planId,
           mainActivity: 'drift',
@@ -302,7 +305,7 @@ export async function sharePointFigures(): Promise<string[]> {
         } while (cursor);
         times.push(performance.now() - started);
         trips = portfolio.site.fake.log.length;
-        if (count !== 10_000) throw new Error(`read ${count} lines`);
+        if (count !== LINES) throw new Error(`read ${count} lines`);
       }
       return { ...summarise(times), trips };
     };
@@ -313,7 +316,7 @@ export async function sharePointFigures(): Promise<string[]> {
     portfolio.site.fake.latencyMs = 0;
     lines.push(
       '',
-      'Reading 10,000 budget lines of one plan through paging (`find` with the cursor until the last page; 5 runs, fake on loopback):',
+      'Reading 4,000 budget lines of one plan through paging (`find` with the cursor until the last page; 5 runs, fake on loopback):',
       '',
       '| page size | round trips | p50 ms | max ms |',
       '|---:|---:|---:|---:|',
