@@ -4,10 +4,12 @@
 // hands them over inside Teams. The convener links the Teams meeting once; as secretary she records
 // attendance, two decisions — one refused at once, outside the OSG's mandate — and an action item, saved
 // as she goes; the object tab's Möten shows the same minutes. axe finds nothing serious, light and dark.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { until as untilPasses } from '../support/eventually';
 import { layoutFaults } from '../support/layout';
+import { openTab } from '../support/openTab';
 import { DEMO_NOW, startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(150_000);
@@ -50,35 +52,11 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
+const open = (path: string, as: string, width = 320) =>
+  openTab(browser, t, path, { as, width, height: 800, locale: 'sv-SE' });
 
-async function open(path: string, as: string, width = 320): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'sv-SE' });
-  await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${t.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { page, context, problems };
-}
-
-/** Retries an assertion over what the store holds until the page's write has landed. */
-async function until<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-}
+/** The panel saves as you go, and a save can wait for the one before it: a longer wait than the default. */
+const until = <T>(check: () => Promise<T>) => untilPasses(check, 15_000, 150);
 
 const panel = (theme = '') =>
   `/tab/meeting?threadId=${encodeURIComponent(THREAD)}&frame=sidePanel${theme ? `&theme=${theme}` : ''}`;

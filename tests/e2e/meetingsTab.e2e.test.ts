@@ -4,10 +4,12 @@
 // with the keyboard alone (attendance, chair, adjuster, a decision, an action item with owner and due
 // date); the adjuster adjusts them; the decision is then in the register, searchable. axe finds nothing
 // serious in the views opened; the Möten view has no overlapping cells and no sideways scroll.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { until } from '../support/eventually';
 import { layoutFaults } from '../support/layout';
+import { openTab } from '../support/openTab';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(120_000);
@@ -28,35 +30,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-async function open(path: string, as: string, width = 1280): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE' });
-  await context.addCookies([{ name: 'objektnav-demo-user', value: t.person(as), url: t.url }]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${t.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { page, context, problems };
-}
-
-/** Retries an assertion over what the store holds until the page's write has landed. */
-async function until<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+const open = (path: string, as: string, width = 1280) =>
+  openTab(browser, t, path, { as, width, height: 900, locale: 'sv-SE' });
 
 const meetingsPath = (extra = '') => `/tab/objects/${aknId}?view=meetings&year=2026${extra}`;
 

@@ -8,3 +8,16 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   return last;
 }
+
+/** Retries an assertion (over what the store holds) until it passes, e.g. until a page's write has landed. */
+export async function until<T>(check: () => Promise<T>, timeoutMs = 10_000, intervalMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
+}
