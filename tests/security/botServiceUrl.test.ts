@@ -1,9 +1,8 @@
 // The bot sends only to allowed Bot Connectors (issue 12, finding 2), here in demo mode, where nothing
 // vouches for an activity: a serviceUrl off the allow-list is refused (400) before any request and
 // stores nothing, stored references cannot be taken over, and proactive sends check the address too.
-import { demoObjectId } from '../../src/demo/seed';
 import { COLLECTIONS, type CollectionName } from '../../src/services/ports/store';
-import { cardAction, installation, message, type ChannelContext, type Speaker } from '../support/activities';
+import { cardAction, installation, message, type ChannelContext, speaker } from '../support/activities';
 import { startFakeConnector, type FakeConnector } from '../support/fakeConnector';
 import { startRecordingListener, type RecordingListener } from '../support/recordingListener';
 import { DEMO_NOW, startTestApp, type TestApp } from '../support/testApp';
@@ -14,11 +13,6 @@ let b: FakeConnector;
 let listener: RecordingListener;
 let ch: ChannelContext;
 
-const speaker = (key: string, name: string): Speaker => ({
-  aadObjectId: demoObjectId(key),
-  teamsUserId: `29:${key}`,
-  name,
-});
 const leader = speaker('akn.leaderIt', 'Oskar Lindell');
 const owner = speaker('akn.ownerBusiness', 'Karin Westberg');
 

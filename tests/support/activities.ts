@@ -1,11 +1,19 @@
 // Bot Framework activities as Teams sends them, for driving the bot through its real endpoint.
 import { randomUUID } from 'node:crypto';
+import { demoObjectId } from '../../src/demo/seed';
 
 export interface Speaker {
   aadObjectId: string;
   teamsUserId: string;
   name: string;
 }
+
+/** A demo person (by their key in the demo data) as Teams names them in an activity. */
+export const speaker = (key: string, name: string): Speaker => ({
+  aadObjectId: demoObjectId(key),
+  teamsUserId: `29:${key}`,
+  name,
+});
 
 export interface ChannelContext {
   serviceUrl: string;

@@ -1,11 +1,11 @@
 // The bot driven through its real HTTP endpoint (/api/messages) with Bot Framework activities, against a
 // local fake Bot Connector that records what the bot posts and updates.
-import { demoObjectId } from '../../../src/demo/seed';
 import {
   cardAction,
   installation,
   message,
   type ChannelContext,
+  speaker,
   type Speaker,
 } from '../../support/activities';
 import { startFakeConnector, type FakeConnector } from '../../support/fakeConnector';
@@ -17,11 +17,6 @@ let now = DEMO_NOW.getTime();
 let ch: ChannelContext;
 let akn: { id: string };
 
-const speaker = (key: string, name: string): Speaker => ({
-  aadObjectId: demoObjectId(key),
-  teamsUserId: `29:${key}`,
-  name,
-});
 const ownerBusiness = speaker('akn.ownerBusiness', 'Karin Westberg');
 const ownerIt = speaker('akn.ownerIt', 'Mikael Borg');
 const leader = speaker('akn.leaderIt', 'Oskar Lindell');

@@ -1,8 +1,7 @@
 // A priority question concerning two objects, lifted to PSG and decided there, as people see it in Teams:
 // its card goes to every object's channel and to PSG's own, stopping asks first ("Stoppa initiativet …"
 // is a final decision, never a "Cancel"), and a decided question is closed — a second click decides nothing.
-import { demoObjectId } from '../../../src/demo/seed';
-import { cardAction, message, type ChannelContext, type Speaker } from '../../support/activities';
+import { cardAction, message, type ChannelContext, speaker } from '../../support/activities';
 import { startFakeConnector, type FakeConnector } from '../../support/fakeConnector';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -10,11 +9,6 @@ let t: TestApp;
 let connector: FakeConnector;
 const channels: Record<'akn' | 'vsoa' | 'psg', ChannelContext> = {} as never;
 
-const speaker = (key: string, name: string): Speaker => ({
-  aadObjectId: demoObjectId(key),
-  teamsUserId: `29:${key}`,
-  name,
-});
 const aknLeader = speaker('akn.leaderIt', 'Oskar Lindell');
 const vsoaLeader = speaker('vsoa.leaderIt', 'Viktor Dahlén');
 const psgChair = speaker('org.deputyMunicipalDirector', 'Anders Ekström');

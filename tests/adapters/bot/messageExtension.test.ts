@@ -2,12 +2,12 @@
 // sends: composeExtension/query from the compose box, composeExtension/submitAction from a message's "…"
 // menu, and composeExtension/queryLink for a pasted Objektnav address, on the embedded store with the
 // demo data.
-import { demoObjectId } from '../../../src/demo/seed';
 import {
   composeQuery,
   composeQueryLink,
   composeSubmit,
   type ChannelContext,
+  speaker,
   type Speaker,
 } from '../../support/activities';
 import { startFakeConnector, type FakeConnector } from '../../support/fakeConnector';
@@ -18,11 +18,6 @@ let connector: FakeConnector;
 let ch: ChannelContext;
 let akn: { id: string };
 
-const speaker = (key: string, name: string): Speaker => ({
-  aadObjectId: demoObjectId(key),
-  teamsUserId: `29:${key}`,
-  name,
-});
 const leader = speaker('akn.leaderIt', 'Oskar Lindell');
 const stranger: Speaker = {
   aadObjectId: '11111111-2222-4333-8444-555555555555',

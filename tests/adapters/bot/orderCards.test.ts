@@ -2,9 +2,8 @@
 // the object's channel; above the threshold the owners approve or reject on the card (Universal Actions),
 // anyone else's click changes nothing and is told why; when both owners have approved, the order goes to
 // the performer and a new card says so.
-import { demoObjectId } from '../../../src/demo/seed';
 import { ORDER_VERBS } from '../../../src/adapters/bot/cards/orderCard';
-import { cardAction, message, type ChannelContext, type Speaker } from '../../support/activities';
+import { cardAction, message, type ChannelContext, speaker } from '../../support/activities';
 import { startFakeConnector, type FakeConnector } from '../../support/fakeConnector';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -12,11 +11,6 @@ let t: TestApp;
 let connector: FakeConnector;
 let ch: ChannelContext;
 
-const speaker = (key: string, name: string): Speaker => ({
-  aadObjectId: demoObjectId(key),
-  teamsUserId: `29:${key}`,
-  name,
-});
 const aknLeader = speaker('akn.leaderIt', 'Oskar Lindell');
 const ownerBusiness = speaker('akn.ownerBusiness', 'Karin Westberg');
 const ownerIt = speaker('akn.ownerIt', 'Mikael Borg');
