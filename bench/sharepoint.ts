@@ -13,6 +13,7 @@ import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { startFakeSharePoint, type FakeSharePoint } from '../tests/support/fakeGraph';
 import { summarise } from './stats';
 import { latencyFigures } from './latency';
+import { objectTabFigures } from './objectTab';
 import { checkTotals } from '../src/services/plans/planTotals';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -79,6 +80,17 @@ const mark = (n: number, target: number) => `${n} ${n <= target ? '✔' : '✘'}
 export async function sharePointFigures(): Promise<string[]> {
   const lines: string[] = [];
   // `BENCH_ONLY=latency npm run bench:sharepoint`: the latency section alone.
+  // `BENCH_ONLY=tab npm run bench:sharepoint`: the object tab's requests alone (counts, no timings).
+  if (process.env['BENCH_ONLY'] === 'tab') {
+    const demo = await start(true);
+    try {
+      const akn = (await demo.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+      const viewer = (await demo.app.store.people.findAll()).find((p) => p.displayName === 'Sara Engström')!;
+      return await objectTabFigures(demo.app, demo.site.fake, akn.id, viewer.id);
+    } finally {
+      await stop(demo);
+    }
+  }
   if (process.env['BENCH_ONLY'] === 'latency') {
     const slow = await start(true);
     try {

@@ -2,6 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore } from './adapters/storeFactory';
+import { ReadCaches, readCacheTimes } from './services/cache/readCaches';
+import { watchWrites } from './services/cache/watchWrites';
 import { createHttpApp } from './adapters/http/server';
 import { renderReportDocx, type ReportModel } from './adapters/http/documents/reportDocx';
 import { demoIdentity } from './adapters/identity/demoIdentity';
@@ -89,7 +91,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       host: config.host,
       setting: 'ALLOW_DEMO_ON_NETWORK=true',
     });
-  const store = await openStore(config, clock, logger);
+  const opened = await openStore(config, clock, logger);
+  // What the instance keeps between requests (ADR 0036: on SharePoint only), dropped by this instance's
+  // own writes, which the store it hands on reports.
+  const caches = new ReadCaches(opened, readCacheTimes(opened));
+  const store =
+    caches.times.actorMs > 0 || caches.times.showMs > 0
+      ? watchWrites(opened, ['people', 'roleAssignments', 'lineOrganisations'], (n) => caches.written(n))
+      : opened;
   try {
     if (config.demoData && (await store.isEmpty())) {
       const loaded = await loadDemoData(store);
@@ -109,6 +118,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const services = createServices(
     {
       store: auditedStore(store, clock),
+      shown: caches,
       clock,
       calendar,
       contractNoticeLeadDays: config.contractNoticeLeadDays,
@@ -177,6 +187,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     publicUrl: () => url,
     rateLimit: { limit: config.rateLimitWritesPerMinute, windowMs: 60_000 },
     documents: { report: (model, on) => renderReportDocx(model as ReportModel, on) },
+    actors: (personId, fresh) => caches.actor(personId, fresh),
     ...(config.entra ? { authorityHost: config.entra.authorityHost, signIn: tabSignIn(config) } : {}),
   });
   // Not express's app.listen: Express 5 calls its callback on a listen error too, and the start went on

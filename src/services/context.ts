@@ -1,5 +1,5 @@
 // Who is acting, and the ports every use case needs.
-import type { Person, RoleAssignment } from '../domain/model';
+import type { LineOrganisation, Person, RoleAssignment } from '../domain/model';
 import type { ActorRoles } from '../domain/roles/roles';
 import type { FollowUpPeriod } from '../domain/followup/types';
 import type { Permission } from '../domain/authorization/policy';
@@ -47,8 +47,21 @@ export function todayIn(clock: Clock, timeZone = 'Europe/Stockholm'): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Reads kept by this server instance for showing (ADR 0036): on SharePoint everyone's records and the
+ * line organisations for a minute; on the embedded store each call reads the store.
+ */
+export interface ShownReads {
+  /** True when people are kept: name role holders from `people()` rather than one read each. */
+  readonly keepsPeople: boolean;
+  people(): Promise<Stored<Person>[]>;
+  lineOrganisations(): Promise<Stored<LineOrganisation>[]>;
+}
+
 export interface ServiceDeps {
   store: Store;
+  /** What the instance keeps for showing; without it, every read goes to the store. */
+  shown?: ShownReads;
   clock: Clock;
   /** A calendar that sends invitations (Microsoft Graph); without one, meetings live in the iCalendar feeds. */
   calendar?: CalendarPort;

@@ -2,7 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { translate, pickLocale, type Locale, type MessageKey } from '../../i18n/messages';
-import { loadActor, systemClock, todayIn, type Clock, type RequestContext } from '../../services/context';
+import {
+  loadActor,
+  systemClock,
+  todayIn,
+  type Actor,
+  type Clock,
+  type RequestContext,
+} from '../../services/context';
 import { AppError, asAppError, ServiceUnavailable, type ErrorKind } from '../../services/errors';
 import type { SignedInScope } from '../../services/ports/delegatedToken';
 import type { IdentityPort } from '../../services/ports/identity';
@@ -54,6 +61,11 @@ export interface HttpDeps {
   signIn?: { clientId: string; authority: string; scopes: string[] };
   /** Word renderers of capabilities whose routes print documents (the objektberättelse). */
   documents?: RouteInfo['documents'];
+  /**
+   * Who acts, with their roles: `fresh` for a write (authorized on what the store says now), else what
+   * the instance may keep for a short time (ADR 0036). Without it, every request reads the store.
+   */
+  actors?: (personId: string, fresh: boolean) => Promise<Actor | null>;
 }
 
 declare module 'express-serve-static-core' {
@@ -259,7 +271,12 @@ function mount(router: express.Router, route: RouteDef, deps: HttpDeps, limiter:
       const personId = route.anonymous ? null : await deps.identity.identify({ headers: req.headers });
       // Who the caller is, checked before any limiter key is made: in demo mode the id is whatever the
       // header says, and unknown ids must not each get a counter of their own.
-      const actor = personId ? await loadActor(deps.store, personId) : null;
+      // Once per request; a read may use what this instance kept a moment ago (ADR 0036), a write never.
+      const actor = personId
+        ? await (deps.actors
+            ? deps.actors(personId, WRITES.has(route.method))
+            : loadActor(deps.store, personId))
+        : null;
       if (WRITES.has(route.method)) {
         // Counted per person once identified, else per address: one noisy caller cannot starve others.
         const wait = await limiter.take(actor ? `person:${actor.personId}` : `ip:${req.ip ?? 'unknown'}`);

@@ -37,22 +37,36 @@ export class ObjectService {
 
   /** The object with everything the overview shows. */
   async detail(id: string) {
-    // Two rounds of reads, each issued together (on SharePoint: one $batch each): the object with
-    // everything found by its id, then the people and components those name.
-    const [found, products, links, owned, allRelated, assignments, contracts, forums, lineOrganisations] =
-      await Promise.all([
-        this.store.objects.get(id),
-        this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
-        this.store.productComponents.findAll({ objectId: id }),
-        this.store.components.findAll({ ownerObjectId: id }),
-        // All of them (a short list): the object's own dependencies, and the objects that depend on it,
-        // which the tab shows from both sides (relatedObjectId is not an indexed field).
-        this.store.relatedObjects.findAll(),
-        this.store.roleAssignments.findAll({ objectId: id }),
-        this.store.contracts.findAll({ objectId: id }),
-        this.store.forums.findAll({ kind: 'osg', objectId: id }),
-        this.store.lineOrganisations.findAll(),
-      ]);
+    // One round of reads issued together (on SharePoint: one $batch, one indexed query per list): the
+    // object with everything found by its id, and what the instance keeps for showing (ADR 0036: the
+    // line organisations and, on SharePoint, everyone's names). A second round only for components of
+    // other objects that this one's products use, and for role holders the kept names do not know yet.
+    const shown = this.deps.shown;
+    const [
+      found,
+      products,
+      links,
+      owned,
+      allRelated,
+      assignments,
+      contracts,
+      forums,
+      lineOrganisations,
+      everyone,
+    ] = await Promise.all([
+      this.store.objects.get(id),
+      this.store.products.findAll({ objectId: id }, { field: 'createdAt' }),
+      this.store.productComponents.findAll({ objectId: id }),
+      this.store.components.findAll({ ownerObjectId: id }),
+      // All of them (a short list): the object's own dependencies, and the objects that depend on it,
+      // which the tab shows from both sides (relatedObjectId is not an indexed field).
+      this.store.relatedObjects.findAll(),
+      this.store.roleAssignments.findAll({ objectId: id }),
+      this.store.contracts.findAll({ objectId: id }),
+      this.store.forums.findAll({ kind: 'osg', objectId: id }),
+      shown ? shown.lineOrganisations() : this.store.lineOrganisations.findAll(),
+      shown?.keepsPeople ? shown.people() : undefined,
+    ]);
     if (!found) throw notFound('objekt', id);
     const object = found;
     const related = allRelated.filter((r) => r.objectId === id);
@@ -61,17 +75,19 @@ export class ObjectService {
     const foreignIds = [
       ...new Set([...links.map((l) => l.componentId), ...contracts.map((c) => c.componentId)]),
     ].filter((c) => !ownedIds.has(c));
+    const personName = new Map((everyone ?? []).map((p) => [p.id, p.displayName]));
+    const unnamed = [...new Set(assignments.map((a) => a.personId))].filter((p) => !personName.has(p));
     const [foreignOrMissing, people] = await Promise.all([
       Promise.all(foreignIds.map((c) => this.store.components.get(c))),
-      Promise.all([...new Set(assignments.map((a) => a.personId))].map((p) => this.names.get(p))),
+      Promise.all(unnamed.map((p) => this.names.get(p))),
     ]);
+    for (const p of people) if (p) personName.set(p.id, p.displayName);
     const known = new Map<string, Stored<Component> | undefined>(owned.map((c) => [c.id, c]));
     foreignIds.forEach((c, i) => known.set(c, foreignOrMissing[i]));
     const linked = new Set(links.map((l) => l.componentId));
     const foreign = foreignOrMissing.filter(
       (c): c is Stored<Component> => c !== undefined && linked.has(c.id),
     );
-    const personName = new Map(people.filter((p) => p).map((p) => [p!.id, p!.displayName]));
     return {
       ...object,
       lineOrganisations: lineOrganisations.filter((l) => object.lineOrganisationIds.includes(l.id)),
@@ -444,8 +460,9 @@ export class ObjectService {
   }
 
   async lineOrganisations() {
-    const all = await this.store.lineOrganisations.findAll();
-    return all.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const all = await (this.deps.shown?.lineOrganisations() ?? this.store.lineOrganisations.findAll());
+    // A copy: what the instance keeps is shared by every request.
+    return [...all].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   async createContract(ctx: RequestContext, input: unknown) {

@@ -24,8 +24,9 @@ export class PeopleService {
   }
 
   async list(): Promise<Stored<Person>[]> {
-    const people = await this.store.people.findAll();
-    return people.sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
+    // On SharePoint the instance keeps everyone for showing (ADR 0036); a copy, as that list is shared.
+    const people = await (this.deps.shown?.people() ?? this.store.people.findAll());
+    return [...people].sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
   }
 
   async get(id: string) {

@@ -4,7 +4,14 @@ import { provision } from '../../../src/adapters/sharepoint/provisioning';
 import { openSharePointStore, type SharePointStore } from '../../../src/adapters/sharepoint/sharepointStore';
 import { FakeGraph, startFakeGraph } from './fakeGraph';
 
-export { FakeGraph, startFakeGraph, RESOURCE_UNITS, requestKind, type RequestKind } from './fakeGraph';
+export {
+  FakeGraph,
+  startFakeGraph,
+  RESOURCE_UNITS,
+  requestKind,
+  type LoggedRequest,
+  type RequestKind,
+} from './fakeGraph';
 
 export interface FakeSharePoint {
   fake: FakeGraph;
