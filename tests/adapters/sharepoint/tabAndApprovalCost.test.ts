@@ -1,7 +1,8 @@
 // The object tab's reads and the approval click through /api/messages on SharePoint (issue 18): their cost
 // in resource units, counted at the fake of Graph after Microsoft's published costs, on the demo data.
-// Targets: approval ≤ 25 (met), object tab ≤ 15 (not yet: 52 → 37, held as a ceiling here, the target kept
-// as a known failure below that turns red when it is met, to be made a plain test then).
+// Targets: approval ≤ 25, object tab ≤ 15 (the requests the page makes when opened, as
+// `BENCH_ONLY=tab npm run bench:sharepoint` finds them in Chromium: see docs/benchmarks.md), and few
+// enough round trips one after another that 100 ms each fits in the tab's 1.0 s.
 import { randomUUID } from 'node:crypto';
 import { startApp, type App } from '../../../src/composition';
 import { loadConfig } from '../../../src/config';
@@ -10,6 +11,7 @@ import { startFakeSharePoint, assertNoUnhandled, type FakeSharePoint } from '../
 import { DEMO_NOW } from '../../support/testApp';
 import { tempDir } from '../../support/tempDir';
 import { invoke } from '../../../bench/botInvoke';
+import { costOf, depthOf } from '../../../bench/objectTab';
 
 let site: FakeSharePoint;
 let app: App;
@@ -70,7 +72,50 @@ function trace() {
     );
 }
 
-async function tabCost() {
+/** The requests the object tab's page makes when opened (besides the anonymous /api/auth/config). */
+async function objectTab() {
+  const akn = (await app.store.objects.findAll({ code: 'AKN' }))[0]!;
+  const viewer = (await who('Sara Engström')).id;
+  const paths = ['/api/me', `/api/objects/${akn.id}`, '/api/people'];
+  return async () => {
+    const [me, overview, people] = await Promise.all(paths.map((p) => call('GET', p, viewer)));
+    expect(me!['person']).toMatchObject({ id: viewer });
+    expect(overview!['code']).toBe('AKN');
+    expect(Array.isArray(people)).toBe(true);
+  };
+}
+
+// First: the server has answered nothing yet, so it keeps nothing (the person, the people, the line
+// organisations): what the first person to open a tab after a start or a quiet minute pays.
+it('the object tab on a fresh server: at most 22 resource units, two round trips one after another', async () => {
+  const open = await objectTab();
+  site.fake.latencyMs = 60;
+  site.fake.resetLog();
+  try {
+    await open();
+  } finally {
+    site.fake.latencyMs = 0;
+  }
+  trace();
+  const cost = { ...site.fake.cost(), depth: depthOf(site.fake.log) };
+  if (process.env['COST_TRACE']) console.log('fresh', cost);
+  expect(cost.units).toBeLessThanOrEqual(22);
+  expect(cost.depth).toBeLessThanOrEqual(2);
+}, 60_000);
+
+it('the object tab: its requests cost at most 15 resource units (the target), in one round trip', async () => {
+  const open = await objectTab();
+  await open(); // as a running server has answered them: what it keeps for a while is kept
+  const cost = await costOf(site.fake, open);
+  trace();
+  if (process.env['COST_TRACE']) console.log('object tab', cost);
+  expect(cost.units).toBeLessThanOrEqual(15);
+  expect(cost.depth).toBe(1);
+}, 60_000);
+
+// The four reads the tab made before it opened on the overview alone (the plan's now load with its view):
+// kept as a ceiling, since the plan's own reads are not this test's target.
+it("the overview with the plan view's three reads: at most 30 resource units (was 37)", async () => {
   const akn = (await app.store.objects.findAll({ code: 'AKN' }))[0]!;
   const viewer = (await who('Sara Engström')).id;
   const plan = (await app.store.plans.findAll({ objectId: akn.id })).find((p) => p.year === 2027)!;
@@ -80,28 +125,19 @@ async function tabCost() {
     `/api/plans/${plan.id}`,
     `/api/plans/${plan.id}/budget-lines`,
   ];
-  await Promise.all(paths.map((p) => call('GET', p, viewer))); // the first answers warm what may be kept
-  site.fake.resetLog();
-  const [overview, plans, onePlan, lines] = await Promise.all(paths.map((p) => call('GET', p, viewer)));
+  const read = async () => {
+    const [overview, plans, onePlan, lines] = await Promise.all(paths.map((p) => call('GET', p, viewer)));
+    expect(overview).toBeTruthy();
+    expect(plans).toBeTruthy();
+    expect(onePlan!['id']).toBe(plan.id);
+    expect(Array.isArray(lines)).toBe(true);
+  };
+  await read();
+  const cost = await costOf(site.fake, read);
   trace();
-  expect(overview).toBeTruthy();
-  expect(plans).toBeTruthy();
-  expect(onePlan!['id']).toBe(plan.id);
-  expect(Array.isArray(lines)).toBe(true);
-  return site.fake.cost();
-}
-
-it('the object tab: its four API reads cost at most 37 resource units (was 52)', async () => {
-  expect((await tabCost()).units).toBeLessThanOrEqual(37);
+  if (process.env['COST_TRACE']) console.log('plan view', cost);
+  expect(cost.units).toBeLessThanOrEqual(30);
 }, 60_000);
-
-it.failing(
-  'the object tab: its four API reads cost at most 15 resource units (the target)',
-  async () => {
-    expect((await tabCost()).units).toBeLessThanOrEqual(15);
-  },
-  60_000,
-);
 
 it('the approval click through /api/messages costs at most 25 resource units', async () => {
   const akn = (await app.store.objects.findAll({ code: 'AKN' }))[0]!;
