@@ -8,13 +8,12 @@ import { startApp, type App } from '../src/composition';
 import { loadConfig } from '../src/config';
 import { jsonLogger } from '../src/adapters/logging/jsonLogger';
 import { encodeFields, LISTS } from '../src/adapters/sharepoint/schema';
-import { OBJECT_CATEGORIES } from '../src/domain/model';
-import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { startFakeSharePoint, type FakeSharePoint } from '../tests/support/fakeGraph';
+import { addPortfolioObjects } from '../tests/support/portfolio';
+import { checkTotals } from '../src/services/plans/planTotals';
 import { summarise } from './stats';
 import { latencyFigures } from './latency';
 import { objectTabFigures } from './objectTab';
-import { checkTotals } from '../src/services/plans/planTotals';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -227,46 +226,16 @@ export async function sharePointFigures(): Promise<string[]> {
     await stop(slow);
   }
 
-  // The portfolio over 50 objects, each with a 2027 plan of 25 lines.
+  // The portfolio over 50 objects, built as the cost test builds it (tests/support/portfolio.ts): each with
+  // a 2027 plan of 25 lines and its kept totals, and an OSG that met twice this year.
   const portfolio = await start(false);
   try {
     const { store } = portfolio.app;
-    for (let o = 0; o < 50; o++) {
-      const object = await store.objects.create({
-        code: `O${o}`,
-        name: `Objekt ${o}`,
-        category: OBJECT_CATEGORIES[o % 3]!,
-        description: '',
-        lineOrganisationIds: [],
-        active: true,
-      });
-      const plan = await store.plans.create({
-        objectId: object.id,
-        year: 2027,
-        status: 'draft',
-        hourlyRate: 655,
-        hoursPerFte: 1700,
-        approvalRound: 0,
-        sections: EMPTY_SECTIONS,
-      });
-      portfolio.site.fake.seedItems(
-        LISTS.budgetLines.displayName,
-        Array.from({ length: 25 }, (_, i) =>
-          encodeFields(LISTS.budgetLines, {
-            planId: plan.id,
-            mainActivity: 'drift',
-            name: `Delmål ${i}`,
-            assignmentType: i % 2 ? 'maintain' : 'develop',
-            priority: null,
-            business: { hours: i * 10, otherCost: 1000 },
-            it: { hours: i * 5, otherCost: 2000 },
-            sortOrder: i * 10,
-          }),
-        ),
-      );
-    }
-    // The plans were written past the use cases: their kept totals come from the repair, as after an upgrade.
-    await checkTotals(store, { repair: true });
+    await addPortfolioObjects(store, 50);
+    // The totals were kept as the lines were written: nothing for a repair to find.
+    const { checked, drifted } = await checkTotals(store);
+    if (checked !== 50 || drifted.length)
+      throw new Error(`kept totals: ${drifted.length} of ${checked} drifted`);
     const chair = await store.people.create({
       displayName: 'PSG',
       email: 'psg@objektnav.example',

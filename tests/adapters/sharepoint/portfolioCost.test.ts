@@ -1,16 +1,14 @@
 // The portfolio's cost on SharePoint does not grow with the portfolio (issue 18): the same Graph requests
-// and resource units at 10 objects as at 50, each with a plan of 25 lines and an OSG that met this year,
+// and resource units at 10 objects as at 50, each with a plan of 25 lines and an OSG that met this year
+// (built by tests/support/portfolio.ts, which the bench's portfolio figure shares),
 // within the target of 20 resource units, counted at the fake of Graph after Microsoft's published costs.
 import { startApp, type App } from '../../../src/composition';
 import { loadConfig } from '../../../src/config';
 import { jsonLogger } from '../../../src/adapters/logging/jsonLogger';
-import { encodeFields, LISTS } from '../../../src/adapters/sharepoint/schema';
-import { totalsOf } from '../../../src/domain/budget/planTotals';
-import { OBJECT_CATEGORIES, type BudgetLine } from '../../../src/domain/model';
-import { EMPTY_SECTIONS } from '../../../src/services/plans/planService';
 import { startFakeSharePoint, assertNoUnhandled, type FakeSharePoint } from '../../support/fakeGraph';
 import { DEMO_NOW } from '../../support/testApp';
 import { tempDir } from '../../support/tempDir';
+import { addPortfolioObjects } from '../../support/portfolio';
 
 let site: FakeSharePoint;
 let app: App;
@@ -40,61 +38,7 @@ afterAll(async () => {
 
 /** Objects with a 2027 plan of 25 lines (and its kept totals), and an OSG with two meetings this year. */
 async function addObjects(n: number) {
-  const { store } = app;
-  for (let i = 0; i < n; i++, count++) {
-    const object = await store.objects.create({
-      code: `O${count}`,
-      name: `Objekt ${count}`,
-      category: OBJECT_CATEGORIES[count % 3]!,
-      description: '',
-      lineOrganisationIds: [],
-      active: true,
-    });
-    const plan = await store.plans.create({
-      objectId: object.id,
-      year: 2027,
-      status: 'draft',
-      hourlyRate: 655,
-      hoursPerFte: 1700,
-      approvalRound: 0,
-      sections: EMPTY_SECTIONS,
-    });
-    const lines: BudgetLine[] = Array.from({ length: 25 }, (_, k) => ({
-      planId: plan.id,
-      mainActivity: 'drift',
-      name: `Delmål ${k}`,
-      assignmentType: k % 2 ? 'maintain' : 'develop',
-      priority: null,
-      business: { hours: k * 10, otherCost: 1000 },
-      it: { hours: k * 5, otherCost: 2000 },
-      sortOrder: k * 10,
-    }));
-    site.fake.seedItems(
-      LISTS.budgetLines.displayName,
-      lines.map((l) => encodeFields(LISTS.budgetLines, { ...l })),
-    );
-    await store.planTotals.create({
-      planId: plan.id,
-      objectId: object.id,
-      year: 2027,
-      ...totalsOf(lines, 655),
-    });
-    const forum = await store.forums.create({
-      kind: 'osg',
-      objectId: object.id,
-      name: `OSG ${object.code}`,
-      minMeetingsPerYear: 4,
-      delegatePersonIds: [],
-    });
-    for (const month of ['03', '09'])
-      await store.meetings.create({
-        forumId: forum.id,
-        title: `OSG ${object.code}`,
-        start: `2026-${month}-10T08:00:00.000Z`,
-        end: `2026-${month}-10T09:00:00.000Z`,
-        status: 'held',
-      });
-  }
+  count = await addPortfolioObjects(app.store, n, count);
 }
 
 async function portfolioCost() {
