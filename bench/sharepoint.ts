@@ -40,8 +40,11 @@ async function start(demo: boolean): Promise<Site> {
     {
       clock: { now: () => NOW },
       logger: jsonLogger('silent'),
-      // The outbox dispatcher polls the store every second; keep it out of the counts.
-      bot: { dispatcher: { intervalMs: 3_600_000 } },
+      // The outbox dispatcher polls the store every second, is nudged when a write queues a card, and the
+      // reminders run every minute: keep all three out of the counts, as the cost tests do
+      // (tests/adapters/sharepoint/tabAndApprovalCost.test.ts), so both count a request's own Graph calls.
+      bot: { dispatcher: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000 } },
+      reminderIntervalMs: 3_600_000,
     },
   );
   return { site, app, dir };
