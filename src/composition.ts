@@ -127,7 +127,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
     { reminders: config.reminders },
   );
-  const personByObjectId = async (oid: string) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id;
+  // Every signed-in request (and card click) names its person by Entra object id: kept on SharePoint (ADR 0036).
+  const personByObjectId = (oid: string) => caches.personIdByObjectId(oid);
   // The Word renderer of the strategic object plan, handed to its use case (adapters do not import each other).
   services.strategy.useDocumentRenderer(renderStrategicPlanDocx);
   const identity: IdentityPort = config.entra

@@ -3,7 +3,8 @@
 // object tab's parallel requests each identified the person and read the same people again.
 // - The acting person with their role assignments, ACTOR_CACHE_MS, for reads only: a write is always
 //   authorized on a fresh read (which then renews what is kept), so a role taken away elsewhere is
-//   refused on the next write at once and stops showing within the stated time.
+//   refused on the next write at once and stops showing within the stated time. Which person an Entra
+//   object id names (every signed-in request asks), for as long.
 // - Everyone's records (the people directory: GET /api/people and the names an overview shows) and the
 //   line organisations, NAME_CACHE_MS: for showing only, as ADR 0035's names.
 // A write through this instance to what is kept drops it at once (see watchWrites); another instance's
@@ -31,6 +32,7 @@ export function readCacheTimes(store: Pick<Store, 'kind'>): ReadCacheTimes {
 
 export class ReadCaches implements ShownReads {
   private readonly actors: KeptByKey<Actor | null>;
+  private readonly signedIn: KeptByKey<string | undefined>;
   private readonly directory: Kept<Stored<Person>[]>;
   private readonly departments: Kept<Stored<LineOrganisation>[]>;
 
@@ -40,6 +42,11 @@ export class ReadCaches implements ShownReads {
     now: () => number = () => performance.now(),
   ) {
     this.actors = new KeptByKey((id) => loadActor(store, id), times.actorMs, now);
+    this.signedIn = new KeptByKey(
+      async (oid) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id,
+      times.actorMs,
+      now,
+    );
     this.directory = new Kept(() => store.people.findAll(), times.showMs, now);
     this.departments = new Kept(() => store.lineOrganisations.findAll(), times.showMs, now);
   }
@@ -56,6 +63,17 @@ export class ReadCaches implements ShownReads {
     return actor;
   }
 
+  /**
+   * Whose Entra object id (a token's `oid`, a Teams activity's aadObjectId) this is: kept as the actor is,
+   * since every request in Entra mode asks it (a query, 2 resource units). Who is then acting is read as
+   * `actor` says: afresh for a write, so a person removed meanwhile is refused.
+   */
+  async personIdByObjectId(oid: string): Promise<string | undefined> {
+    const personId = await this.signedIn.get(oid);
+    if (!personId) this.signedIn.forget(oid);
+    return personId;
+  }
+
   /** Everyone in Objektnav, for showing (unsorted, as the store gives them). */
   people(): Promise<Stored<Person>[]> {
     return this.directory.get();
@@ -70,6 +88,7 @@ export class ReadCaches implements ShownReads {
     if (collection === 'people') {
       this.directory.invalidate();
       this.actors.invalidateAll();
+      this.signedIn.invalidateAll();
     } else if (collection === 'roleAssignments') this.actors.invalidateAll();
     else if (collection === 'lineOrganisations') this.departments.invalidate();
   }

@@ -120,6 +120,25 @@ describe('ReadCaches over a store that reports its writes', () => {
     expect((await caches.actor(p.id, false))!.assignments).toHaveLength(0);
   });
 
+  it('names the person of an Entra object id once, not a miss, and again after this instance writes people', async () => {
+    const p = await store.people.create({
+      displayName: 'Cia Ek',
+      email: 'cia@example.se',
+      title: '',
+      entraObjectId: 'oid-1',
+    });
+    const before = reads.people;
+    expect(await caches.personIdByObjectId('oid-1')).toBe(p.id);
+    expect(await caches.personIdByObjectId('oid-1')).toBe(p.id);
+    expect(reads.people).toBe(before + 1);
+    expect(await caches.personIdByObjectId('oid-2')).toBeUndefined();
+    expect(await caches.personIdByObjectId('oid-2')).toBeUndefined();
+    expect(reads.people).toBe(before + 3);
+    await store.people.update(p.id, { ...p, entraObjectId: 'oid-2' }, p.etag);
+    expect(await caches.personIdByObjectId('oid-1')).toBeUndefined();
+    expect(await caches.personIdByObjectId('oid-2')).toBe(p.id);
+  });
+
   it('does not keep a person it did not find', async () => {
     expect(await caches.actor('404', false)).toBeNull();
     expect(await caches.actor('404', false)).toBeNull();
