@@ -744,7 +744,7 @@ export class PlanService {
       const written = Promise.all(answers.map((a) => tx.planApprovals.create(a)));
       const kept = after.rejected
         ? Promise.resolve(undefined)
-        : tx.planVersions.create(planVersionOf(plan, lines, at, approvers));
+        : tx.planVersions.create(planVersionOf(plan, lines, at, approvers, version));
       const decided = tx.decisions.create({
         forumId: forum?.id ?? null,
         objectId: plan.objectId,
