@@ -16,7 +16,7 @@ import { CALENDAR_SCOPES, delegatedToken, signedInScope } from './adapters/ident
 import { jsonLogger } from './adapters/logging/jsonLogger';
 import type { Config } from './config';
 import { createServices, type Services } from './services';
-import { systemClock, type Clock } from './services/context';
+import { personByEntraObjectId, systemClock, type Clock } from './services/context';
 import type { Logger } from './services/ports/logger';
 import type { Store } from './services/ports/store';
 import { loadDemoData } from './demo/seed';
@@ -117,7 +117,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
     { reminders: config.reminders },
   );
-  const personByObjectId = async (oid: string) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id;
+  const personByObjectId = (oid: string) => personByEntraObjectId(store, oid);
   // The Word renderer of the strategic object plan, handed to its use case (adapters do not import each other).
   services.strategy.useDocumentRenderer(renderStrategicPlanDocx);
   const identity: IdentityPort = config.entra

@@ -13,9 +13,12 @@ import { DECISION_OUTCOMES, ESCALATION_VERBS, type EscalationView } from './card
 import { noticeCard } from './cards/infoCards';
 import { say } from './cards/texts';
 import { orderAction, runOrderAction } from './orderCardActions';
+import { ORDER_VERBS } from './cards/orderCard';
 import { explain, type BotTurn } from './turn';
 
 interface CardVerb<S extends z.ZodType> {
+  /** The verbs this entry answers: only their actions are parsed by its schema. */
+  verbs: readonly string[];
   /** What an Action.Execute of these verbs carries. */
   action: S;
   run(turn: BotTurn, action: z.infer<S>, deps: BotDeps): Promise<CardResponse>;
@@ -65,8 +68,9 @@ function approvalViewFor(
 
 export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
   // An owner's answer on an order's approval card (issue 17).
-  verb({ action: orderAction, run: runOrderAction }),
+  verb({ verbs: Object.values(ORDER_VERBS), action: orderAction, run: runOrderAction }),
   verb({
+    verbs: Object.values(ESCALATION_VERBS),
     action: escalationAction,
     // A decision on a priority question at its current rung, by whoever decides there.
     run: async (turn, { verb, data }, deps) => {
@@ -106,6 +110,7 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
     },
   }),
   verb({
+    verbs: Object.values(APPROVAL_VERBS),
     action: approvalAction,
     // An approver's answer to a plan's approval round, or a refresh of the card's view.
     run: async (turn, { verb, data }, deps) => {
@@ -160,11 +165,18 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
   }),
 ];
 
-/** Answers a card action: the first verb whose schema the action fits, else "the card is not known". */
+/**
+ * Answers a card action: the entry of its verb, if the action fits that entry's schema, else "the card is
+ * not known". Only the verb's own schema parses it: a failed zod parse builds its issues, and trying every
+ * table entry in turn cost a click two of them.
+ */
 export async function runCardAction(turn: BotTurn, deps: BotDeps): Promise<CardResponse> {
   const { locale } = turn;
+  const action = turn.activity.value?.action;
+  const named = (action as { verb?: unknown } | null | undefined)?.verb;
   for (const v of CARD_VERBS) {
-    const parsed = v.action.safeParse(turn.activity.value?.action);
+    if (typeof named !== 'string' || !v.verbs.includes(named)) continue;
+    const parsed = v.action.safeParse(action);
     if (!parsed.success) continue;
     try {
       return await v.run(turn, parsed.data, deps);
