@@ -133,9 +133,13 @@ export class PlanCardService {
     outcome: 'approved' | 'rejected',
     input: unknown,
   ) {
-    return this.store.transaction(async (tx) => {
-      await learnTeamsUserId(tx, ctx.actor.person, teamsUserId);
-      return this.plans.answer(ctx, planId, outcome, input);
+    const [me, answered] = await this.store.transaction(async (tx) => {
+      const me = await learnTeamsUserId(tx, ctx.actor.person, teamsUserId);
+      return [me, await this.plans.answer(ctx, planId, outcome, input)] as const;
     });
+    // The clicker is named on the card that answers: read (or written) a moment ago, their name needs no
+    // read of its own.
+    this.names.note(me);
+    return answered;
   }
 }
