@@ -117,10 +117,10 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
       const { locale } = turn;
       const show = (view: ApprovalView) =>
         deps.renderer.approval(data.planId, locale, view).then(cardResponse);
-      // An answer learns the clicker's Teams user id in its own transaction; a refresh learns it at once.
-      const actor = await turn.actor(verb === APPROVAL_VERBS.refresh ? 'now' : 'with-answer');
-      if (!actor) return show({ kind: 'notice', message: say(locale, 'unknownUser') });
       if (verb === APPROVAL_VERBS.refresh) {
+        // A refresh learns the clicker's Teams user id at once.
+        const actor = await turn.actor('now');
+        if (!actor) return show({ kind: 'notice', message: say(locale, 'unknownUser') });
         const state = await deps.services.planCards.approvalState(data.planId);
         const view = approvalViewFor(actor.personId, state.approval, state.plan.status);
         // Someone who clicked "approve or reject" without being an approver is told why nothing happens.
@@ -128,13 +128,17 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
           return show({ kind: 'notice', message: say(locale, 'notApprover') });
         return show(view);
       }
+      // An answer identifies the clicker beside its reads of the plan (one round trip less on SharePoint),
+      // and learns their Teams user id in its own transaction.
+      const pending = turn.actor('with-answer');
+      pending.catch(() => undefined); // a failure reaches the answer, which awaits it; never unhandled
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
       let result: Awaited<ReturnType<typeof deps.services.planCards.answer>>;
       try {
         // The round the card was for goes along: the domain refuses an answer to an earlier round.
         const input = { comment: data.comment ?? '', round: data.round };
         result = await deps.services.planCards.answer(
-          { actor, locale },
+          { actor: pending, locale },
           turn.activity.from.id,
           data.planId,
           outcome,
@@ -142,11 +146,14 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
         );
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
+        if (error.kind === 'unauthenticated')
+          return show({ kind: 'notice', message: say(locale, 'unknownUser') });
         if (error.kind === 'forbidden') return show({ kind: 'notice', message: say(locale, 'notApprover') });
         if (error.key === 'conflict.staleRound')
           return show({ kind: 'notice', message: say(locale, 'staleRound') });
         if (error.kind === 'validation') {
           // Only an approver gets this far (authorised before the body is checked): their view again.
+          const actor = (await pending)!;
           const { approval } = await deps.services.planCards.approvalState(data.planId);
           const row = awaitingMyAnswer(actor, approval)[0] ?? myApproverRows(actor, approval)[0];
           const message = translate(locale, error.key, error.params);
