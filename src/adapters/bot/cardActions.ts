@@ -15,6 +15,7 @@ import { say } from './cards/texts';
 import { orderAction, runOrderAction } from './orderCardActions';
 import { ORDER_VERBS } from './cards/orderCard';
 import { explain, type BotTurn } from './turn';
+import type { Actor } from '../../services/context';
 
 interface CardVerb<S extends z.ZodType> {
   /** The verbs this entry answers: only their actions are parsed by its schema. */
@@ -130,15 +131,19 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
       }
       // An answer identifies the clicker beside its reads of the plan (one round trip less on SharePoint),
       // and learns their Teams user id in its own transaction.
-      const pending = turn.actor('with-answer');
-      pending.catch(() => undefined); // a failure reaches the answer, which awaits it; never unhandled
+      let pending: Promise<Actor | null> | undefined;
+      const identify = () => {
+        pending = turn.actor('with-answer');
+        pending.catch(() => undefined); // a failure reaches the answer, which awaits it; never unhandled
+        return pending;
+      };
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
       let result: Awaited<ReturnType<typeof deps.services.planCards.answer>>;
       try {
         // The round the card was for goes along: the domain refuses an answer to an earlier round.
         const input = { comment: data.comment ?? '', round: data.round };
         result = await deps.services.planCards.answer(
-          { actor: pending, locale },
+          { identify, locale },
           turn.activity.from.id,
           data.planId,
           outcome,
@@ -153,7 +158,7 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
           return show({ kind: 'notice', message: say(locale, 'staleRound') });
         if (error.kind === 'validation') {
           // Only an approver gets this far (authorised before the body is checked): their view again.
-          const actor = (await pending)!;
+          const actor = (await pending!)!;
           const { approval } = await deps.services.planCards.approvalState(data.planId);
           const row = awaitingMyAnswer(actor, approval)[0] ?? myApproverRows(actor, approval)[0];
           const message = translate(locale, error.key, error.params);

@@ -3,7 +3,7 @@
 import { budgetTable } from '../../domain/budget/budget';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
 import type { BudgetLine, ChannelBinding, ObjectPlan, Person, GovernanceObject } from '../../domain/model';
-import { todayIn, type ServiceDeps } from '../context';
+import { todayIn, type Actor, type ServiceDeps } from '../context';
 import { mustGet } from '../records';
 import type { Stored } from '../ports/store';
 import { NotificationService, type CardTarget } from '../notifications/notificationService';
@@ -129,19 +129,20 @@ export class PlanCardService {
    * refuses someone unknown as unauthenticated.
    */
   async answer(
-    ctx: PendingActorContext,
+    ctx: { identify: () => Promise<Actor | null>; locale: PendingActorContext['locale'] },
     teamsUserId: string | undefined,
     planId: string,
     outcome: 'approved' | 'rejected',
     input: unknown,
   ) {
     const [me, answered] = await this.store.transaction(async (tx) => {
+      // Identified inside the transaction: on the embedded store its reads then use the writer's
+      // connection, whose page cache is warm (the reader's is emptied by every commit of another click).
+      const actor = ctx.identify();
       // Learnt as soon as the clicker is known, beside the answer's reads (a write only on first contact).
-      const learnt = ctx.actor.then((actor) =>
-        actor ? learnTeamsUserId(tx, actor.person, teamsUserId) : undefined,
-      );
+      const learnt = actor.then((a) => (a ? learnTeamsUserId(tx, a.person, teamsUserId) : undefined));
       try {
-        const answer = await this.plans.answer(ctx, planId, outcome, input);
+        const answer = await this.plans.answer({ actor, locale: ctx.locale }, planId, outcome, input);
         return [await learnt, answer] as const;
       } finally {
         await Promise.allSettled([learnt]); // nothing of the transaction left running after it
