@@ -3,8 +3,8 @@
 // fresh embedded store, repeated ROUNDS times, reporting each round's main-thread CPU per click beside its
 // latency. With CPU_PROFILE=<file> the timed waves of the last round are profiled by V8's sampling
 // profiler (the inspector, in process: the warm-up is left out) and the top self-time functions printed.
-//   npm run build:server && node dist/bench/approvalCpu.js
-//   ROUNDS=5 CPU_PROFILE=/tmp/approval.cpuprofile node dist/bench/approvalCpu.js
+//   npm run bench:approval
+//   ROUNDS=5 CPU_PROFILE=/tmp/approval.cpuprofile npm run bench:approval
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
