@@ -2,6 +2,7 @@
 // 50 concurrent approvers, each on a different plan (the IT owners, then the business owners, who
 // complete the approval and record the decision).
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import type { Store } from '../src/services/ports/store';
 import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { summarise, type Summary } from './stats';
@@ -12,7 +13,9 @@ const PLANS = 100;
 // code V8 has compiled (after 40 clicks the same runs gave about a fifth more; docs/benchmarks.md).
 const WARMUP = 100;
 const WAVE = 50;
-const TARGET_P95_MS = 150;
+// Issue 18's targets (issue 4's was p95 < 150 ms).
+const TARGET_P95_MS = 80;
+const TARGET_CPU_MS = 1.2;
 
 export async function seed(store: Store, count: number) {
   return store.transaction(async (tx) => {
@@ -93,7 +96,7 @@ export async function botInvokeFigures(
   baseUrl: string,
   store: Store,
   hooks: { before?: () => Promise<void>; after?: () => Promise<void> } = {},
-): Promise<{ lines: string[]; summary: Summary }> {
+): Promise<{ lines: string[]; summary: Summary; cpu: ClickCpu }> {
   const plans = await seed(store, PLANS + WARMUP);
   // The load comes from a worker thread, as Teams' calls come from elsewhere: the client's own work
   // (building, sending and parsing 200 requests) is then not counted in the server's latency.
@@ -110,11 +113,14 @@ export async function botInvokeFigures(
     return latencies;
   };
   let samples: number[];
+  let cpu: ClickCpu;
   try {
     // Warm-up, untimed (as the other benchmarks do): plans of their own, in the same waves.
     await inWaves(PLANS, PLANS + WARMUP);
     await hooks.before?.();
+    const meter = clickCpu();
     samples = await inWaves(0, PLANS);
+    cpu = meter.stop(samples.length);
   } finally {
     await client.close();
   }
@@ -126,9 +132,43 @@ export async function botInvokeFigures(
   return {
     summary,
     lines: [
-      '| bot | n | p50 ms | p95 ms | p99 ms | max ms | target p95 |',
-      '|---|---:|---:|---:|---:|---:|---|',
-      `| adaptiveCard/action approval invoke, ${WAVE} concurrent approvers on different plans | ${summary.n} | ${summary.p50} | ${summary.p95} | ${summary.p99} | ${summary.max} | < ${TARGET_P95_MS} ms ${summary.p95 < TARGET_P95_MS ? '✔' : '✘'} |`,
+      `Load average (1 min) at the timed waves: ${cpu.load}.`,
+      '',
+      '| bot | n | p50 ms | p95 ms | p99 ms | max ms | target p95 | main-thread CPU ms / click | target CPU |',
+      '|---|---:|---:|---:|---:|---:|---|---:|---|',
+      `| adaptiveCard/action approval invoke, ${WAVE} concurrent approvers on different plans | ${summary.n} | ${summary.p50} | ${summary.p95} | ${summary.p99} | ${summary.max} | ≤ ${TARGET_P95_MS} ms ${summary.p95 <= TARGET_P95_MS ? '✔' : '✘'} | ${cpu.threadMsPerClick} | ≤ ${TARGET_CPU_MS} ms ${cpu.threadMsPerClick <= TARGET_CPU_MS ? '✔' : '✘'} |`,
     ],
+    cpu,
+  };
+}
+
+export interface ClickCpu {
+  /** The server's main thread's CPU time (user + system) over the timed waves, per click. */
+  threadMsPerClick: number;
+  /** The event loop's busy time over the same waves, per click (docs/benchmarks.md used this until now). */
+  eluMsPerClick: number;
+  /** The machine's 1-minute load average at the end of the waves: CPU time stretches when it is busy. */
+  load: string;
+}
+
+/**
+ * CPU per click, measured on the server's main thread (the load client is a worker of its own, so it is
+ * not counted): `process.threadCpuUsage()` is what the thread ran, the event loop's utilisation what it
+ * was not idle (which also counts time it was runnable but not given a core).
+ */
+function clickCpu() {
+  const elu = performance.eventLoopUtilization();
+  const cpu = process.threadCpuUsage();
+  return {
+    stop(clicks: number): ClickCpu {
+      const used = process.threadCpuUsage(cpu);
+      const busy = performance.eventLoopUtilization(elu);
+      const round = (ms: number) => Math.round((ms / clicks) * 1000) / 1000;
+      return {
+        threadMsPerClick: round((used.user + used.system) / 1000),
+        eluMsPerClick: round(busy.active),
+        load: loadavg()[0]!.toFixed(2),
+      };
+    },
   };
 }

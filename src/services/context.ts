@@ -6,6 +6,7 @@ import type { Permission } from '../domain/authorization/policy';
 import type { Locale } from '../i18n/messages';
 import { utcToStockholm } from '../domain/meetings/schedule';
 import { AppError } from './errors';
+import { noteRead, readInScope } from './audit/auditScope';
 import type { Store, Stored } from './ports/store';
 import type { CalendarPort } from './ports/calendar';
 import type { SheetReader } from './ports/sheetReader';
@@ -86,13 +87,25 @@ export function ensure(permission: Permission, params: Record<string, string | n
   if (!permission.allowed) throw new AppError('forbidden', `forbidden.${permission.reason}`, params);
 }
 
-/** Loads the acting person with their role assignments. */
+/**
+ * Loads the acting person with their role assignments. A person this request has read already (the
+ * identity found them by their Entra object id a moment ago) is not read again: on SharePoint that is one
+ * resource unit less on every bot activity and signed-in request. The roles are always read afresh.
+ */
 export async function loadActor(store: Store, personId: string): Promise<Actor | null> {
+  const known = readInScope<Stored<Person>>('people', personId);
   // Read together: on SharePoint both go in one $batch.
   const [person, assignments] = await Promise.all([
-    store.people.get(personId),
+    known ?? store.people.get(personId),
     store.roleAssignments.findAll({ personId }),
   ]);
   if (!person) return null;
   return { personId, person, assignments };
+}
+
+/** The person with this Entra object id, remembered for the rest of the request (see `loadActor`). */
+export async function personByEntraObjectId(store: Store, oid: string): Promise<string | undefined> {
+  const [person] = await store.people.findAll({ entraObjectId: oid });
+  noteRead('people', person);
+  return person?.id;
 }

@@ -13,9 +13,13 @@ import { DECISION_OUTCOMES, ESCALATION_VERBS, type EscalationView } from './card
 import { noticeCard } from './cards/infoCards';
 import { say } from './cards/texts';
 import { orderAction, runOrderAction } from './orderCardActions';
+import { ORDER_VERBS } from './cards/orderCard';
 import { explain, type BotTurn } from './turn';
+import type { Actor } from '../../services/context';
 
 interface CardVerb<S extends z.ZodType> {
+  /** The verbs this entry answers: only their actions are parsed by its schema. */
+  verbs: readonly string[];
   /** What an Action.Execute of these verbs carries. */
   action: S;
   run(turn: BotTurn, action: z.infer<S>, deps: BotDeps): Promise<CardResponse>;
@@ -65,8 +69,9 @@ function approvalViewFor(
 
 export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
   // An owner's answer on an order's approval card (issue 17).
-  verb({ action: orderAction, run: runOrderAction }),
+  verb({ verbs: Object.values(ORDER_VERBS), action: orderAction, run: runOrderAction }),
   verb({
+    verbs: Object.values(ESCALATION_VERBS),
     action: escalationAction,
     // A decision on a priority question at its current rung, by whoever decides there.
     run: async (turn, { verb, data }, deps) => {
@@ -106,16 +111,17 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
     },
   }),
   verb({
+    verbs: Object.values(APPROVAL_VERBS),
     action: approvalAction,
     // An approver's answer to a plan's approval round, or a refresh of the card's view.
     run: async (turn, { verb, data }, deps) => {
       const { locale } = turn;
       const show = (view: ApprovalView) =>
         deps.renderer.approval(data.planId, locale, view).then(cardResponse);
-      // An answer learns the clicker's Teams user id in its own transaction; a refresh learns it at once.
-      const actor = await turn.actor(verb === APPROVAL_VERBS.refresh ? 'now' : 'with-answer');
-      if (!actor) return show({ kind: 'notice', message: say(locale, 'unknownUser') });
       if (verb === APPROVAL_VERBS.refresh) {
+        // A refresh learns the clicker's Teams user id at once.
+        const actor = await turn.actor('now');
+        if (!actor) return show({ kind: 'notice', message: say(locale, 'unknownUser') });
         const state = await deps.services.planCards.approvalState(data.planId);
         const view = approvalViewFor(actor.personId, state.approval, state.plan.status);
         // Someone who clicked "approve or reject" without being an approver is told why nothing happens.
@@ -123,13 +129,21 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
           return show({ kind: 'notice', message: say(locale, 'notApprover') });
         return show(view);
       }
+      // An answer identifies the clicker beside its reads of the plan (one round trip less on SharePoint),
+      // and learns their Teams user id in its own transaction.
+      let pending: Promise<Actor | null> | undefined;
+      const identify = () => {
+        pending = turn.actor('with-answer');
+        pending.catch(() => undefined); // a failure reaches the answer, which awaits it; never unhandled
+        return pending;
+      };
       const outcome = verb === APPROVAL_VERBS.approve ? 'approved' : 'rejected';
       let result: Awaited<ReturnType<typeof deps.services.planCards.answer>>;
       try {
         // The round the card was for goes along: the domain refuses an answer to an earlier round.
         const input = { comment: data.comment ?? '', round: data.round };
         result = await deps.services.planCards.answer(
-          { actor, locale },
+          { identify, locale },
           turn.activity.from.id,
           data.planId,
           outcome,
@@ -137,11 +151,14 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
         );
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
+        if (error.kind === 'unauthenticated')
+          return show({ kind: 'notice', message: say(locale, 'unknownUser') });
         if (error.kind === 'forbidden') return show({ kind: 'notice', message: say(locale, 'notApprover') });
         if (error.key === 'conflict.staleRound')
           return show({ kind: 'notice', message: say(locale, 'staleRound') });
         if (error.kind === 'validation') {
           // Only an approver gets this far (authorised before the body is checked): their view again.
+          const actor = (await pending!)!;
           const { approval } = await deps.services.planCards.approvalState(data.planId);
           const row = awaitingMyAnswer(actor, approval)[0] ?? myApproverRows(actor, approval)[0];
           const message = translate(locale, error.key, error.params);
@@ -160,11 +177,18 @@ export const CARD_VERBS: readonly CardVerb<z.ZodType>[] = [
   }),
 ];
 
-/** Answers a card action: the first verb whose schema the action fits, else "the card is not known". */
+/**
+ * Answers a card action: the entry of its verb, if the action fits that entry's schema, else "the card is
+ * not known". Only the verb's own schema parses it: a failed zod parse builds its issues, and trying every
+ * table entry in turn cost a click two of them.
+ */
 export async function runCardAction(turn: BotTurn, deps: BotDeps): Promise<CardResponse> {
   const { locale } = turn;
+  const action = turn.activity.value?.action;
+  const named = (action as { verb?: unknown } | null | undefined)?.verb;
   for (const v of CARD_VERBS) {
-    const parsed = v.action.safeParse(turn.activity.value?.action);
+    if (typeof named !== 'string' || !v.verbs.includes(named)) continue;
+    const parsed = v.action.safeParse(action);
     if (!parsed.success) continue;
     try {
       return await v.run(turn, parsed.data, deps);

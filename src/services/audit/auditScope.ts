@@ -24,3 +24,17 @@ export function runInAuditScope<R>(scope: AuditScope, work: () => R): R {
 export function currentAuditScope(): AuditScope | undefined {
   return storage.getStore();
 }
+
+/**
+ * A record this request has just read, remembered in its scope: the audit log's "before" of an update to
+ * it needs no second read, and neither does loading the acting person right after identifying them.
+ */
+export function noteRead(collection: string, record: { id: string } | undefined): void {
+  const scope = storage.getStore();
+  if (scope && record) (scope.seen ??= new Map()).set(`${collection}:${record.id}`, record);
+}
+
+/** A record this request has read already (see `noteRead`), if any. */
+export function readInScope<T>(collection: string, id: string): T | undefined {
+  return storage.getStore()?.seen?.get(`${collection}:${id}`) as T | undefined;
+}

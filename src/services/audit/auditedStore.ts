@@ -117,11 +117,10 @@ export function auditedStore(store: Store, clock: Clock): Store {
         return items;
       },
     });
-    const wrapped: Partial<Record<CollectionName, AnyCollection>> = {};
-    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const wrapOne = (name: CollectionName): AnyCollection => {
       const inner = target[name] as unknown as AnyCollection;
       if (name === 'auditLog') {
-        wrapped[name] = {
+        return {
           ...bind(inner),
           update: async () => {
             throw new AuditLogAppendOnlyError();
@@ -130,11 +129,10 @@ export function auditedStore(store: Store, clock: Clock): Store {
             throw new AuditLogAppendOnlyError();
           },
         };
-        continue;
       }
       if (UNAUDITED.has(name)) {
         // Not logged, but a write here still carries the transaction's waiting entries along.
-        wrapped[name] = journal
+        return journal
           ? {
               ...bind(inner),
               create: (data) => (drain(), inner.create(data)),
@@ -142,21 +140,19 @@ export function auditedStore(store: Store, clock: Clock): Store {
               delete: (id, ifMatch) => (drain(), inner.delete(id, ifMatch)),
             }
           : inner;
-        continue;
       }
       if (!journal && atomicSingles) {
         // A write outside a transaction becomes a transaction of its own, so that the write and its
         // log entry commit together: acknowledged means audited, even after a kill -9 in between.
         const own = (tx: StoreCollections) => tx[name] as unknown as AnyCollection;
-        wrapped[name] = {
+        return {
           ...readers(name, inner),
           create: (data) => transaction((tx) => own(tx).create(data)),
           update: (id, data, ifMatch) => transaction((tx) => own(tx).update(id, data, ifMatch)),
           delete: (id, ifMatch) => transaction((tx) => own(tx).delete(id, ifMatch)),
         };
-        continue;
       }
-      wrapped[name] = {
+      return {
         ...readers(name, inner),
         async create(data) {
           drain();
@@ -180,7 +176,12 @@ export function auditedStore(store: Store, clock: Clock): Store {
           await record(name, id, 'delete', dataOf(previous), null);
         },
       };
-    }
+    };
+    // A transaction uses a few of the thirty-odd collections: each is wrapped when first used (a click's
+    // transaction built every wrapper, a few hundred closures, on every click).
+    if (journal) return new LazyCollections(wrapOne) as unknown as StoreCollections;
+    const wrapped: Partial<Record<CollectionName, AnyCollection>> = {};
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) wrapped[name] = wrapOne(name);
     return wrapped as unknown as StoreCollections;
   }
 
@@ -220,6 +221,24 @@ export function auditedStore(store: Store, clock: Clock): Store {
     close: () => store.close(),
   };
 }
+
+/** Collections wrapped on first use, one getter per collection name on the prototype (defined once). */
+class LazyCollections {
+  private readonly made = new Map<CollectionName, AnyCollection>();
+  constructor(private readonly wrapOne: (name: CollectionName) => AnyCollection) {}
+
+  get(name: CollectionName): AnyCollection {
+    let collection = this.made.get(name);
+    if (!collection) this.made.set(name, (collection = this.wrapOne(name)));
+    return collection;
+  }
+}
+for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+  Object.defineProperty(LazyCollections.prototype, name, {
+    get(this: LazyCollections) {
+      return this.get(name);
+    },
+  });
 
 /** A transaction's log entries: waiting for the next write, or under way. */
 class Journal {

@@ -11,7 +11,7 @@
 // write is seen within the stated time. The embedded store keeps nothing here: its reads cost
 // microseconds, and its behaviour stays what it was.
 import type { LineOrganisation, Person } from '../../domain/model';
-import { loadActor, type Actor, type ShownReads } from '../context';
+import { loadActor, personByEntraObjectId, type Actor, type ShownReads } from '../context';
 import type { CollectionName, Store, Stored } from '../ports/store';
 import { NAME_CACHE_MS } from '../people/nameCache';
 import { Kept, KeptByKey } from './kept';
@@ -43,7 +43,8 @@ export class ReadCaches implements ShownReads {
   ) {
     this.actors = new KeptByKey((id) => loadActor(store, id), times.actorMs, now);
     this.signedIn = new KeptByKey(
-      async (oid) => (await store.people.findAll({ entraObjectId: oid }))[0]?.id,
+      // On a miss the person read is remembered for the rest of the request, so loadActor need not read it again.
+      (oid) => personByEntraObjectId(store, oid),
       times.actorMs,
       now,
     );

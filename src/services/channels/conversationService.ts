@@ -53,6 +53,9 @@ export class ConversationService {
     };
     if (existing) await this.store.conversations.update(existing.id, record, existing.etag);
     else await this.store.conversations.create(record);
+    // Now stored as active with this address: the next activity from it needs no read either (it paid
+    // one, a round trip on SharePoint, on every conversation's second activity).
+    this.knownConversations.add(known);
     return 'stored';
   }
 

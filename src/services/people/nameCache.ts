@@ -17,6 +17,12 @@ export class PersonNameCache {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  /** A person just read for another reason (the clicker, loaded to authorize them): kept as if read here. */
+  note(person: Stored<Person>): void {
+    if (this.kept.size > 5_000) this.kept.clear();
+    this.kept.set(person.id, { at: this.now(), person });
+  }
+
   async get(id: string): Promise<Stored<Person> | undefined> {
     const now = this.now();
     const hit = this.kept.get(id);

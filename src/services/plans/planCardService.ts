@@ -3,13 +3,13 @@
 import { budgetTable } from '../../domain/budget/budget';
 import { planDeadlines, type DeadlineStatus } from '../../domain/plan/lifecycle';
 import type { BudgetLine, ChannelBinding, ObjectPlan, Person, GovernanceObject } from '../../domain/model';
-import { todayIn, type Actor, type RequestContext, type ServiceDeps } from '../context';
+import { todayIn, type Actor, type ServiceDeps } from '../context';
 import { mustGet } from '../records';
 import type { Stored } from '../ports/store';
 import { NotificationService, type CardTarget } from '../notifications/notificationService';
 import { learnTeamsUserId } from '../people/teamsUser';
 import { PersonNameCache } from '../people/nameCache';
-import type { PlanService } from './planService';
+import type { PendingActorContext, PlanService } from './planService';
 
 export type ApprovalCardState = Awaited<ReturnType<PlanCardService['approvalStateOf']>>;
 
@@ -124,18 +124,33 @@ export class PlanCardService {
 
   /**
    * An approver's answer from a card: the clicker's Teams user id (if new) and the answer are written in
-   * one transaction (one commit for the click instead of two), through the same use case as the API.
+   * one transaction (one commit for the click instead of two), through the same use case as the API. The
+   * clicker may still be being identified: the answer reads the plan meanwhile (PendingActorContext), and
+   * refuses someone unknown as unauthenticated.
    */
   async answer(
-    ctx: RequestContext & { actor: Actor },
+    ctx: { identify: () => Promise<Actor | null>; locale: PendingActorContext['locale'] },
     teamsUserId: string | undefined,
     planId: string,
     outcome: 'approved' | 'rejected',
     input: unknown,
   ) {
-    return this.store.transaction(async (tx) => {
-      await learnTeamsUserId(tx, ctx.actor.person, teamsUserId);
-      return this.plans.answer(ctx, planId, outcome, input);
+    const [me, answered] = await this.store.transaction(async (tx) => {
+      // Identified inside the transaction: on the embedded store its reads then use the writer's
+      // connection, whose page cache is warm (the reader's is emptied by every commit of another click).
+      const actor = ctx.identify();
+      // Learnt as soon as the clicker is known, beside the answer's reads (a write only on first contact).
+      const learnt = actor.then((a) => (a ? learnTeamsUserId(tx, a.person, teamsUserId) : undefined));
+      try {
+        const answer = await this.plans.answer({ actor, locale: ctx.locale }, planId, outcome, input);
+        return [await learnt, answer] as const;
+      } finally {
+        await Promise.allSettled([learnt]); // nothing of the transaction left running after it
+      }
     });
+    // The clicker is named on the card that answers: read (or written) a moment ago, their name needs no
+    // read of its own.
+    if (me) this.names.note(me);
+    return answered;
   }
 }

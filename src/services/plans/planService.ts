@@ -606,12 +606,19 @@ export class PlanService {
    * these are read for the objects where the approver holds a role the policy asks for — the plan's
    * object is among them whenever the approver may answer at all. Otherwise (someone else, or roles
    * granted since the approver was identified) the object's part is read after the plan.
+   *
+   * A card click's approver is still being identified when the answer starts (`who` a promise): the plan's
+   * reads then go beside the identification's, and the object's part beside the approver's roles — two
+   * rounds for identifying and reading instead of three (issue 18).
    */
-  private async answerInputs(tx: StoreCollections, actor: Actor, id: string) {
+  private async answerInputs(tx: StoreCollections, who: Actor | Promise<Actor | null>, id: string) {
     const required: readonly string[] = DEFAULT_APPROVAL_POLICY.requiredRoles;
-    const owned = [
-      ...new Set(actor.assignments.filter((a) => required.includes(a.role)).map((a) => a.objectId)),
-    ].filter((o): o is string => !!o);
+    const known = who instanceof Promise ? null : who;
+    const owned = known
+      ? [
+          ...new Set(known.assignments.filter((a) => required.includes(a.role)).map((a) => a.objectId)),
+        ].filter((o): o is string => !!o)
+      : [];
     const objectPart = (objectId: string) =>
       Promise.all([
         tx.roleAssignments.findAll({ objectId }),
@@ -628,23 +635,34 @@ export class PlanService {
         return [o, part] as const;
       }),
     );
-    let read: [Stored<ObjectPlan>, Stored<PlanApproval>[], Stored<BudgetLine>[]];
+    const identified = known ? Promise.resolve(known) : (who as Promise<Actor | null>);
+    const planRead = mustGet(tx.plans, 'objektplan', id);
+    // With the approver still being identified, the object's part follows the plan at once: it goes
+    // beside the approver's roles, which follow the identification.
+    const partRead = known ? undefined : planRead.then((plan) => objectPart(plan.objectId));
+    partRead?.catch(() => undefined);
+    let read: [Actor | null, Stored<ObjectPlan>, Stored<PlanApproval>[], Stored<BudgetLine>[]];
     try {
       read = await Promise.all([
-        mustGet(tx.plans, 'objektplan', id),
+        identified,
+        planRead,
         tx.planApprovals.findAll({ planId: id }),
         // The lines are the plan's content too: the answer is to this version of them.
         tx.budgetLines.findAll({ planId: id }),
       ]);
     } finally {
-      await Promise.allSettled(ahead.values()); // none left running when the transaction goes on or ends
+      // None left running when the transaction goes on or ends.
+      await Promise.allSettled([identified, partRead, ...ahead.values()]);
     }
-    const [plan, allAnswers, lines] = read;
-    const [assignments, object, forums, bindings] = await (ahead.get(plan.objectId) ??
+    const [actor, plan, allAnswers, lines] = read;
+    if (!actor) throw new AppError('unauthenticated', 'error.unauthenticated');
+    const [assignments, object, forums, bindings] = await (partRead ??
+      ahead.get(plan.objectId) ??
       objectPart(plan.objectId));
     const answers = allAnswers.filter((a) => a.round === plan.approvalRound);
     const version = { digest: planDigest(plan, lines), total: planTotal(plan, lines) };
     return {
+      actor,
       plan,
       lines,
       version,
@@ -660,12 +678,17 @@ export class PlanService {
    * back to draft on a rejection; either outcome is recorded as an OSG decision. Answering twice the
    * same way changes nothing, so a double click or a replay is harmless.
    */
-  async answer(ctx: RequestContext, id: string, outcome: 'approved' | 'rejected', input: unknown) {
-    const actor = requireActor(ctx);
+  async answer(
+    ctx: RequestContext | PendingActorContext,
+    id: string,
+    outcome: 'approved' | 'rejected',
+    input: unknown,
+  ) {
+    const clicker = ctx.actor instanceof Promise ? ctx.actor : requireActor(ctx as RequestContext);
     return this.store.transaction(async (tx) => {
-      const { plan, lines, version, inputs, object, forums, bindings } = await this.answerInputs(
+      const { actor, plan, lines, version, inputs, object, forums, bindings } = await this.answerInputs(
         tx,
-        actor,
+        clicker,
         id,
       );
       const digest = plan.status === 'preliminary' ? version.digest : undefined;
@@ -744,7 +767,7 @@ export class PlanService {
       const written = Promise.all(answers.map((a) => tx.planApprovals.create(a)));
       const kept = after.rejected
         ? Promise.resolve(undefined)
-        : tx.planVersions.create(planVersionOf(plan, lines, at, approvers));
+        : tx.planVersions.create(planVersionOf(plan, lines, at, approvers, version));
       const decided = tx.decisions.create({
         forumId: forum?.id ?? null,
         objectId: plan.objectId,
@@ -785,6 +808,15 @@ export class PlanService {
     const to = this.transitionOrThrow(plan, transition);
     return this.store.plans.update(id, { ...data(plan), status: to }, plan.etag);
   }
+}
+
+/**
+ * A request whose acting person is still being identified (a card click): the answer reads the plan
+ * beside the identification. Null: nobody known, refused as unauthenticated once the reads are done.
+ */
+export interface PendingActorContext {
+  actor: Promise<Actor | null>;
+  locale: RequestContext['locale'];
 }
 
 /** Whole kronor grouped in threes, as a decision's text writes them ("18 988 100"). */

@@ -7,16 +7,27 @@ import type { BudgetLine, DecisionApprover, ObjectPlan, PlanVersion } from '../.
 type Content = Pick<ObjectPlan, 'hourlyRate' | 'hoursPerFte' | 'sections'>;
 type Line = Omit<BudgetLine, 'planId'> & { id?: string };
 
-/** JSON with keys in a fixed order, so the same content always gives the same text whatever the store. */
+/**
+ * JSON with keys in a fixed order, so the same content always gives the same text whatever the store.
+ * Written as loops over sorted keys (the default sort orders by UTF-16 code units, as `<` does): it runs
+ * on every approval answer, and the entries/filter/map/join version was a tenth of a click's CPU.
+ */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  if (value === null || value === undefined || typeof value !== 'object')
+    return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value ?? null);
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonical(v)}`;
+  }
+  return `${out}}`;
 }
 
 /**
@@ -53,19 +64,23 @@ export function planTotal(plan: Pick<ObjectPlan, 'hourlyRate' | 'hoursPerFte'>, 
   return budgetTable(lines, plan).totals.total;
 }
 
-/** The approved content, kept beside the plan. */
+/** The approved content, kept beside the plan; its digest and total if already computed for these lines. */
 export function planVersionOf(
   plan: { id: string; approvalRound: number } & Content,
   lines: readonly Line[],
   approvedAt: string,
   approvers: DecisionApprover[],
+  version: { digest: string; total: number } = {
+    digest: planDigest(plan, lines),
+    total: planTotal(plan, lines),
+  },
 ): PlanVersion {
   return {
     planId: plan.id,
     round: plan.approvalRound,
-    digest: planDigest(plan, lines),
+    digest: version.digest,
     approvedAt,
-    total: planTotal(plan, lines),
+    total: version.total,
     hourlyRate: plan.hourlyRate,
     hoursPerFte: plan.hoursPerFte,
     sections: plan.sections,

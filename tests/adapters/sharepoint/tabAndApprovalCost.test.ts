@@ -139,7 +139,9 @@ it("the overview with the plan view's three reads: at most 30 resource units (wa
   expect(cost.units).toBeLessThanOrEqual(30);
 }, 60_000);
 
-it('the approval click through /api/messages costs at most 25 resource units', async () => {
+// The bench (bench/latency.ts) counts the same click: a person's second, the round known from the card,
+// and nothing of an earlier click's deferred outbox pass in the window (this dispatcher waits an hour).
+it('the approval click through /api/messages: at most 4 round trips and 20 resource units (target 25)', async () => {
   const akn = (await app.store.objects.findAll({ code: 'AKN' }))[0]!;
   const leader = (await who('Petra Nyström')).id;
   const owner = await who('Mikael Borg');
@@ -168,5 +170,10 @@ it('the approval click through /api/messages costs at most 25 resource units', a
   const second = await click(2041);
   trace();
   if (process.env['COST_TRACE']) console.log('approval', second);
-  expect(second.units).toBeLessThanOrEqual(25);
+  // 1 the person by their Entra object id, beside the plan, its approvals and lines; 2 their roles,
+  // beside the plan's object's parts; 3 the answer; 4 its audit entry. The conversation is known since
+  // the first click, and the person is not read again by id.
+  // At most: a later change that saves more only lowers them.
+  expect(second.roundTrips).toBeLessThanOrEqual(4);
+  expect(second.units).toBeLessThanOrEqual(20);
 }, 60_000);
