@@ -76,17 +76,16 @@ export default function StrategicPlans({ object }: { object: ObjectDetail }) {
     `${t('st.plansTitle')} ${t('st.period', { from: p.fromYear, to: p.toYear })}`;
 
   const act = (p: StrategicPlanRec, action: 'submit' | 'withdraw' | 'reopen' | 'approve') =>
-    void write
-      .run(() => {
+    void write.run(
+      () => {
         const id = encodeURIComponent(p.id);
         if (action === 'submit') return api.post(`/api/strategic-plans/${id}/submit`);
         if (action === 'withdraw') return api.post(`/api/strategic-plans/${id}/withdraw`);
         if (action === 'reopen') return api.post(`/api/strategic-plans/${id}/reopen`);
         return api.post(`/api/strategic-plans/${id}/approve`, {});
-      })
-      .then(async (ok) => {
-        if (ok) await plans.reload();
-      });
+      },
+      { refresh: plans.reload },
+    );
 
   const answerable = (p: StrategicPlanRec) =>
     owner &&
