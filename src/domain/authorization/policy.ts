@@ -48,6 +48,7 @@ export type Denial =
   | 'notNoter'
   | 'notSteeringKeeper'
   | 'notGoalLinker'
+  | 'notStrategicLinker'
   | 'notCatalogueKeeper'
   | 'notServiceOrderer'
   | 'notHukiKeeper'
@@ -440,6 +441,22 @@ export function canMaintainSteeringDocuments(actor: ActorRoles): Permission {
 /** The strategic object plan is written like the object plan: by the object's leaders and owners. */
 export function canEditStrategicPlan(actor: ActorRoles, objectId: string): Permission {
   return canEditPlan(actor, objectId);
+}
+
+/**
+ * Linking an objektplan's goals to the goals of its object's strategic object plan (issue 16 point 4): those
+ * who write the plan, its owners and leaders. The one home of who may; the refusals of a wrong link name
+ * them too (`strategicLinkers`), so a leader is told the same rule as someone refused outright.
+ */
+const STRATEGIC_LINKERS: readonly ObjectRole[] = [...OWNER_ROLES, ...LEADER_ROLES];
+
+export function canLinkStrategicGoals(actor: ActorRoles, objectId: string): Permission {
+  return holdsObjectRole(actor, objectId, STRATEGIC_LINKERS) ? ALLOW : deny('notStrategicLinker');
+}
+
+/** Who may link a plan's goals to strategic goals, as the `linkers` parameter of their messages. */
+export function strategicLinkers(): string {
+  return `allTerms:${STRATEGIC_LINKERS.join(',')}`;
 }
 
 /**
