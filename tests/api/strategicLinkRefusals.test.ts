@@ -1,6 +1,7 @@
 // A refused link from an objektplan's goal to a strategic goal (issue 16 point 4) says which rule it
 // broke and who may link — the roles named from the policy's one home for the rule — in Swedish and in
-// English. The plan is left unchanged by every refusal.
+// English. The plan is left unchanged by every refusal. The strategic object plan's own refusals name
+// what is refused and who may do it, too.
 import { translate } from '../../src/i18n/messages';
 import { strategicLinkers } from '../../src/domain/authorization/policy';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -101,5 +102,40 @@ describe('a wrong strategic link', () => {
     const r = await refusal(plan, { strategicPlanId: strategic.id, goalId: 's1' }, 'sv', P.modelOwner);
     expect(r.status).toBe(403);
     expect(r.message).toBe(translate('sv', 'forbidden.notOwnerOrLeader'));
+  });
+});
+
+describe("the strategic object plan's refusals name what and who", () => {
+  it('writing one: only the object’s owners and leaders', async () => {
+    const res = await t.call('POST', `/api/objects/${akn.id}/strategic-plans`, {
+      as: t.person('Sara Engström'),
+      body: {},
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe(
+      'Bara objektets objektägare och objektledare får skriva den strategiska objektplanen, skicka in den och dra tillbaka den.',
+    );
+  });
+
+  it('approving one: only the approving owners, named from the approval policy', async () => {
+    const strategic = await strategicPlanOf(akn.id);
+    for (const [lang, text] of [
+      [
+        'sv',
+        'Bara objektägare verksamhet och objektägare it godkänner eller avslår den strategiska objektplanen',
+      ],
+      [
+        'en',
+        'Only the business object owner and IT object owner approve or reject the strategic object plan',
+      ],
+    ] as const) {
+      const res = await t.call('POST', `/api/strategic-plans/${strategic.id}/approve`, {
+        as: P.leader,
+        headers: { 'Accept-Language': lang },
+        body: {},
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toContain(text);
+    }
   });
 });

@@ -142,6 +142,16 @@ it("every goal of a demo object's 2027 plan shows the strategic goal it serves",
   for (let i = 0; i < count; i++)
     await items.nth(i).getByTestId('goal-serves').getByText(goal2027, { exact: false }).waitFor();
   await close(reader);
+  // Its strategic object plan, read by someone who may not write it, says who may: the policy's words.
+  const plans = await open(`/tab/objects/${sam.id}?view=strategy`, 'Nils Åberg');
+  await plans.page
+    .getByTestId('strategic-plan-read-only')
+    .getByText(
+      'Du kan läsa planen. Bara objektets objektägare och objektledare får skriva den strategiska objektplanen',
+      { exact: false },
+    )
+    .waitFor();
+  await close(plans);
 });
 
 it("AKN's leader writes and submits a strategic object plan; both owners approve it", async () => {

@@ -49,6 +49,7 @@ export type Denial =
   | 'notSteeringKeeper'
   | 'notGoalLinker'
   | 'notStrategicLinker'
+  | 'notStrategicPlanWriter'
   | 'notCatalogueKeeper'
   | 'notServiceOrderer'
   | 'notHukiKeeper'
@@ -440,7 +441,13 @@ export function canMaintainSteeringDocuments(actor: ActorRoles): Permission {
 
 /** The strategic object plan is written like the object plan: by the object's leaders and owners. */
 export function canEditStrategicPlan(actor: ActorRoles, objectId: string): Permission {
-  return canEditPlan(actor, objectId);
+  // Its own reason: the refusal names the strategic plan, not "this" (issue 16).
+  return canEditPlan(actor, objectId).allowed ? ALLOW : deny('notStrategicPlanWriter');
+}
+
+/** The roles that must approve under an approval policy, as the `approvers` parameter of a refusal. */
+export function approverTerms(policy: ApprovalPolicy): string {
+  return `allTerms:${policy.requiredRoles.join(',')}`;
 }
 
 /**
