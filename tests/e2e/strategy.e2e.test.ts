@@ -71,8 +71,14 @@ it('the model owner links a plan goal to a strategic focus area, and PSG sees it
     const contributor = focusArea(psg.page, 'm4-f1').getByTestId('contributor');
     await contributor.getByText(goalText).waitFor();
     await contributor.getByText('AKN').waitFor();
-    // PSG sees, does not link.
+    // PSG sees, does not link, and is told who does in the policy's words.
     expect(await psg.page.getByTestId('link-goal').count()).toBe(0);
+    await psg.page
+      .getByTestId('goal-link-why')
+      .getByText('Bara objektets objektägare och objektledare, eller modellansvarig, får koppla', {
+        exact: false,
+      })
+      .waitFor();
     expect(await psg.page.getByTestId('unserved').textContent()).not.toContain('Digital arbetsplats');
     // The year wheel's three deliverables: FST's strategic plan is a late draft.
     const fst = psg.page.getByTestId('deliverables-FST');
