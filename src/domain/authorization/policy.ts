@@ -50,6 +50,7 @@ export type Denial =
   | 'notGoalLinker'
   | 'notStrategicLinker'
   | 'notStrategicPlanWriter'
+  | 'notFollowUpWriter'
   | 'notCatalogueKeeper'
   | 'notServiceOrderer'
   | 'notHukiKeeper'
@@ -423,7 +424,8 @@ export function canReportProject(actor: ActorRoles, project: { managerPersonId: 
  */
 export function canFollowUp(actor: ActorRoles, objectId: string): Permission {
   if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
-  return deny('notOwnerOrLeader');
+  // Its own reason: the refusal names the follow-up, not "this" (issue 16).
+  return deny('notFollowUpWriter');
 }
 
 /** The OSG notes an interim follow-up at its meeting; the owners record that in its name. */
