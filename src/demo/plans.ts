@@ -3,6 +3,7 @@
 // their status.
 import { DEFAULT_HOURLY_RATE, DEFAULT_HOURS_PER_FTE } from '../domain/budget/budget';
 import { totalsOf } from '../domain/budget/planTotals';
+import { planGoals, withGoalIds } from '../domain/plan/goals';
 import { putTotals } from '../services/plans/planTotals';
 import type { ObjectPlan, PlanSections, PlanStatus, Role } from '../domain/model';
 import { translate } from '../i18n/messages';
@@ -11,7 +12,11 @@ import { planDigest, planTotal, planVersionOf } from '../services/plans/planVers
 import { AKN_2020, type SeedBudgetLine } from './akn2020';
 import type { DemoContext, ForumIds, ObjectContent } from './context';
 import { objectKey } from './people';
+import { demoStrategicRefs, type StrategicDemo } from './strategy';
 import { OBJECTS, PLAN_LINES } from './structure';
+
+/** The year whose plans' goals are linked to the strategic object plans' goals (the demo's next year). */
+const STRATEGY_LINKED_YEAR = 2027;
 
 /** Status of each object's plans in the demo year pair: the 2027 plans show every stage of the year wheel. */
 const PLAN_STATUS_2027: Record<string, PlanStatus> = {
@@ -73,6 +78,7 @@ function scaled(lines: readonly SeedBudgetLine[], factorPercent: number): SeedBu
 export async function loadPlans(
   { tx, personId, objectIds, contents }: DemoContext,
   forumIds: ForumIds,
+  strategic: StrategicDemo,
 ): Promise<number> {
   let plans = 0;
   const addPlan = async (
@@ -87,6 +93,12 @@ export async function loadPlans(
     const approvalRound = status === 'draft' ? 0 : 1;
     const object = contents.find((c) => c.code === code)!;
     if (!plan.sections) plan = { ...plan, sections: demoSections(object, lines, year) as PlanSections };
+    const sections: PlanSections = { ...EMPTY_SECTIONS, ...(plan.sections ?? {}) };
+    // Issue 16: next year's goals serve the strategic goals the object's strategic plan sets for that year,
+    // stored as the plan service stores them — before the version below is taken of the plan.
+    const refs = year === STRATEGY_LINKED_YEAR ? demoStrategicRefs(strategic, { objectId, year }) : [];
+    if (refs.length)
+      sections.goals = withGoalIds(planGoals(sections).map((g) => ({ ...g, strategicRefs: refs })));
     const created = await tx.plans.create({
       objectId,
       year,
@@ -94,7 +106,7 @@ export async function loadPlans(
       hourlyRate: plan.hourlyRate ?? DEFAULT_HOURLY_RATE,
       hoursPerFte: plan.hoursPerFte ?? DEFAULT_HOURS_PER_FTE,
       approvalRound,
-      sections: { ...EMPTY_SECTIONS, ...(plan.sections ?? {}) },
+      sections,
     });
     plans++;
     let sortOrder = 0;

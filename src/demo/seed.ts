@@ -13,7 +13,7 @@ import { PEOPLE } from './people';
 import { loadPlans } from './plans';
 import { loadFollowUpDemo } from './followup';
 import { loadItorgDemo } from './itorg';
-import { loadStrategyDemo } from './strategy';
+import { loadGoalLinks, loadStrategicPlans } from './strategy';
 import { loadSystems } from './systems';
 
 import { DEMO_TODAY } from './context';
@@ -26,12 +26,14 @@ export async function loadDemoData(
   return store.transaction(async (tx) => {
     const demo = await loadObjects(tx);
     const forumIds = await loadForums(demo);
-    const plans = await loadPlans(demo, forumIds);
+    // The strategic plans first: the 2027 plans' goals serve their goals (issue 16).
+    const strategic = await loadStrategicPlans(tx);
+    const plans = await loadPlans(demo, forumIds, strategic);
     await loadInitiatives(demo);
     const held = await loadMeetings(demo, forumIds);
     await loadMinutes(demo, held);
     await loadFollowUpDemo(tx);
-    await loadStrategyDemo(tx);
+    await loadGoalLinks(tx, strategic);
     // The system register and map (issue 17) over the it-components just loaded.
     await loadSystems(tx, demo.objectIds, demo.lineOrgIds);
     // Issue 17: service catalogue, HUKI matrix, orders and projects over the objects' systems.

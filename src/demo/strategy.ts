@@ -1,9 +1,13 @@
 // Demo data of the goal chain (issue 16 point 5): a fictional municipality's IT policy and strategic plan,
 // shaped like seed 003 (two areas of principles; four goals with focus areas and expected results), the
-// demo objects' plan goals and a few initiatives linked to them, and strategic object plans 2026–2028.
+// demo objects' plan goals and a few initiatives linked to them, and strategic object plans 2026–2028,
+// whose goals for 2027 every goal of the objects' 2027 plans serves (issue 16 point 4; ./plans).
 // The municipality, "Älvby kommun", is invented; no names from the seeds.
-import type { GoalRef, SteeringDocument, StrategicObjectPlan } from '../domain/strategy/model';
+import type { ObjectPlan, StrategicGoalRef } from '../domain/model';
 import { planGoals } from '../domain/plan/goals';
+import type { GoalRef, SteeringDocument, StrategicObjectPlan } from '../domain/strategy/model';
+import { linkableStrategicPlans, strategicLinkProblem } from '../domain/strategy/planGoalLinks';
+import type { Stored } from '../services/ports/store';
 import type { StoreCollections } from '../services/ports/store';
 
 export const DEMO_POLICY: SteeringDocument = {
@@ -182,42 +186,27 @@ const INVESTMENTS: StrategicObjectPlan['investments'] = [
 
 const APPROVED_AT = '2026-02-20T10:00:00.000Z';
 
-export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
+/** What the strategic part of the demo made before the object plans, for the parts loaded after it. */
+export interface StrategicDemo {
+  /** The municipality's strategic plan (the steering document). */
+  documentId: string;
+  /** Each object's strategic object plan 2026–2028, as stored. */
+  objectPlans: Stored<StrategicObjectPlan>[];
+}
+
+/**
+ * The municipality's steering documents and every object's strategic object plan 2026–2028. Loaded before
+ * the object plans: their 2027 goals serve these strategic goals (./plans), and a plan's goals are part of
+ * the version its approvers answered, so they are written with the plan, never changed after it.
+ */
+export async function loadStrategicPlans(tx: StoreCollections): Promise<StrategicDemo> {
   await tx.steeringDocuments.create(DEMO_POLICY);
   const plan = await tx.steeringDocuments.create(DEMO_STRATEGIC_PLAN);
-  const ref = (goalId: string, focusAreaId: string | null): GoalRef => ({
-    documentId: plan.id,
-    goalId,
-    focusAreaId,
-  });
-
+  const objectPlans: Stored<StrategicObjectPlan>[] = [];
   for (const object of await tx.objects.findAll()) {
     const row = OBJECTS[object.code];
     const fill = (text: string) => text.replaceAll('{code}', object.code).replaceAll('{name}', object.name);
     const [goalId, focusAreaId] = row?.serves ?? ['m1', null];
-    if (row) {
-      // The latest plan's first goal is linked; the object's first initiative serves the same goal.
-      const plans = (await tx.plans.findAll({ objectId: object.id })).sort((a, b) => b.year - a.year);
-      const latest = plans.find((p) => planGoals(p.sections).length > 0);
-      if (latest)
-        await tx.goalLinks.create({
-          ...ref(goalId, focusAreaId),
-          sourceKind: 'objectPlanGoal',
-          objectId: object.id,
-          sourceId: latest.id,
-          sourceGoalId: planGoals(latest.sections)[0]!.id,
-        });
-      const initiative = (await tx.initiatives.findAll({ objectId: object.id }))[0];
-      if (initiative)
-        await tx.goalLinks.create({
-          ...ref(goalId, null),
-          sourceKind: 'initiative',
-          objectId: object.id,
-          sourceId: initiative.id,
-          sourceGoalId: null,
-        });
-    }
-
     const behind = row?.behind === true;
     const owners = await tx.roleAssignments.findAll({ objectId: object.id });
     const ownerOf = (role: 'ownerBusiness' | 'ownerIt') => owners.find((a) => a.role === role)?.personId;
@@ -229,33 +218,91 @@ export async function loadStrategyDemo(tx: StoreCollections): Promise<void> {
             ? [{ role, personId, round: 1, outcome: 'approved' as const, comment: '', at: APPROVED_AT }]
             : [];
         });
-    await tx.strategicPlans.create({
-      objectId: object.id,
-      fromYear: YEARS[0]!.year,
-      toYear: YEARS.at(-1)!.year,
-      version: behind ? 'preliminary' : 'final',
-      status: behind ? 'draft' : 'approved',
-      approvalRound: behind ? 0 : 1,
-      assumptions: fill(ASSUMPTIONS),
-      years: YEARS.map((y, i) => ({
-        year: y.year,
-        direction: y.direction,
-        goals: [
-          {
-            id: `s${i + 1}`,
-            text: fill(y.goal),
-            refs: [y.serves === 'object' ? ref(goalId, focusAreaId) : ref('m1', y.serves)],
-          },
-        ],
-      })),
-      steeringRefs: [
-        { documentId: null, title: 'Nationell digitaliseringsstrategi', level: 'national' },
-        { documentId: null, title: 'Regional digital agenda', level: 'regional' },
-        { documentId: plan.id, title: DEMO_STRATEGIC_PLAN.title, level: 'local' },
-      ],
-      lifecycleChanges: LIFECYCLE_CHANGES.map((c) => ({ ...c, component: fill(c.component) })),
-      investments: INVESTMENTS.map((i) => ({ ...i })),
-      approvals,
+    const ref = (goal: string, focusArea: string | null): GoalRef => ({
+      documentId: plan.id,
+      goalId: goal,
+      focusAreaId: focusArea,
     });
+    objectPlans.push(
+      await tx.strategicPlans.create({
+        objectId: object.id,
+        fromYear: YEARS[0]!.year,
+        toYear: YEARS.at(-1)!.year,
+        version: behind ? 'preliminary' : 'final',
+        status: behind ? 'draft' : 'approved',
+        approvalRound: behind ? 0 : 1,
+        assumptions: fill(ASSUMPTIONS),
+        years: YEARS.map((y, i) => ({
+          year: y.year,
+          direction: y.direction,
+          goals: [
+            {
+              id: `s${i + 1}`,
+              text: fill(y.goal),
+              refs: [y.serves === 'object' ? ref(goalId, focusAreaId) : ref('m1', y.serves)],
+            },
+          ],
+        })),
+        steeringRefs: [
+          { documentId: null, title: 'Nationell digitaliseringsstrategi', level: 'national' },
+          { documentId: null, title: 'Regional digital agenda', level: 'regional' },
+          { documentId: plan.id, title: DEMO_STRATEGIC_PLAN.title, level: 'local' },
+        ],
+        lifecycleChanges: LIFECYCLE_CHANGES.map((c) => ({ ...c, component: fill(c.component) })),
+        investments: INVESTMENTS.map((i) => ({ ...i })),
+        approvals,
+      }),
+    );
+  }
+  return { documentId: plan.id, objectPlans };
+}
+
+/**
+ * The strategic goals a goal of an object's plan for `year` serves in the demo: the goals its object's
+ * strategic object plan sets for that year — only where the rule of issue 16 point 4 lets it link
+ * (domain/strategy/planGoalLinks), so the demo holds no link the app would refuse.
+ */
+export function demoStrategicRefs(
+  strategic: StrategicDemo,
+  plan: Pick<ObjectPlan, 'objectId' | 'year'>,
+): StrategicGoalRef[] {
+  return linkableStrategicPlans(plan, strategic.objectPlans).flatMap((s) =>
+    (s.years.find((y) => y.year === plan.year)?.goals ?? [])
+      .map((g) => ({ strategicPlanId: s.id, goalId: g.id }))
+      .filter((r) => strategicLinkProblem(plan, r, strategic.objectPlans) === null),
+  );
+}
+
+/** The links made in the goal chain: each object's latest plan's first goal, and its first initiative. */
+export async function loadGoalLinks(tx: StoreCollections, strategic: StrategicDemo): Promise<void> {
+  const ref = (goalId: string, focusAreaId: string | null): GoalRef => ({
+    documentId: strategic.documentId,
+    goalId,
+    focusAreaId,
+  });
+  for (const object of await tx.objects.findAll()) {
+    const row = OBJECTS[object.code];
+    if (!row) continue;
+    const [goalId, focusAreaId] = row.serves;
+    // The latest plan's first goal is linked; the object's first initiative serves the same goal.
+    const plans = (await tx.plans.findAll({ objectId: object.id })).sort((a, b) => b.year - a.year);
+    const latest = plans.find((p) => planGoals(p.sections).length > 0);
+    if (latest)
+      await tx.goalLinks.create({
+        ...ref(goalId, focusAreaId),
+        sourceKind: 'objectPlanGoal',
+        objectId: object.id,
+        sourceId: latest.id,
+        sourceGoalId: planGoals(latest.sections)[0]!.id,
+      });
+    const initiative = (await tx.initiatives.findAll({ objectId: object.id }))[0];
+    if (initiative)
+      await tx.goalLinks.create({
+        ...ref(goalId, null),
+        sourceKind: 'initiative',
+        objectId: object.id,
+        sourceId: initiative.id,
+        sourceGoalId: null,
+      });
   }
 }

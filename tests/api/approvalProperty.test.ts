@@ -33,7 +33,10 @@ beforeAll(async () => {
   const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
   aknId = objects.find((o) => o.code === 'AKN')!.id;
   const plans = (await t.call('GET', `/api/objects/${aknId}/plans`)).body as any[];
-  sections = plans.find((p) => p.year === 2027).sections;
+  // A complete plan's chapters, without the demo's links to the strategic goals of 2027: those may not
+  // follow the text into the far years these plans are made for (issue 16 point 4).
+  const { goals: _linked, ...chapters } = plans.find((p) => p.year === 2027).sections;
+  sections = chapters;
 });
 afterAll(async () => {
   await t.stop();

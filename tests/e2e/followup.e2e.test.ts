@@ -222,3 +222,15 @@ it.each(['default', 'dark'] as const)('axe finds nothing serious in the %s theme
   expect(await seriousViolations(o.page)).toEqual([]);
   await close(o);
 });
+
+it('a reader is told why they cannot write the follow-up, in the policy’s words', async () => {
+  const o = await open(t.person('Nils Åberg'));
+  await o.page
+    .getByTestId('followup-read-only')
+    .getByText(
+      'Du kan läsa uppföljningen. Bara objektets objektägare och objektledare får föra in utfallet och skriva uppföljningen och objektberättelsen.',
+    )
+    .waitFor();
+  expect(await seriousViolations(o.page)).toEqual([]);
+  await close(o);
+});

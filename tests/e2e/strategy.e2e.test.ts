@@ -71,8 +71,14 @@ it('the model owner links a plan goal to a strategic focus area, and PSG sees it
     const contributor = focusArea(psg.page, 'm4-f1').getByTestId('contributor');
     await contributor.getByText(goalText).waitFor();
     await contributor.getByText('AKN').waitFor();
-    // PSG sees, does not link.
+    // PSG sees, does not link, and is told who does in the policy's words.
     expect(await psg.page.getByTestId('link-goal').count()).toBe(0);
+    await psg.page
+      .getByTestId('goal-link-why')
+      .getByText('Bara objektets objektägare och objektledare, eller modellansvarig, får koppla', {
+        exact: false,
+      })
+      .waitFor();
     expect(await psg.page.getByTestId('unserved').textContent()).not.toContain('Digital arbetsplats');
     // The year wheel's three deliverables: FST's strategic plan is a late draft.
     const fst = psg.page.getByTestId('deliverables-FST');
@@ -103,17 +109,55 @@ it("AKN's leader links a 2027 plan goal to a goal of AKN's strategic plan, and s
   await o.page.getByTestId('withdraw-confirm').click();
   const picker = o.page.getByTestId('goal-0-strategic');
   await picker.locator('summary').click();
-  await picker.getByTestId('goal-0-strategic-s2').check();
-  await o.page.getByTestId('goal-0-serves').waitFor();
+  // The demo's 2027 goals already serve the strategic goal for 2027 (s2); the leader adds 2028's.
+  await expect(picker.getByTestId('goal-0-strategic-s2').isChecked()).resolves.toBe(true);
+  await picker.getByTestId('goal-0-strategic-s3').check();
+  await o.page
+    .getByTestId('goal-0-serves')
+    .getByText(/avvecklade/)
+    .waitFor();
   expect(await seriousViolations(o.page)).toEqual([]);
   const refs = (await plan2027()).sections.goals[0].strategicRefs;
-  expect(refs.map((r: any) => r.goalId)).toContain('s2');
+  expect(refs.map((r: any) => r.goalId)).toEqual(['s2', 's3']);
   await close(o);
-  // The plan's reader (the specialist) sees what the goal serves.
+  // The plan's reader (the specialist) sees what the goal serves, and why they cannot link it: the
+  // policy's words, the same as the server's refusal.
   const reader = await open(`/tab/objects/${akn.id}?view=plan&year=2027`, 'Nils Åberg');
   await reader.page.getByTestId('goal-serves').first().getByText('Tjänar strategiska mål').waitFor();
+  await reader.page
+    .getByTestId('strategic-link-why')
+    .getByText(
+      'Bara objektägare verksamhet, objektägare it, objektledare verksamhet och objektledare it får koppla objektplanens mål till strategiska mål',
+      { exact: false },
+    )
+    .waitFor();
   expect(await seriousViolations(reader.page)).toEqual([]);
   await close(reader);
+});
+
+it("every goal of a demo object's 2027 plan shows the strategic goal it serves", async () => {
+  const objects = (await t.call('GET', '/api/objects')).body as { id: string; code: string }[];
+  const sam = objects.find((o) => o.code === 'SAM')!;
+  const [strategic] = (await t.call('GET', `/api/objects/${sam.id}/strategic-plans`)).body as any[];
+  const goal2027 = strategic.years.find((y: any) => y.year === 2027).goals[0].text as string;
+  const reader = await open(`/tab/objects/${sam.id}?view=plan&year=2027`, 'Nils Åberg');
+  const items = reader.page.getByTestId('goal-list').locator('li');
+  await items.first().waitFor();
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++)
+    await items.nth(i).getByTestId('goal-serves').getByText(goal2027, { exact: false }).waitFor();
+  await close(reader);
+  // Its strategic object plan, read by someone who may not write it, says who may: the policy's words.
+  const plans = await open(`/tab/objects/${sam.id}?view=strategy`, 'Nils Åberg');
+  await plans.page
+    .getByTestId('strategic-plan-read-only')
+    .getByText(
+      'Du kan läsa planen. Bara objektets objektägare och objektledare får skriva den strategiska objektplanen',
+      { exact: false },
+    )
+    .waitFor();
+  await close(plans);
 });
 
 it("AKN's leader writes and submits a strategic object plan; both owners approve it", async () => {

@@ -48,6 +48,9 @@ export type Denial =
   | 'notNoter'
   | 'notSteeringKeeper'
   | 'notGoalLinker'
+  | 'notStrategicLinker'
+  | 'notStrategicPlanWriter'
+  | 'notFollowUpWriter'
   | 'notCatalogueKeeper'
   | 'notServiceOrderer'
   | 'notHukiKeeper'
@@ -421,7 +424,8 @@ export function canReportProject(actor: ActorRoles, project: { managerPersonId: 
  */
 export function canFollowUp(actor: ActorRoles, objectId: string): Permission {
   if (isOwner(actor, objectId) || isLeader(actor, objectId)) return ALLOW;
-  return deny('notOwnerOrLeader');
+  // Its own reason: the refusal names the follow-up, not "this" (issue 16).
+  return deny('notFollowUpWriter');
 }
 
 /** The OSG notes an interim follow-up at its meeting; the owners record that in its name. */
@@ -439,7 +443,29 @@ export function canMaintainSteeringDocuments(actor: ActorRoles): Permission {
 
 /** The strategic object plan is written like the object plan: by the object's leaders and owners. */
 export function canEditStrategicPlan(actor: ActorRoles, objectId: string): Permission {
-  return canEditPlan(actor, objectId);
+  // Its own reason: the refusal names the strategic plan, not "this" (issue 16).
+  return canEditPlan(actor, objectId).allowed ? ALLOW : deny('notStrategicPlanWriter');
+}
+
+/** The roles that must approve under an approval policy, as the `approvers` parameter of a refusal. */
+export function approverTerms(policy: ApprovalPolicy): string {
+  return `allTerms:${policy.requiredRoles.join(',')}`;
+}
+
+/**
+ * Linking an objektplan's goals to the goals of its object's strategic object plan (issue 16 point 4): those
+ * who write the plan, its owners and leaders. The one home of who may; the refusals of a wrong link name
+ * them too (`strategicLinkers`), so a leader is told the same rule as someone refused outright.
+ */
+const STRATEGIC_LINKERS: readonly ObjectRole[] = [...OWNER_ROLES, ...LEADER_ROLES];
+
+export function canLinkStrategicGoals(actor: ActorRoles, objectId: string): Permission {
+  return holdsObjectRole(actor, objectId, STRATEGIC_LINKERS) ? ALLOW : deny('notStrategicLinker');
+}
+
+/** Who may link a plan's goals to strategic goals, as the `linkers` parameter of their messages. */
+export function strategicLinkers(): string {
+  return `allTerms:${STRATEGIC_LINKERS.join(',')}`;
 }
 
 /**

@@ -7,7 +7,7 @@ export type StrategicLinkProblem =
   | { rule: 'unknownStrategicPlan'; strategicPlanId: string }
   | { rule: 'strategicPlanOfOtherObject'; strategicPlanId: string }
   | { rule: 'strategicPlanOutsideYear'; year: number; fromYear: number; toYear: number }
-  | { rule: 'unknownStrategicGoal'; goalId: string };
+  | { rule: 'unknownStrategicObjectGoal'; goalId: string };
 
 type KeptStrategicPlan = Pick<StrategicObjectPlan, 'objectId' | 'fromYear' | 'toYear' | 'years'> & {
   id: string;
@@ -47,6 +47,6 @@ export function strategicLinkProblem(
       toYear: target.toYear,
     };
   if (!strategicGoalsOf(target).some((g) => g.id === ref.goalId))
-    return { rule: 'unknownStrategicGoal', goalId: ref.goalId };
+    return { rule: 'unknownStrategicObjectGoal', goalId: ref.goalId };
   return null;
 }

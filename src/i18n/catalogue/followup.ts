@@ -37,6 +37,10 @@ export const sv = {
   'conflict.nextYearPlanNotDraft':
     'Planen för {year} är inte ett utkast; dra tillbaka eller öppna den innan punkterna förs in.',
   'forbidden.notNoter': 'Bara objektets objektägare (för objektstyrgruppen) noterar uppföljningen.',
+  'forbidden.notFollowUpWriter':
+    'Bara objektets objektägare och objektledare får föra in utfallet och skriva uppföljningen och objektberättelsen.',
+  'forbidden.notReportApprover':
+    'Bara {approvers} godkänner eller avslår objektberättelsen; du har ingen av de rollerna i objektet.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -78,4 +82,8 @@ export const en: Record<keyof typeof sv, string> = {
   'conflict.nextYearPlanNotDraft':
     'The plan for {year} is not a draft; withdraw or reopen it before carrying the points in.',
   'forbidden.notNoter': "Only the object's owners (for the steering group) note the follow-up.",
+  'forbidden.notFollowUpWriter':
+    "Only the object's owners and leaders may enter the outcome and write the follow-up and the annual report.",
+  'forbidden.notReportApprover':
+    'Only the {approvers} approve or reject the annual report; you hold none of those roles in the object.',
 };

@@ -2,6 +2,10 @@
 export const sv = {
   'forbidden.notSteeringKeeper':
     'Bara modellansvarig (eller en administratör) får föra in och ändra kommunens styrdokument.',
+  'forbidden.notStrategicPlanWriter':
+    'Bara objektets objektägare och objektledare får skriva den strategiska objektplanen, skicka in den och dra tillbaka den.',
+  'forbidden.notStrategicApprover':
+    'Bara {approvers} godkänner eller avslår den strategiska objektplanen; du har ingen av de rollerna i objektet.',
   'forbidden.notGoalLinker':
     'Bara objektets objektägare och objektledare, eller modellansvarig, får koppla objektets mål och initiativ till de strategiska målen.',
   'conflict.strategicPlanNotDraft':
@@ -38,6 +42,10 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   'forbidden.notSteeringKeeper':
     "Only the model owner (or an administrator) may enter and change the municipality's steering documents.",
+  'forbidden.notStrategicPlanWriter':
+    "Only the object's owners and leaders may write the strategic object plan, submit it and withdraw it.",
+  'forbidden.notStrategicApprover':
+    'Only the {approvers} approve or reject the strategic object plan; you hold none of those roles in the object.',
   'forbidden.notGoalLinker':
     "Only the object's owners and leaders, or the model owner, may link the object's goals and initiatives to the strategic goals.",
   'conflict.strategicPlanNotDraft':

@@ -3,7 +3,7 @@
 // initiatives, the year's decisions, meetings held against required, contracts ended — completed by the
 // leaders, approved by the owners with the plan's approval rule, its "inför kommande år" points carried
 // into next year's plan.
-import { approverRolesOf, canFollowUp } from '../../domain/authorization/policy';
+import { approverRolesOf, approverTerms, canFollowUp } from '../../domain/authorization/policy';
 import { bigDeviations } from '../../domain/followup/outcome';
 import type { PlanReport, ReportApproval } from '../../domain/followup/types';
 import { approvalState, DEFAULT_APPROVAL_POLICY } from '../../domain/plan/lifecycle';
@@ -202,7 +202,10 @@ export class ReportService implements ObjectReportStates {
     const plan = await mustGet(this.store.plans, 'objektplan', planId);
     const holders = await this.holders(plan.objectId);
     const roles = approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, actor.personId);
-    if (!roles.length) throw new AppError('forbidden', 'forbidden.notApprover');
+    if (!roles.length)
+      throw new AppError('forbidden', 'forbidden.notReportApprover', {
+        approvers: approverTerms(DEFAULT_APPROVAL_POLICY),
+      });
     const body = parseInput(approvalAnswer, input ?? {}, ctx.locale);
     const current = await this.stored(planId);
     if (!current) throw conflict('conflict.reportMissing');

@@ -8,6 +8,8 @@ import {
   canWithdrawPlan,
   approverRolesOf,
   canAnswerApproval,
+  canLinkStrategicGoals,
+  strategicLinkers,
 } from '../../domain/authorization/policy';
 import { answerVerdict, roundOutcome } from '../../domain/plan/approvalAnswer';
 import { missingPlanParts } from '../../domain/plan/completeness';
@@ -171,7 +173,7 @@ export class PlanService {
       if (written.goals) {
         sections.goals = withGoalIds(written.goals);
         sections.periodGoals = sections.goals.map((g) => g.text);
-        await this.checkStrategicRefs({ objectId, year: body.year }, sections.goals);
+        await this.checkStrategicRefs(actor, { objectId, year: body.year }, sections.goals);
       } else if (written.periodGoals) delete sections.goals;
       else if (sections.goals?.some((g) => g.strategicRefs?.length))
         sections.goals = await this.servableRefs({ objectId, year: body.year }, sections.goals);
@@ -261,7 +263,7 @@ export class PlanService {
     const written = patch.sections ?? {};
     const sections: PlanSections = { ...current.sections, ...written } as PlanSections;
     if (written.goals) {
-      sections.goals = await this.checkedGoals(current, written.goals);
+      sections.goals = await this.checkedGoals(actor, current, written.goals);
       sections.periodGoals = sections.goals.map((g) => g.text);
     } else if (written.periodGoals && current.sections.goals) {
       // An older client wrote only the texts: goals keep their ids and links by position.
@@ -290,6 +292,7 @@ export class PlanService {
 
   /** Goals as written, with ids for new ones; each id once, and links only to this plan's lines. */
   private async checkedGoals(
+    actor: Actor,
     plan: Stored<ObjectPlan>,
     written: readonly (Omit<PlanGoal, 'id'> & { id?: string | undefined })[],
   ): Promise<PlanGoal[]> {
@@ -300,7 +303,7 @@ export class PlanService {
       seen.add(g.id);
     }
     const goals = withGoalIds(written);
-    await this.checkStrategicRefs(plan, goals);
+    await this.checkStrategicRefs(actor, plan, goals);
     const linked = goals.flatMap((g) => g.lineIds);
     if (linked.length) {
       const lines = new Set((await this.store.budgetLines.findAll({ planId: plan.id })).map((l) => l.id));
@@ -322,13 +325,19 @@ export class PlanService {
     });
   }
 
-  /** Links to strategic goals only into the object's own strategic plan covering the plan's year. */
+  /**
+   * Links to strategic goals: made by those the policy names, and only into the object's own strategic
+   * plan covering the plan's year. A refusal names the rule broken and who may link.
+   */
   private async checkStrategicRefs(
+    actor: Actor,
     plan: Pick<ObjectPlan, 'objectId' | 'year'>,
     goals: readonly PlanGoal[],
   ): Promise<void> {
     const refs = goals.flatMap((g) => g.strategicRefs ?? []);
     if (!refs.length) return;
+    const linkers = strategicLinkers();
+    ensure(canLinkStrategicGoals(actor, plan.objectId), { linkers });
     const strategicPlans = await Promise.all(
       [...new Set(refs.map((r) => r.strategicPlanId))].map((sid) => this.store.strategicPlans.get(sid)),
     );
@@ -337,7 +346,7 @@ export class PlanService {
       const problem = strategicLinkProblem(plan, ref, kept);
       if (problem) {
         const { rule, ...params } = problem;
-        throw new AppError('validation', `validation.${rule}`, params);
+        throw new AppError('validation', `validation.${rule}`, { ...params, linkers });
       }
     }
   }

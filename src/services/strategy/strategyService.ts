@@ -4,6 +4,7 @@
 // the chain PSG reads, and the year wheel of the three deliverables per object.
 import {
   canEditStrategicPlan,
+  approverTerms,
   canLinkGoals,
   canManageApprovedPlan,
   canMaintainSteeringDocuments,
@@ -501,7 +502,10 @@ export class StrategyService {
     const assignments = await this.store.roleAssignments.findAll({ objectId: current.objectId });
     const holders = holdersOf(assignments);
     const roles = approverRolesOf(DEFAULT_APPROVAL_POLICY, holders, actor.personId);
-    if (roles.length === 0) throw new AppError('forbidden', 'forbidden.notApprover');
+    if (roles.length === 0)
+      throw new AppError('forbidden', 'forbidden.notStrategicApprover', {
+        approvers: approverTerms(DEFAULT_APPROVAL_POLICY),
+      });
     const body = parseInput(S.approvalComment, input ?? {}, ctx.locale);
     return this.store
       .transaction(async (tx) => {

@@ -4,8 +4,8 @@ export const sv = {
   'fu.tab': 'Uppföljning',
   'fu.plan': 'Planår',
   'fu.noPlans': 'Objektet har ingen objektplan att följa upp.',
-  'fu.readOnly':
-    'Du kan läsa uppföljningen. Objektets objektledare och objektägare registrerar och skriver den.',
+  // Followed by the policy's refusal, which names who writes it.
+  'fu.readOnly': 'Du kan läsa uppföljningen.',
   'fu.outcome': 'Plan mot utfall',
   'fu.through': 'Utfall till och med {period}.',
   'fu.noOutcome': 'Inget utfall registrerat ännu.',
@@ -105,7 +105,7 @@ export const en: Record<keyof typeof sv, string> = {
   'fu.tab': 'Follow-up',
   'fu.plan': 'Plan year',
   'fu.noPlans': 'The object has no plan to follow up.',
-  'fu.readOnly': "You can read the follow-up. The object's leaders and owners record and write it.",
+  'fu.readOnly': 'You can read the follow-up.',
   'fu.outcome': 'Plan against outcome',
   'fu.through': 'Outcome through {period}.',
   'fu.noOutcome': 'No outcome recorded yet.',

@@ -103,8 +103,8 @@ export const sv = {
   'st.wordLabel': 'Ladda ner {title} som Word',
   'st.deletePlan': 'Ta bort utkastet {title}?',
   'st.comment': 'Kommentar',
-  'st.readOnly':
-    'Du kan läsa planen. Den skrivs av objektets objektledare och objektägare och godkänns av objektägarna.',
+  // Followed by the policy's refusal, which names who writes it.
+  'st.readOnly': 'Du kan läsa planen.',
   // The year wheel's deliverables
   'st.wheelTitle': 'Årshjulets leveranser {year}',
   'st.deliverable.strategicPlan': 'Strategisk objektplan',
@@ -223,8 +223,7 @@ export const en: Record<keyof typeof sv, string> = {
   'st.wordLabel': 'Download {title} as Word',
   'st.deletePlan': 'Delete the draft {title}?',
   'st.comment': 'Comment',
-  'st.readOnly':
-    "You can read the plan. It is written by the object's leaders and owners and approved by the object owners.",
+  'st.readOnly': 'You can read the plan.',
   'st.wheelTitle': "The year wheel's deliverables {year}",
   'st.deliverable.strategicPlan': 'Strategic object plan',
   'st.deliverable.objectPlan': 'Object plan',

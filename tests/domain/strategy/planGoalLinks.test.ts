@@ -35,7 +35,7 @@ describe('a plan goal links to its own object’s strategic plan covering the ye
       'unknownStrategicPlan',
     );
     expect(strategicLinkProblem(plan, { strategicPlanId: 'a', goalId: 's9' }, plans)?.rule).toBe(
-      'unknownStrategicGoal',
+      'unknownStrategicObjectGoal',
     );
   });
   it('lists the linkable plans and their goals', () => {

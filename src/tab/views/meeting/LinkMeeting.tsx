@@ -33,15 +33,17 @@ export function LinkMeeting({ threadId, onLinked }: { threadId: string; onLinked
   });
   const link = async () => {
     const meetingId = chosen.replace(/^meeting:/, '');
-    const ok = await write.run(async () => {
-      // The meeting's current eTag (the agenda answer carries the meeting).
-      const { meeting } = await api.get<{ meeting: Rec<Meeting> }>(`/api/meetings/${meetingId}/agenda`);
-      await api.request('PUT', `/api/meetings/${meetingId}/teams-meeting`, {
-        body: { threadId },
-        ifMatch: meeting.etag,
-      });
-    });
-    if (ok) await onLinked();
+    await write.run(
+      async () => {
+        // The meeting's current eTag (the agenda answer carries the meeting).
+        const { meeting } = await api.get<{ meeting: Rec<Meeting> }>(`/api/meetings/${meetingId}/agenda`);
+        await api.request('PUT', `/api/meetings/${meetingId}/teams-meeting`, {
+          body: { threadId },
+          ifMatch: meeting.etag,
+        });
+      },
+      { refresh: onLinked },
+    );
   };
   return (
     <Section title={t('ma.linkTitle')} id="meeting-link">

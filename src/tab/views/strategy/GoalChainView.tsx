@@ -9,6 +9,7 @@ import { canLinkGoals, canMaintainSteeringDocuments } from '../../../domain/auth
 import { useApi, useResource } from '../../api/hooks';
 import { ErrorBar, Loading } from '../../components/Feedback';
 import { Section } from '../../components/Section';
+import { translate } from '../../../i18n/messages';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import { ConfirmDialog } from '../object/structure/ui';
@@ -46,7 +47,7 @@ type Contributor = GoalChain['documents'][number]['goals'][number]['contributors
 
 export default function GoalChainView() {
   const styles = useStyles();
-  const { t } = useTexts();
+  const { t, lang } = useTexts();
   const api = useApi();
   const { actor } = useSession();
   const chain = useResource<GoalChain>('/api/goal-chain');
@@ -121,6 +122,12 @@ export default function GoalChainView() {
       }
     >
       <p>{t('st.chainIntro')}</p>
+      {actor && !mayLink && (
+        // Why there is no "link" here: the policy's words, the same as the server's refusal.
+        <p className={styles.muted} data-testid="goal-link-why">
+          {translate(lang, 'forbidden.notGoalLinker')}
+        </p>
+      )}
       {chain.error && <ErrorBar error={chain.error} onRetry={chain.reload} />}
       {!chain.data ? (
         !chain.error && <Loading />

@@ -66,8 +66,8 @@ export function LinkGoalDialog({
     );
 
   const save = () =>
-    void write
-      .run(async () => {
+    void write.run(
+      async () => {
         const [documentId, goalId, focusAreaId] = target.split('|');
         const [sourceId, sourceGoalId] = source.split('|');
         await api.post('/api/goal-links', {
@@ -78,13 +78,9 @@ export function LinkGoalDialog({
           sourceId,
           sourceGoalId: kind === 'objectPlanGoal' ? (sourceGoalId ?? null) : null,
         });
-      })
-      .then(async (ok) => {
-        if (ok) {
-          await onChanged();
-          onClose();
-        }
-      });
+      },
+      { refresh: onChanged, close: onClose },
+    );
 
   return (
     <FormDialog

@@ -210,18 +210,13 @@ function DocumentForm({
     })),
   });
   const save = () =>
-    void write
-      .run(() =>
+    void write.run(
+      () =>
         doc
           ? api.patch(`/api/steering-documents/${encodeURIComponent(doc.id)}`, body(), doc.etag)
           : api.post('/api/steering-documents', body()),
-      )
-      .then(async (ok) => {
-        if (ok) {
-          await onChanged();
-          onClose();
-        }
-      });
+      { refresh: onChanged, close: onClose },
+    );
 
   return (
     <FormDialog

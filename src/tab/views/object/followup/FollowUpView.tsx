@@ -8,6 +8,7 @@ import { useResource } from '../../../api/hooks';
 import type { ObjectDetail, PlanSummary } from '../../../api/types';
 import { ErrorBar, Loading } from '../../../components/Feedback';
 import { Section } from '../../../components/Section';
+import { translate } from '../../../../i18n/messages';
 import { useTexts } from '../../../i18n';
 import { useSession } from '../../../session';
 import { ImportPanel } from './ImportPanel';
@@ -19,7 +20,7 @@ import { ReportPanel } from './ReportPanel';
 import type { Outcome } from './types';
 
 export default function FollowUpView({ object }: { object: ObjectDetail }) {
-  const { t } = useTexts();
+  const { t, lang } = useTexts();
   const session = useSession();
   const plans = useResource<PlanSummary[]>(`/api/objects/${object.id}/plans`);
   const [planId, setPlanId] = useState<string | null>(null);
@@ -45,7 +46,10 @@ export default function FollowUpView({ object }: { object: ObjectDetail }) {
   if (!plans.data.length) return <p>{t('fu.noPlans')}</p>;
   if (!plan) return <Loading />;
   const actor = session.actor;
-  const mayWrite = actor !== null && canFollowUp(actor, object.id).allowed;
+  const writing = actor !== null ? canFollowUp(actor, object.id) : null;
+  const mayWrite = writing?.allowed === true;
+  // Why a reader cannot write it: the policy's words, the same as the server's refusal.
+  const readOnlyWhy = writing && !writing.allowed ? translate(lang, `forbidden.${writing.reason}`) : '';
   const mayNote = actor !== null && canNoteFollowUp(actor, object.id).allowed;
 
   return (
@@ -61,7 +65,9 @@ export default function FollowUpView({ object }: { object: ObjectDetail }) {
       </Field>
       {!mayWrite && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('fu.readOnly')}</MessageBarBody>
+          <MessageBarBody data-testid="followup-read-only">
+            {t('fu.readOnly')} {readOnlyWhy}
+          </MessageBarBody>
         </MessageBar>
       )}
       <Section title={t('fu.outcome')} id="fu-outcome">

@@ -180,16 +180,10 @@ export function AgendaEditor({ meetingId, mayEdit }: { meetingId: string; mayEdi
           disabled={write.busy || Object.keys(live).length > 0}
           data-testid="agenda-save"
           onClick={() =>
-            void write
-              .run(() =>
-                api.patch(`/api/meetings/${meetingId}/agenda`, { items: own }, agenda.data!.meeting.etag),
-              )
-              .then(async (ok) => {
-                if (ok) {
-                  await agenda.reload();
-                  setSaved(true);
-                }
-              })
+            void write.run(
+              () => api.patch(`/api/meetings/${meetingId}/agenda`, { items: own }, agenda.data!.meeting.etag),
+              { refresh: agenda.reload, close: () => setSaved(true) },
+            )
           }
         >
           {t('mt.saveAgenda')}

@@ -123,17 +123,15 @@ function SettingsDialog({ forum, onClose, onSaved }: DialogProps) {
       testId="forum-settings-dialog"
       onClose={onClose}
       onSubmit={() =>
-        void write
-          .run(() =>
+        void write.run(
+          () =>
             api.patch(
               `/api/forums/${forum.id}`,
               { minMeetingsPerYear: num(min), delegatePersonIds: delegates, meeting },
               forum.etag,
             ),
-          )
-          .then(async (ok) => {
-            if (ok) await onSaved();
-          })
+          { refresh: onSaved },
+        )
       }
     >
       <Field label={t('mt.minMeetings')} validationMessage={f['minMeetingsPerYear']}>
@@ -210,11 +208,7 @@ function ChannelDialog({ forum, onClose, onSaved }: DialogProps) {
       onSubmit={() => {
         setSubmitted(true);
         if (Object.keys(live).length) return;
-        void write
-          .run(() => api.post(`/api/forums/${forum.id}/channel`, body))
-          .then(async (ok) => {
-            if (ok) await onSaved();
-          });
+        void write.run(() => api.post(`/api/forums/${forum.id}/channel`, body), { refresh: onSaved });
       }}
     >
       <Field
@@ -262,11 +256,7 @@ function MeetingDialog({ forum, year, onClose, onSaved }: DialogProps & { year: 
       onSubmit={() => {
         setSubmitted(true);
         if (Object.keys(live).length) return;
-        void write
-          .run(() => api.post(`/api/forums/${forum.id}/meetings`, body))
-          .then(async (ok) => {
-            if (ok) await onSaved();
-          });
+        void write.run(() => api.post(`/api/forums/${forum.id}/meetings`, body), { refresh: onSaved });
       }}
     >
       <Field label={t('mt.meetingTitle')} required validationMessage={msg('title')}>

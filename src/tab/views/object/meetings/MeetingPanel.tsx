@@ -105,11 +105,9 @@ function MoveDialog({
       onSubmit={() => {
         setSubmitted(true);
         if (Object.keys(live).length) return;
-        void write
-          .run(() => api.patch(`/api/meetings/${meeting.id}`, body, meeting.etag))
-          .then(async (ok) => {
-            if (ok) await onSaved();
-          });
+        void write.run(() => api.patch(`/api/meetings/${meeting.id}`, body, meeting.etag), {
+          refresh: onSaved,
+        });
       }}
     >
       <Field label={t('mt.date')} required validationMessage={msg('start')}>

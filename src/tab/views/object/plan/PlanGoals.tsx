@@ -2,12 +2,15 @@
 // that serve it. Every change is one write of the whole goal list, so text and links never disagree.
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { canLinkStrategicGoals, strategicLinkers } from '../../../../domain/authorization/policy';
 import { MAIN_ACTIVITIES, type PlanGoal } from '../../../../domain/model';
 import { planGoals } from '../../../../domain/plan/goals';
 import type { LineRow, PlanDetail } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { RichText } from '../../../components/RichText';
+import { translate } from '../../../../i18n/messages';
 import { useTexts } from '../../../i18n';
+import { useSession } from '../../../session';
 import { ruleError, planUpdate } from './rules';
 import type { PlanPatch } from './usePlanPatch';
 import { refKey, useStrategicGoals } from './useStrategicGoals';
@@ -66,6 +69,13 @@ export function PlanGoals({
   // The strategic goals each goal serves, as picked until the reloaded plan says the same (as for lines).
   const [picked, setPicked] = useState<Record<string, NonNullable<PlanGoal['strategicRefs']>>>({});
   const strategic = useStrategicGoals(plan);
+  // Why a reader cannot link the goals to strategic goals: the policy's words, as the server refuses it.
+  const { actor } = useSession();
+  const linking = actor ? canLinkStrategicGoals(actor, plan.objectId) : null;
+  const mayNotLinkWhy =
+    linking && !linking.allowed && strategic.plans.length > 0
+      ? translate(lang, `forbidden.${linking.reason}`, { linkers: strategicLinkers() })
+      : null;
   const goals = stored.map((g) => {
     const mine = ticked[g.id];
     const withLines = mine && !same(mine, g.lineIds) ? { ...g, lineIds: mine } : g;
@@ -117,6 +127,7 @@ export function PlanGoals({
             ))}
           </ul>
         )}
+        {mayNotLinkWhy && <p data-testid="strategic-link-why">{mayNotLinkWhy}</p>}
         <h3 className={styles.h3}>{t('longTermGoals')}</h3>
         <RichText text={plan.sections.longTermGoals} empty={<p>{t('plan.notWritten')}</p>} />
       </>

@@ -33,8 +33,8 @@ export function CreateStrategicPlan({
   const [copyFromId, setCopyFromId] = useState('');
   const year = (s: string) => (/^\d{4}$/.test(s.trim()) ? Number(s.trim()) : s);
   const save = () =>
-    void write
-      .run(async () => {
+    void write.run(
+      async () => {
         const from = year(fromYear);
         const to = year(toYear);
         await api.post(`/api/objects/${encodeURIComponent(objectId)}/strategic-plans`, {
@@ -48,13 +48,9 @@ export function CreateStrategicPlan({
               ? spanYears(from, to).map((y) => ({ year: y, direction: '', goals: [] }))
               : [],
         });
-      })
-      .then(async (ok) => {
-        if (ok) {
-          await onChanged();
-          onClose();
-        }
-      });
+      },
+      { refresh: onChanged, close: onClose },
+    );
   return (
     <FormDialog
       open
@@ -223,8 +219,8 @@ export function EditStrategicPlan({
       return;
     }
     setLineError(null);
-    void write
-      .run(() =>
+    void write.run(
+      () =>
         api.patch(
           `/api/strategic-plans/${encodeURIComponent(plan.id)}`,
           {
@@ -247,13 +243,8 @@ export function EditStrategicPlan({
           },
           plan.etag,
         ),
-      )
-      .then(async (ok) => {
-        if (ok) {
-          await onChanged();
-          onClose();
-        }
-      });
+      { refresh: onChanged, close: onClose },
+    );
   };
 
   return (

@@ -6,7 +6,7 @@ import '../../strategy/words';
 import { Badge, Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { canEditStrategicPlan, canManageApprovedPlan } from '../../../../domain/authorization/policy';
-import { capitalise, term } from '../../../../i18n/messages';
+import { capitalise, term, translate } from '../../../../i18n/messages';
 import { useApi, useResource } from '../../../api/hooks';
 import type { ObjectDetail } from '../../../api/types';
 import { ErrorBar, Loading } from '../../../components/Feedback';
@@ -62,7 +62,10 @@ export default function StrategicPlans({ object }: { object: ObjectDetail }) {
     | null
   >(null);
   const [comment, setComment] = useState('');
-  const mayEdit = actor !== null && canEditStrategicPlan(actor, object.id).allowed;
+  const editing = actor !== null ? canEditStrategicPlan(actor, object.id) : null;
+  const mayEdit = editing?.allowed === true;
+  // Why a reader cannot write it: the policy's words, the same as the server's refusal.
+  const readOnlyWhy = editing && !editing.allowed ? translate(lang, `forbidden.${editing.reason}`) : '';
   // Those who approve are the owners: the same question as managing an approved plan.
   const owner = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
   const mayReopen = actor !== null && canManageApprovedPlan(actor, object.id).allowed;
@@ -76,17 +79,16 @@ export default function StrategicPlans({ object }: { object: ObjectDetail }) {
     `${t('st.plansTitle')} ${t('st.period', { from: p.fromYear, to: p.toYear })}`;
 
   const act = (p: StrategicPlanRec, action: 'submit' | 'withdraw' | 'reopen' | 'approve') =>
-    void write
-      .run(() => {
+    void write.run(
+      () => {
         const id = encodeURIComponent(p.id);
         if (action === 'submit') return api.post(`/api/strategic-plans/${id}/submit`);
         if (action === 'withdraw') return api.post(`/api/strategic-plans/${id}/withdraw`);
         if (action === 'reopen') return api.post(`/api/strategic-plans/${id}/reopen`);
         return api.post(`/api/strategic-plans/${id}/approve`, {});
-      })
-      .then(async (ok) => {
-        if (ok) await plans.reload();
-      });
+      },
+      { refresh: plans.reload },
+    );
 
   const answerable = (p: StrategicPlanRec) =>
     owner &&
@@ -110,7 +112,11 @@ export default function StrategicPlans({ object }: { object: ObjectDetail }) {
       }
     >
       <p>{t('st.plansIntro')}</p>
-      {!mayEdit && <p className={styles.muted}>{t('st.readOnly')}</p>}
+      {!mayEdit && (
+        <p className={styles.muted} data-testid="strategic-plan-read-only">
+          {t('st.readOnly')} {readOnlyWhy}
+        </p>
+      )}
       <WriteErrorBar error={dialog ? null : write.error} />
       {plans.error && <ErrorBar error={plans.error} onRetry={plans.reload} />}
       {!plans.data ? (

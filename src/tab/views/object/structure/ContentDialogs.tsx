@@ -106,18 +106,13 @@ export function ProductDialog({ s, product, onClose }: { s: Structure; product?:
         form.submit();
         if (!form.valid) return;
         const ifMatch = product ? etag.next() : '';
-        void write
-          .run(() =>
+        void write.run(
+          () =>
             product
               ? api.patch(`/api/products/${product.id}`, form.values, ifMatch)
               : api.post(`/api/objects/${s.object.id}/products`, form.values),
-          )
-          .then(async (ok) => {
-            if (ok) {
-              await s.reload();
-              onClose();
-            }
-          });
+          { refresh: s.reload, close: onClose },
+        );
       }}
     >
       <Field
@@ -206,18 +201,13 @@ export function ComponentDialog({
         form.submit();
         if (!form.valid) return;
         const ifMatch = component ? etag.next() : '';
-        void write
-          .run(() =>
+        void write.run(
+          () =>
             component
               ? api.patch(`/api/components/${component.id}`, form.body(), ifMatch)
               : api.post(`/api/objects/${s.object.id}/components`, form.body()),
-          )
-          .then(async (ok) => {
-            if (ok) {
-              await s.reload();
-              onClose();
-            }
-          });
+          { refresh: s.reload, close: onClose },
+        );
       }}
     >
       <Field label={t('oa.kind')} required>
@@ -332,14 +322,10 @@ export function LinkDialog({ s, product, onClose }: { s: Structure; product: Pro
       onSubmit={() => {
         setSubmitted(true);
         if (!componentId) return;
-        void write
-          .run(() => api.post(`/api/products/${product.id}/components`, { componentId }))
-          .then(async (ok) => {
-            if (ok) {
-              await s.reload();
-              onClose();
-            }
-          });
+        void write.run(() => api.post(`/api/products/${product.id}/components`, { componentId }), {
+          refresh: s.reload,
+          close: onClose,
+        });
       }}
     >
       <p>{t('oa.linkIntro')}</p>
@@ -421,18 +407,13 @@ export function RelatedDialog({ s, related, onClose }: { s: Structure; related?:
         form.submit();
         if (!form.valid) return;
         const ifMatch = related ? etag.next() : '';
-        void write
-          .run(() =>
+        void write.run(
+          () =>
             related
               ? api.patch(`/api/related-objects/${related.id}`, form.body(), ifMatch)
               : api.post(`/api/objects/${s.object.id}/related-objects`, form.body()),
-          )
-          .then(async (ok) => {
-            if (ok) {
-              await s.reload();
-              onClose();
-            }
-          });
+          { refresh: s.reload, close: onClose },
+        );
       }}
     >
       <Field label={t('oa.relatedObject')} required>

@@ -79,12 +79,8 @@ export default function ContractDialog({
     setValues((v) => ({ ...v, ...patch }));
     for (const key of Object.keys(patch)) touched.touch(key);
   };
-  const done = async (ok: boolean) => {
-    if (ok) {
-      await onChanged();
-      onClose();
-    }
-  };
+  // After a saved change: reload the object, then close.
+  const done = { refresh: onChanged, close: onClose };
 
   if (editing.kind === 'delete') {
     return (
@@ -98,8 +94,10 @@ export default function ContractDialog({
         onConfirm={() =>
           void write
             // After a conflict the object was read again: send the eTag of the contract as it is now.
-            .run(() => api.delete(`/api/contracts/${editing.contract.id}`, (now ?? editing.contract).etag))
-            .then(done)
+            .run(
+              () => api.delete(`/api/contracts/${editing.contract.id}`, (now ?? editing.contract).etag),
+              done,
+            )
         }
       >
         <p>{t('oa.deleteContractBody')}</p>
@@ -124,13 +122,13 @@ export default function ContractDialog({
           ifMatch = now.etag;
           setSeen(now);
         }
-        void write
-          .run(() =>
+        void write.run(
+          () =>
             contract
               ? api.patch(`/api/contracts/${contract.id}`, body(), ifMatch)
               : api.post('/api/contracts', body()),
-          )
-          .then(done);
+          done,
+        );
       }}
     >
       {components.length === 0 && <p>{t('oa.noItComponents')}</p>}

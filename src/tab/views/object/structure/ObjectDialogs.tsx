@@ -279,14 +279,10 @@ export function EditObjectDialog({
         // conflict they have seen the refreshed one.
         const etag = write.error?.conflict ? object.etag : base.etag;
         if (write.error?.conflict) setBase(object);
-        void write
-          .run(() => api.patch(`/api/objects/${object.id}`, changed(), etag))
-          .then(async (ok) => {
-            if (ok) {
-              await onSaved();
-              onClose();
-            }
-          });
+        void write.run(() => api.patch(`/api/objects/${object.id}`, changed(), etag), {
+          refresh: onSaved,
+          close: onClose,
+        });
       }}
     >
       <ObjectFields

@@ -105,14 +105,10 @@ export default function PeopleDialog({ onClose }: { onClose(): void }) {
           setDeleting(null);
         }}
         onConfirm={() =>
-          void remove
-            .run(() => api.delete(`/api/people/${deleting!.id}`, deleting!.etag))
-            .then(async (ok) => {
-              if (ok) {
-                await people.reload();
-                setDeleting(null);
-              }
-            })
+          void remove.run(() => api.delete(`/api/people/${deleting!.id}`, deleting!.etag), {
+            refresh: people.reload,
+            close: () => setDeleting(null),
+          })
         }
       >
         <p>{t('oa.deletePersonBody')}</p>
@@ -173,18 +169,13 @@ function PersonDialog({
       onSubmit={() => {
         touched.submit();
         if (Object.keys(live).length) return;
-        void write
-          .run(() =>
+        void write.run(
+          () =>
             person
               ? api.patch(`/api/people/${person.id}`, body(), person.etag)
               : api.post('/api/people', body()),
-          )
-          .then(async (ok) => {
-            if (ok) {
-              await onSaved();
-              onClose();
-            }
-          });
+          { refresh: onSaved, close: onClose },
+        );
       }}
     >
       <Field label={t('oa.name')} required {...field('displayName')}>

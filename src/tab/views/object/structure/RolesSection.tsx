@@ -123,14 +123,10 @@ export function RolesSection({ s }: { s: Structure }) {
         }}
         onConfirm={() => {
           const target = ending!;
-          void end
-            .run(() => api.delete(`/api/role-assignments/${target.id}`, target.etag))
-            .then(async (ok) => {
-              if (ok) {
-                await s.reload();
-                setEnding(null);
-              }
-            });
+          void end.run(() => api.delete(`/api/role-assignments/${target.id}`, target.etag), {
+            refresh: s.reload,
+            close: () => setEnding(null),
+          });
         }}
       >
         {ending && (
@@ -173,27 +169,22 @@ function RoleDialog({ s, editing, onClose }: { s: Structure; editing: Editing; o
     setFailure(null);
     if (!personId) return;
     if (editing.kind === 'appoint') {
-      if (await write.run(() => api.post('/api/role-assignments', body()))) {
-        await s.reload();
-        onClose();
-      }
+      await write.run(() => api.post('/api/role-assignments', body()), { refresh: s.reload, close: onClose });
       return;
     }
     // Replace: one call ends the old appointment and makes the new one in the same transaction, so a
     // refused replacement leaves the old holder in place and the role is never vacant in between.
     const old = editing.holder;
-    const ok = await write.run(() =>
-      api.post(
-        `/api/role-assignments/${old.id}/replace`,
-        { personId, ...(role === 'productCoordinator' ? { productIds } : {}) },
-        old.etag,
-      ),
+    const ok = await write.run(
+      () =>
+        api.post(
+          `/api/role-assignments/${old.id}/replace`,
+          { personId, ...(role === 'productCoordinator' ? { productIds } : {}) },
+          old.etag,
+        ),
+      { refresh: s.reload, close: onClose },
     );
-    if (ok) {
-      await s.reload();
-      onClose();
-      return;
-    }
+    if (ok) return;
     setFailure('oa.replaceFailedRestored');
   };
 

@@ -158,14 +158,10 @@ function ObjectSection({ s }: { s: Structure }) {
         error={reactivate.error}
         onCancel={() => setReactivating(false)}
         onConfirm={() =>
-          void reactivate
-            .run(() => api.patch(`/api/objects/${o.id}`, { active: true }, o.etag))
-            .then(async (ok) => {
-              if (ok) {
-                await s.reload();
-                setReactivating(false);
-              }
-            })
+          void reactivate.run(() => api.patch(`/api/objects/${o.id}`, { active: true }, o.etag), {
+            refresh: s.reload,
+            close: () => setReactivating(false),
+          })
         }
       >
         <p>{`${o.code} – ${o.name}`}</p>
@@ -254,14 +250,10 @@ function RetireDialog({ s, onClose }: { s: Structure; onClose(): void }) {
       confirmDisabled={!understood}
       onCancel={onClose}
       onConfirm={() =>
-        void write
-          .run(() => api.patch(`/api/objects/${o.id}`, { active: false }, o.etag))
-          .then(async (ok) => {
-            if (ok) {
-              await s.reload();
-              onClose();
-            }
-          })
+        void write.run(() => api.patch(`/api/objects/${o.id}`, { active: false }, o.etag), {
+          refresh: s.reload,
+          close: onClose,
+        })
       }
     >
       <p>{t('oa.retireIntro')}</p>
@@ -438,14 +430,10 @@ function ProductsSection({ s }: { s: Structure }) {
           setDeleting(null);
         }}
         onConfirm={() =>
-          void remove
-            .run(() => api.delete(`/api/products/${deleting!.id}`, fresh(s.object.products, deleting!).etag))
-            .then(async (ok) => {
-              if (ok) {
-                await s.reload();
-                setDeleting(null);
-              }
-            })
+          void remove.run(
+            () => api.delete(`/api/products/${deleting!.id}`, fresh(s.object.products, deleting!).etag),
+            { refresh: s.reload, close: () => setDeleting(null) },
+          )
         }
       >
         <p>{t('oa.deleteProductBody')}</p>
@@ -464,20 +452,15 @@ function ProductsSection({ s }: { s: Structure }) {
           setUnlinking(null);
         }}
         onConfirm={() =>
-          void remove
-            .run(() =>
+          void remove.run(
+            () =>
               // A link has no version of its own the tab could show (the API takes no If-Match here).
               api.request<void>(
                 'DELETE',
                 `/api/products/${unlinking!.product.id}/components/${unlinking!.componentId}`,
               ),
-            )
-            .then(async (ok) => {
-              if (ok) {
-                await s.reload();
-                setUnlinking(null);
-              }
-            })
+            { refresh: s.reload, close: () => setUnlinking(null) },
+          )
         }
       >
         <p>{t('oa.unlinkBody')}</p>
@@ -566,16 +549,10 @@ function ComponentsSection({ s }: { s: Structure }) {
           setDeleting(null);
         }}
         onConfirm={() =>
-          void remove
-            .run(() =>
-              api.delete(`/api/components/${deleting!.id}`, fresh(s.object.components, deleting!).etag),
-            )
-            .then(async (ok) => {
-              if (ok) {
-                await s.reload();
-                setDeleting(null);
-              }
-            })
+          void remove.run(
+            () => api.delete(`/api/components/${deleting!.id}`, fresh(s.object.components, deleting!).etag),
+            { refresh: s.reload, close: () => setDeleting(null) },
+          )
         }
       >
         <p>{t('oa.deleteComponentBody')}</p>
@@ -669,19 +646,14 @@ function RelatedSection({ s }: { s: Structure }) {
           setDeleting(null);
         }}
         onConfirm={() =>
-          void remove
-            .run(() =>
+          void remove.run(
+            () =>
               api.delete(
                 `/api/related-objects/${deleting!.id}`,
                 fresh(s.object.relatedObjects, deleting!).etag,
               ),
-            )
-            .then(async (ok) => {
-              if (ok) {
-                await s.reload();
-                setDeleting(null);
-              }
-            })
+            { refresh: s.reload, close: () => setDeleting(null) },
+          )
         }
       >
         <p>{t('oa.deleteRelatedBody', { code: s.object.code })}</p>

@@ -7,6 +7,9 @@ import zodEn from 'zod/v4/locales/en.js';
 import zodSv from 'zod/v4/locales/sv.js';
 import { ApiError } from '../../../api/client';
 import type { Lang } from '../../../i18n';
+import { runWrite, type AfterWrite } from './writeSteps';
+
+export type { AfterWrite } from './writeSteps';
 
 export type FieldErrors = Record<string, string>;
 
@@ -44,30 +47,19 @@ export interface Write {
   busy: boolean;
   error: WriteError | null;
   clear(): void;
-  /** Runs a write; answers true when it succeeded. A failure is kept in `error`, never thrown. */
-  run(work: () => Promise<unknown>): Promise<boolean>;
+  /**
+   * Runs a write; answers true when it succeeded. A failure is kept in `error`, never thrown, and then
+   * nothing of `after` runs: the dialog stays open with the server's words.
+   */
+  run(work: () => Promise<unknown>, after?: AfterWrite): Promise<boolean>;
 }
 
 export function useWrite(onConflict?: () => unknown): Write {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WriteError | null>(null);
   const run = useCallback(
-    async (work: () => Promise<unknown>) => {
-      setBusy(true);
-      setError(null);
-      try {
-        await work();
-        return true;
-      } catch (e) {
-        const failure = toWriteError(e);
-        setError(failure);
-        // The view shows what is saved now, so the person sees the other change before trying again.
-        if (failure.conflict) await onConflict?.();
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
+    (work: () => Promise<unknown>, after?: AfterWrite) =>
+      runWrite<WriteError>({ setBusy, setError }, work, toWriteError, onConflict, after),
     [onConflict],
   );
   return { busy, error, run, clear: useCallback(() => setError(null), []) };
