@@ -1,25 +1,23 @@
 // The tab shell: theme (following Teams), language, the acting person, and the route.
 import { FluentProvider, makeStyles, teamsLightTheme, tokens, type Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiClient } from './api/client';
+import type { ApiClient } from './api/client';
 import { ApiContext, useResource } from './api/hooks';
 import type { Me } from './api/types';
 import { langOf, makeTexts, TextsContext, useTexts } from './i18n';
 import { actorOf, SessionContext, type Session } from './session';
 import { Pending } from './shell/Pending';
 import { notifyReady, onThemeChange, type HostContext, type ThemeName } from './teams';
+import { pages, prefetchPageData, type Route } from './routes';
+import type { AuthConfig } from './auth/authConfig';
 
-const ObjectTab = lazy(() => import(/* webpackChunkName: "object" */ './views/ObjectTab'));
-const PortfolioView = lazy(() => import(/* webpackChunkName: "portfolio" */ './views/Portfolio'));
-const MyWorkView = lazy(() => import(/* webpackChunkName: "mywork" */ './views/MyWork'));
-const ItPage = lazy(() => import(/* webpackChunkName: "it" */ './views/it/ItPage'));
-// The service catalogue as a page of its own (issue 17): opens in a browser for anyone signed in.
-const ServiceCataloguePage = lazy(
-  () => import(/* webpackChunkName: "it-services" */ './views/it/services/ServiceCatalogue'),
-);
-// The forum meeting inside its Teams meeting (issue 19): side panel and details tab.
-const MeetingApp = lazy(() => import(/* webpackChunkName: "meeting-app" */ './views/meeting/MeetingApp'));
-const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ './views/ConfigPage'));
+const ObjectTab = lazy(pages.object);
+const PortfolioView = lazy(pages.portfolio);
+const MyWorkView = lazy(pages.me);
+const ItPage = lazy(pages.it);
+const ServiceCataloguePage = lazy(pages.services);
+const MeetingApp = lazy(pages.meeting);
+const ConfigPage = lazy(pages.config);
 // The shell's rarely shown parts are lazy chunks too (issue 18: initial JavaScript ≤ 120 KB gzip).
 const DemoHeader = lazy(() => import(/* webpackChunkName: "demo-header" */ './shell/DemoHeader'));
 const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './shell/Notice'));
@@ -49,35 +47,21 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalL, maxWidth: '1400px', margin: '0 auto' },
 });
 
-type Route =
-  | { view: 'object'; objectId: string }
-  | { view: 'portfolio' }
-  | { view: 'me' }
-  | { view: 'config' }
-  | { view: 'it' }
-  | { view: 'services' }
-  | { view: 'meeting' }
-  | { view: 'notFound' };
-
-export function parseRoute(pathname: string): Route {
-  const object = /^\/tab\/objects\/([^/]+)\/?$/.exec(pathname);
-  if (object) return { view: 'object', objectId: decodeURIComponent(object[1]!) };
-  if (/^\/tab\/portfolio\/?$/.test(pathname)) return { view: 'portfolio' };
-  if (/^\/tab\/config\/?$/.test(pathname)) return { view: 'config' };
-  if (/^\/tab\/it\/?$/.test(pathname)) return { view: 'it' };
-  if (/^\/tab\/services\/?$/.test(pathname)) return { view: 'services' };
-  if (/^\/tab\/me\/?$/.test(pathname)) return { view: 'me' };
-  if (/^\/tab\/meeting\/?$/.test(pathname)) return { view: 'meeting' };
-  return { view: 'notFound' };
-}
-
-export function App({ host }: { host: HostContext }) {
+export function App({
+  host,
+  api,
+  route,
+  authConfig,
+}: {
+  host: HostContext;
+  api: ApiClient;
+  route: Route;
+  authConfig: Promise<AuthConfig>;
+}) {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   useEffect(() => onThemeChange(host, setTheme), [host]);
   const texts = useMemo(() => makeTexts(langOf(host.locale)), [host.locale]);
-  const api = useMemo(() => new ApiClient(host.locale), [host.locale]);
-  const route = parseRoute(window.location.pathname);
-  const signIn = useSignIn(host, api, texts.t('signInConsent'), texts.t('signInFailed'));
+  const signIn = useSignIn(host, api, authConfig, route, texts.t('signInConsent'), texts.t('signInFailed'));
   const fluentTheme = useFluentTheme(theme);
   // Nothing is drawn until the theme is there: a dark tab must not flash light first.
   if (!fluentTheme) return null;
@@ -105,15 +89,20 @@ type SignInState = { status: 'pending' | 'ready' } | { status: 'failed'; message
  * never in the demo's bundle), a first token is fetched up front so consent is asked once, here, and
  * every API call then carries a fresh token.
  */
-function useSignIn(host: HostContext, api: ApiClient, consentNeeded: string, failed: string): SignInState {
+function useSignIn(
+  host: HostContext,
+  api: ApiClient,
+  authConfig: Promise<AuthConfig>,
+  route: Route,
+  consentNeeded: string,
+  failed: string,
+): SignInState {
   const [state, setState] = useState<SignInState>({ status: 'pending' });
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
-        const res = await fetch('/api/auth/config', { headers: { Accept: 'application/json' } });
-        const config = (await res.json()) as
-          { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string; scopes: string[] };
+        const config = await authConfig;
         if (config.mode === 'entra') {
           const { entraTokenProvider } = await import(
             /* webpackChunkName: "entra-sign-in" */ './auth/entraSignIn'
@@ -122,6 +111,7 @@ function useSignIn(host: HostContext, api: ApiClient, consentNeeded: string, fai
           await token();
           api.useToken(token);
         }
+        prefetchPageData(route, api);
         if (live) setState({ status: 'ready' });
       } catch (error) {
         const message =
@@ -132,7 +122,7 @@ function useSignIn(host: HostContext, api: ApiClient, consentNeeded: string, fai
     return () => {
       live = false;
     };
-  }, [host, api, consentNeeded, failed]);
+  }, [host, api, authConfig, route, consentNeeded, failed]);
   return state;
 }
 
@@ -144,6 +134,8 @@ function Shell({ host, api, route }: { host: HostContext; api: ApiClient; route:
   const ready = useCallback(() => {
     if (notified.current) return;
     notified.current = true;
+    // The moment the page's first view is drawn with its data: the bench's "interactive" (bench/tab.ts).
+    performance.mark('objektnav-ready');
     document.body.dataset['ready'] = 'true';
     notifyReady(host);
   }, [host]);

@@ -403,26 +403,38 @@ export function langOf(locale: string): Lang {
 export function makeTexts(lang: Lang): Texts {
   const dict = lang === 'en' ? en : sv;
   const intl = lang === 'en' ? 'en-GB' : 'sv-SE';
-  const money = new Intl.NumberFormat(intl, {
-    style: 'currency',
-    currency: 'SEK',
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  });
+  // Intl formatters are costly to make: a table made one per cell, and the first one in a page loads the
+  // language's data (tens of milliseconds on a cold tab). Each is made when first used, then kept.
+  let money: Intl.NumberFormat | undefined;
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (decimals: number) => {
+    let format = numbers.get(decimals);
+    if (!format) {
+      format = new Intl.NumberFormat(intl, {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      });
+      numbers.set(decimals, format);
+    }
+    return format;
+  };
+  let dates: Intl.DateTimeFormat | undefined;
   return {
     lang,
     t(key, params = {}) {
       const template = (dict as Record<string, string>)[key] ?? key;
       return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
     },
-    money: (sek) => money.format(sek),
-    number: (n, decimals = 0) =>
-      new Intl.NumberFormat(intl, {
-        minimumFractionDigits: decimals,
-        maximumFractionDigits: decimals,
-      }).format(n),
+    money: (sek) =>
+      (money ??= new Intl.NumberFormat(intl, {
+        style: 'currency',
+        currency: 'SEK',
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      })).format(sek),
+    number: (n, decimals = 0) => numberFormat(decimals).format(n),
     date: (iso) =>
-      new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(
+      (dates ??= new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'Europe/Stockholm' })).format(
         new Date(`${iso.slice(0, 10)}T12:00:00Z`),
       ),
   };

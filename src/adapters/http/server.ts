@@ -20,7 +20,7 @@ import { parseInput } from '../../services/schemas';
 import { openApiDocument } from './openapi';
 import { apiRoutes, FileResult, type RouteDef } from './routes';
 import { XLSX, type RouteInfo } from './routes/types';
-import { tabRouter } from './tabRoutes';
+import { tabRouter, type SignInConfig } from './tabRoutes';
 import { securityHeaders } from './security';
 import { RateLimiter, type RateLimitOptions } from '../shared/rateLimit';
 import { runInAuditScope } from '../../services/audit/auditScope';
@@ -157,7 +157,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.json((openapi ??= openApiDocument(routes, deps.version)));
   });
   // Read before anyone is signed in: how to sign in. Nothing here is secret.
-  const signIn = deps.signIn ? { mode: 'entra', ...deps.signIn } : { mode: 'demo' };
+  const signIn: SignInConfig = deps.signIn ? { mode: 'entra', ...deps.signIn } : { mode: 'demo' };
   api.get('/api/auth/config', (_req, res) => {
     res.json(signIn);
   });
@@ -172,7 +172,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     );
   });
   app.use(api);
-  app.use(tabRouter(deps.tabDir));
+  app.use(tabRouter(deps.tabDir, signIn));
   app.use(
     calendarRouter(deps.services, deps.clock ?? { now: () => new Date() }, deps.publicUrl ?? (() => ''), {
       privateFeeds: deps.identity.mode === 'entra',

@@ -1,5 +1,5 @@
 // Serves the tab: hashed assets for a year, the HTML shell never cached, on the tab's stable URLs.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
 
@@ -14,24 +14,79 @@ export const TAB_PAGES = [
   '/tab/objects/:objectId',
 ];
 
-export function tabRouter(tabDir: string): express.Router {
+/** The lazy chunk each page opens with (named in src/tab/routes.ts). */
+const PAGE_CHUNK: Record<string, string> = {
+  '/tab/config': 'config',
+  '/tab/me': 'mywork',
+  '/tab/portfolio': 'portfolio',
+  '/tab/it': 'it',
+  '/tab/services': 'it-services',
+  '/tab/meeting': 'meeting-app',
+  '/tab/objects/:objectId': 'object',
+};
+
+/**
+ * The Link header that preloads a page's scripts (from pages.json, written by the tab's build): the
+ * browser fetches them while it evaluates the entry bundle, instead of discovering them afterwards. Only
+ * file names from our own build go into it, never anything from the request.
+ */
+function preloadLinks(tabDir: string, demo: boolean): Map<string, string> {
+  const links = new Map<string, string>();
+  const manifest = join(tabDir, 'pages.json');
+  if (!existsSync(manifest)) return links;
+  const pages = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string[]>;
+  // Demo mode draws its person picker above every page: its code is needed at once too.
+  const shared = demo ? (pages['demo-header'] ?? []) : [];
+  for (const [route, chunk] of Object.entries(PAGE_CHUNK)) {
+    const files = [...new Set([...(pages['tab'] ?? []), ...(pages[chunk] ?? []), ...shared])];
+    if (files.length) {
+      links.set(route, files.map((f) => `</tab/assets/${f}>; rel=preload; as=script`).join(', '));
+    }
+  }
+  return links;
+}
+
+/** What GET /api/auth/config answers: written into the page too, so the tab need not ask before it signs in. */
+export type SignInConfig =
+  { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string; scopes: string[] };
+
+const AUTH_META = '<meta name="objektnav-auth" content="" />';
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function tabRouter(tabDir: string, signIn: SignInConfig): express.Router {
+  const demo = signIn.mode === 'demo';
   const router = express.Router();
   router.use(
     '/tab/assets',
     express.static(tabDir, { index: false, immutable: true, maxAge: '365d', fallthrough: false }),
   );
   const shell = join(tabDir, 'index.html');
-  router.get(TAB_PAGES, (_req, res) => {
-    if (!existsSync(shell)) {
-      res
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send('Fliken är inte byggd. Kör "npm run build:tab" (ingår i npm start).');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(shell);
-  });
+  let links: Map<string, string> | undefined;
+  for (const page of TAB_PAGES) {
+    router.get(page, (_req, res) => {
+      if (!existsSync(shell)) {
+        res
+          .status(503)
+          .type('text/plain; charset=utf-8')
+          .send('Fliken är inte byggd. Kör "npm run build:tab" (ingår i npm start).');
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      // Read once the tab is built (a server started before `npm run build:tab` finds it later).
+      links ??= preloadLinks(tabDir, demo);
+      const link = links.get(page);
+      if (link) res.setHeader('Link', link);
+      // Read each time: a few hundred bytes, and a rebuilt tab is served without a restart.
+      const html = readFileSync(shell, 'utf8').replace(
+        AUTH_META,
+        `<meta name="objektnav-auth" content="${escapeAttribute(JSON.stringify(signIn))}" />`,
+      );
+      res.type('html').send(html);
+    });
+  }
   router.get('/', (_req, res) => res.redirect(302, '/tab/portfolio'));
   return router;
 }

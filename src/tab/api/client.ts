@@ -35,10 +35,15 @@ export class ApiError extends Error {
   }
 }
 
+/** How long a prefetched answer may wait for its view: past that, the view asks again. */
+const EARLY_FRESH_MS = 10_000;
+
 export class ApiClient {
   private personId: string | null;
   /** Entra mode: where each request's bearer token comes from (the demo header is then never sent). */
   private token: (() => Promise<string>) | null = null;
+  /** Answers started by `prefetch`, waiting for the view that asks for them. */
+  private readonly early = new Map<string, { at: number; answer: Promise<unknown> }>();
 
   constructor(
     private readonly locale: string,
@@ -53,11 +58,13 @@ export class ApiClient {
 
   /** Entra mode: sign every request with a token from this provider. */
   useToken(provider: () => Promise<string>): void {
+    this.early.clear();
     this.token = provider;
   }
 
   /** Demo mode: act as this person from now on (kept across reloads). */
   actAs(personId: string | null): void {
+    this.early.clear();
     this.personId = personId;
     try {
       if (personId) window.localStorage.setItem(STORAGE_KEY, personId);
@@ -115,7 +122,25 @@ export class ApiClient {
   }
 
   get<T>(path: string) {
+    const early = this.early.get(path);
+    if (early) {
+      this.early.delete(path);
+      if (Date.now() - early.at <= EARLY_FRESH_MS) return early.answer as Promise<T>;
+    }
     return this.request<T>('GET', path);
+  }
+
+  /**
+   * Starts a GET the page is about to make, while its code is still loading (the object tab's data need not
+   * wait for the object view's chunks). The view's own first `get` of that path takes the answer; it is
+   * taken once, and only while fresh, so a later reload always asks the server again.
+   */
+  prefetch(path: string): void {
+    if (this.early.has(path)) return;
+    const answer = this.request('GET', path);
+    // A failed early answer is reported by the view that takes it, not here.
+    answer.catch(() => undefined);
+    this.early.set(path, { at: Date.now(), answer });
   }
   /** Actions on a record that change it (replace, adjust, correct) name the version they act on. */
   post<T>(path: string, body: unknown = {}, ifMatch?: string) {

@@ -1,17 +1,42 @@
 // The object tab pinned in an object's channel: overview, plan, initiatives, contracts.
 import './strategy/words';
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useResource } from '../api/hooks';
 import type { ObjectDetail } from '../api/types';
 import { ErrorBar, Loading } from '../components/Feedback';
 import { useTexts } from '../i18n';
 import { Overview } from './object/Overview';
-import { PlanView } from './object/PlanView';
-import { Initiatives } from './object/Initiatives';
-import { Contracts } from './object/Contracts';
-import { Meetings } from './object/Meetings';
 import { rememberInUrl } from '../components/shared';
+
+// Only the overview, which opens first, is in the object tab's own chunk; every other view is a lazy chunk
+// fetched once the overview is drawn (issue 18: the object tab interactive ≤ 1.0 s on a cold cache).
+const views = {
+  plan: () => import(/* webpackChunkName: "object-plan" */ './object/PlanView'),
+  initiatives: () => import(/* webpackChunkName: "object-initiatives" */ './object/Initiatives'),
+  contracts: () => import(/* webpackChunkName: "object-contracts" */ './object/Contracts'),
+  meetings: () => import(/* webpackChunkName: "object-meetings" */ './object/Meetings'),
+};
+const PlanView = lazy(() => views.plan().then((m) => ({ default: m.PlanView })));
+const Initiatives = lazy(() => views.initiatives().then((m) => ({ default: m.Initiatives })));
+const Contracts = lazy(() => views.contracts().then((m) => ({ default: m.Contracts })));
+const Meetings = lazy(() => views.meetings().then((m) => ({ default: m.Meetings })));
+
+/** Fetches the other views' code when the browser is idle, so switching to them rarely waits. */
+function useWarmViews(drawn: boolean) {
+  useEffect(() => {
+    if (!drawn) return;
+    const warm = () => {
+      for (const load of Object.values(views)) void load().catch(() => undefined);
+    };
+    const idle = window.requestIdleCallback?.(warm, { timeout: 3000 });
+    const timer = idle === undefined ? window.setTimeout(warm, 1000) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, [drawn]);
+}
 
 // The strategic object plan (issue 16): a lazy chunk.
 const StrategicPlans = lazy(
@@ -78,6 +103,7 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
   const { t } = useTexts();
   const object = useResource<ObjectDetail>(`/api/objects/${encodeURIComponent(objectId)}`);
   const [view, setView] = useState<View>(initialView);
+  useWarmViews(object.data !== undefined);
 
   if (object.error) return <ErrorBar error={object.error} onRetry={object.reload} />;
   if (!object.data) return <Loading />;
@@ -109,26 +135,16 @@ export default function ObjectTab({ objectId }: { objectId: string }) {
         ))}
       </TabList>
       <div className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-        {view === 'overview' && <Overview object={o} />}
-        {view === 'plan' && <PlanView object={o} />}
-        {view === 'strategy' && (
-          <Suspense fallback={<Loading />}>
-            <StrategicPlans object={o} />
-          </Suspense>
-        )}
-        {view === 'followup' && (
-          <Suspense fallback={<Loading />}>
-            <FollowUpView object={o} />
-          </Suspense>
-        )}
-        {view === 'initiatives' && <Initiatives object={o} />}
-        {view === 'contracts' && <Contracts object={o} onChanged={object.reload} />}
-        {view === 'meetings' && <Meetings object={o} />}
-        {view === 'structure' && (
-          <Suspense fallback={<Loading />}>
-            <StructureView object={o} reload={object.reload} />
-          </Suspense>
-        )}
+        <Suspense fallback={<Loading />}>
+          {view === 'overview' && <Overview object={o} />}
+          {view === 'plan' && <PlanView object={o} />}
+          {view === 'strategy' && <StrategicPlans object={o} />}
+          {view === 'followup' && <FollowUpView object={o} />}
+          {view === 'initiatives' && <Initiatives object={o} />}
+          {view === 'contracts' && <Contracts object={o} onChanged={object.reload} />}
+          {view === 'meetings' && <Meetings object={o} />}
+          {view === 'structure' && <StructureView object={o} reload={object.reload} />}
+        </Suspense>
       </div>
     </div>
   );
