@@ -10,9 +10,8 @@ import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../src/composition';
-import { loadConfig } from '../src/config';
 import { jsonLogger } from '../src/adapters/logging/jsonLogger';
-import { botInvokeFigures } from './botInvoke';
+import { benchAppConfig, botInvokeFigures } from './botInvoke';
 
 const ROUNDS = Number(process.env['ROUNDS'] ?? 3);
 const PROFILE = process.env['CPU_PROFILE'];
@@ -80,17 +79,7 @@ function selfTimes(profile: Profile, clicks: number, top = TOP): string[] {
 
 async function round(profile: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-approval-cpu-'));
-  const app = await startApp(
-    loadConfig({
-      PORT: '0',
-      DATA_DIR: dir,
-      DEMO_DATA: 'false',
-      BOT_SERVICE_URLS: 'http://127.0.0.1:9',
-      RATE_LIMIT_BOT_CONVERSATION: '0',
-      RATE_LIMIT_BOT_ADDRESS: '0',
-    }),
-    { logger: jsonLogger('silent') },
-  );
+  const app = await startApp(benchAppConfig(dir), { logger: jsonLogger('silent') });
   const session = profile ? new Session() : undefined;
   try {
     if (session) {

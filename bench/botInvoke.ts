@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import type { Store } from '../src/services/ports/store';
+import { loadConfig } from '../src/config';
 import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { summarise, type Summary } from './stats';
 import { startLoadClient, type Job } from './loadClient';
@@ -16,6 +17,22 @@ const WAVE = 50;
 // Issue 18's targets (issue 4's was p95 < 150 ms).
 const TARGET_P95_MS = 80;
 const TARGET_CPU_MS = 1.2;
+
+/**
+ * The configuration of a bench's app on a fresh embedded store in `dataDir`. The bot invokes come from one
+ * conversation and one address at a rate no Teams channel sees: the bot's limits are off, and its replies
+ * go to a silent connector address.
+ */
+export function benchAppConfig(dataDir: string) {
+  return loadConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    BOT_SERVICE_URLS: 'http://127.0.0.1:9',
+    RATE_LIMIT_BOT_CONVERSATION: '0',
+    RATE_LIMIT_BOT_ADDRESS: '0',
+  });
+}
 
 export async function seed(store: Store, count: number) {
   return store.transaction(async (tx) => {

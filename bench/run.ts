@@ -2,14 +2,13 @@
 // on loopback. Prints a Markdown table; docs/benchmarks.md keeps the figures of record.
 import { cpus } from 'node:os';
 import { startApp } from '../src/composition';
-import { loadConfig } from '../src/config';
 import { jsonLogger } from '../src/adapters/logging/jsonLogger';
 import { MAIN_ACTIVITIES, ASSIGNMENT_TYPES, OBJECT_CATEGORIES } from '../src/domain/model';
 import type { StoreCollections } from '../src/services/ports/store';
 import { EMPTY_SECTIONS } from '../src/services/plans/planService';
 import { measure, type Summary } from './stats';
 import { tabFigures } from './tab';
-import { botInvokeFigures } from './botInvoke';
+import { benchAppConfig, botInvokeFigures } from './botInvoke';
 import { sharePointFigures } from './sharepoint';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,16 +35,7 @@ async function addLines(tx: StoreCollections, planId: string, count: number, see
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-bench-'));
-  // The bot invokes come from one conversation and one address at a rate no Teams channel sees: the
-  // bot's limits are off, and its replies may go to the bench's (silent) connector address.
-  const config = loadConfig({
-    PORT: '0',
-    DATA_DIR: dir,
-    DEMO_DATA: 'false',
-    BOT_SERVICE_URLS: 'http://127.0.0.1:9',
-    RATE_LIMIT_BOT_CONVERSATION: '0',
-    RATE_LIMIT_BOT_ADDRESS: '0',
-  });
+  const config = benchAppConfig(dir);
   const app = await startApp(config, {
     logger: jsonLogger('silent'),
   });

@@ -110,8 +110,9 @@ function useSignIn(
           const token = await entraTokenProvider(config, host, { consentNeeded, failed });
           await token();
           api.useToken(token);
+          // Demo mode asked for the page's data already (index.tsx); signed-in requests can start now.
+          prefetchPageData(route, api);
         }
-        prefetchPageData(route, api);
         if (live) setState({ status: 'ready' });
       } catch (error) {
         const message =
