@@ -50,7 +50,12 @@ function preloadLinks(tabDir: string, demo: boolean): Map<string, string> {
 export type SignInConfig =
   { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string; scopes: string[] };
 
-const AUTH_META = '<meta name="objektnav-auth" content="" />';
+/**
+ * The shell's empty sign-in meta tag, as written in src/tab/index.html or as the production build minifies
+ * it (`<meta name=objektnav-auth content>`): both must be filled, or every tab asks GET /api/auth/config
+ * before its first data.
+ */
+const AUTH_META = /<meta\s+name=(["']?)objektnav-auth\1[^>]*>/;
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -64,6 +69,7 @@ export function tabRouter(tabDir: string, signIn: SignInConfig): express.Router 
     express.static(tabDir, { index: false, immutable: true, maxAge: '365d', fallthrough: false }),
   );
   const shell = join(tabDir, 'index.html');
+  const meta = `<meta name="objektnav-auth" content="${escapeAttribute(JSON.stringify(signIn))}" />`;
   let links: Map<string, string> | undefined;
   for (const page of TAB_PAGES) {
     router.get(page, (_req, res) => {
@@ -80,10 +86,7 @@ export function tabRouter(tabDir: string, signIn: SignInConfig): express.Router 
       const link = links.get(page);
       if (link) res.setHeader('Link', link);
       // Read each time: a few hundred bytes, and a rebuilt tab is served without a restart.
-      const html = readFileSync(shell, 'utf8').replace(
-        AUTH_META,
-        `<meta name="objektnav-auth" content="${escapeAttribute(JSON.stringify(signIn))}" />`,
-      );
+      const html = readFileSync(shell, 'utf8').replace(AUTH_META, () => meta);
       res.type('html').send(html);
     });
   }

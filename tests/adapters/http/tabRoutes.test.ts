@@ -91,3 +91,26 @@ test('serves the page without a preload header when the build wrote no page list
     site.close();
   }
 });
+
+test('fills in the sign-in meta tag as the production build minifies it (unquoted, empty attribute)', async () => {
+  // html-webpack-plugin in production mode writes `<meta name=objektnav-auth content>`: a shell the
+  // server could not fill would send every tab to GET /api/auth/config before its first data.
+  const dir = tempDir();
+  writeFileSync(
+    join(dir.path, 'index.html'),
+    '<!doctype html><html lang=sv><head><meta charset=utf-8><meta name=objektnav-auth content><script defer src=/tab/assets/tab.1.js></script></head><body></body></html>',
+  );
+  const server = express()
+    .use(tabRouter(dir.path, { mode: 'demo' }))
+    .listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const html = await (await fetch(`http://127.0.0.1:${port}/tab/me`)).text();
+    expect(html).toContain('<meta name="objektnav-auth" content="{&quot;mode&quot;:&quot;demo&quot;}" />');
+    expect(html.match(/objektnav-auth/g)).toHaveLength(1);
+  } finally {
+    server.close();
+    dir.cleanup();
+  }
+});
