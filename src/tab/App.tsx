@@ -9,7 +9,7 @@ import { actorOf, SessionContext, type Session } from './session';
 import { Pending } from './shell/Pending';
 import { notifyReady, onThemeChange, type HostContext, type ThemeName } from './teams';
 import { pages, prefetchPageData, type Route } from './routes';
-import type { AuthConfig } from './auth/authConfig';
+import { configWrittenInPage, type AuthConfig } from './auth/authConfig';
 
 const ObjectTab = lazy(pages.object);
 const PortfolioView = lazy(pages.portfolio);
@@ -97,7 +97,11 @@ function useSignIn(
   consentNeeded: string,
   failed: string,
 ): SignInState {
-  const [state, setState] = useState<SignInState>({ status: 'pending' });
+  // Demo mode written into the page: nothing to wait for, so the first render is the shell's, not a
+  // spinner's that is replaced a moment later (one render less before the first view).
+  const [state, setState] = useState<SignInState>(() =>
+    configWrittenInPage()?.mode === 'demo' ? { status: 'ready' } : { status: 'pending' },
+  );
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -113,7 +117,7 @@ function useSignIn(
           // Demo mode asked for the page's data already (index.tsx); signed-in requests can start now.
           prefetchPageData(route, api);
         }
-        if (live) setState({ status: 'ready' });
+        if (live) setState((now) => (now.status === 'ready' ? now : { status: 'ready' }));
       } catch (error) {
         const message =
           (error as { name?: string })?.name === 'SignInRequiredError' ? (error as Error).message : failed;

@@ -94,6 +94,25 @@ describe.each(['default', 'dark'] as const)('every view in the %s theme', (theme
 });
 
 describe('object tab content', () => {
+  it('asks for its first data once, and never how to sign in', async () => {
+    // The server writes the sign-in configuration into the page and the small entry starts the overview's
+    // requests while React and Fluent UI are still loading (issue 18): no GET /api/auth/config, and the
+    // object is asked for once (the view takes the early answer instead of asking again).
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'objektnav-demo-user', value: t.person('Oskar Lindell'), url: t.url }]);
+    const page = await context.newPage();
+    const api: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/')) api.push(path);
+    });
+    await page.goto(`${t.url}/tab/objects/${akn.id}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    await context.close();
+    expect(api).not.toContain('/api/auth/config');
+    expect(api.filter((p) => p === `/api/objects/${akn.id}`)).toHaveLength(1);
+  });
+
   it('the overview lists the roles and the 13 products of AKN', async () => {
     const o = await open(`/tab/objects/${akn.id}`);
     await expect(o.page.getByRole('cell', { name: 'Karin Westberg' }).count()).resolves.toBe(1);

@@ -35,10 +35,12 @@ function preloadLinks(tabDir: string, demo: boolean): Map<string, string> {
   const manifest = join(tabDir, 'pages.json');
   if (!existsSync(manifest)) return links;
   const pages = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string[]>;
-  // Demo mode draws its person picker above every page: its code is needed at once too.
-  const shared = demo ? (pages['demo-header'] ?? []) : [];
+  // Every page needs the small entry, then the application it loads at once (src/tab/main.tsx). Demo mode
+  // draws its person picker above every page; with Entra, the sign-in's code is needed before any data.
+  const first = [...(pages['tab'] ?? []), ...(pages['app'] ?? [])];
+  const shared = demo ? (pages['demo-header'] ?? []) : (pages['entra-sign-in'] ?? []);
   for (const [route, chunk] of Object.entries(PAGE_CHUNK)) {
-    const files = [...new Set([...(pages['tab'] ?? []), ...(pages[chunk] ?? []), ...shared])];
+    const files = [...new Set([...first, ...(pages[chunk] ?? []), ...shared])];
     if (files.length) {
       links.set(route, files.map((f) => `</tab/assets/${f}>; rel=preload; as=script`).join(', '));
     }

@@ -4,7 +4,8 @@
 export type AuthConfig =
   { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string; scopes: string[] };
 
-function fromPage(): AuthConfig | null {
+/** The configuration the server wrote into the page, or null when it wrote none. */
+export function configWrittenInPage(): AuthConfig | null {
   const content = document.querySelector('meta[name="objektnav-auth"]')?.getAttribute('content');
   if (!content) return null;
   try {
@@ -16,7 +17,7 @@ function fromPage(): AuthConfig | null {
 }
 
 export async function readAuthConfig(): Promise<AuthConfig> {
-  const written = fromPage();
+  const written = configWrittenInPage();
   if (written) return written;
   const res = await fetch('/api/auth/config', { headers: { Accept: 'application/json' } });
   return (await res.json()) as AuthConfig;

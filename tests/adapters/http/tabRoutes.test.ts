@@ -29,6 +29,8 @@ async function serve(signIn: SignInConfig, pages?: Record<string, string[]>) {
 
 const PAGES = {
   tab: ['tab.1.js'],
+  app: ['react.7.js', 'app.8.js'],
+  'entra-sign-in': ['msal.9.js', 'entra-sign-in.10.js'],
   object: ['shared.2.js', 'object.3.js'],
   portfolio: ['shared.2.js', 'portfolio.4.js'],
   'demo-header': ['picker.5.js', 'demo-header.6.js'],
@@ -57,12 +59,12 @@ test('writes the sign-in configuration into the page, escaped for an attribute',
   }
 });
 
-test("names the entry and the page's own scripts for preloading, and the demo header's in demo mode only", async () => {
+test("names the entry, the application, the page's own scripts, and the demo header's or the sign-in's for preloading", async () => {
   const demo = await serve({ mode: 'demo' }, PAGES);
   try {
     const res = await demo.get('/tab/objects/abc');
     expect(res.headers.get('link')).toBe(
-      ['tab.1.js', 'shared.2.js', 'object.3.js', 'picker.5.js', 'demo-header.6.js']
+      ['tab.1.js', 'react.7.js', 'app.8.js', 'shared.2.js', 'object.3.js', 'picker.5.js', 'demo-header.6.js']
         .map((f) => `</tab/assets/${f}>; rel=preload; as=script`)
         .join(', '),
     );
@@ -76,6 +78,10 @@ test("names the entry and the page's own scripts for preloading, and the demo he
     expect(link).toContain('portfolio.4.js');
     expect(link).not.toContain('object.3.js');
     expect(link).not.toContain('demo-header');
+    expect(link).toMatch(
+      /^<\/tab\/assets\/tab\.1\.js>; rel=preload; as=script, <\/tab\/assets\/react\.7\.js>/,
+    );
+    expect(link).toContain('entra-sign-in.10.js');
   } finally {
     entra.close();
   }
