@@ -236,7 +236,7 @@ export function PortfolioBody({
       </Section>
 
       <Section title={t('fu.interim')} id="followup-rollup">
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
           <FollowUpRollUp thisYear={Number(portfolio.today.slice(0, 4))} />
         </Suspense>
       </Section>
