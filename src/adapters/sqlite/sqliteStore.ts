@@ -3,7 +3,6 @@
 // serialised through an async lock because node:sqlite is synchronous but our port is async (a
 // transaction's work may await between statements, and another request must not slip in between).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
@@ -30,6 +29,7 @@ import {
   type Checkpointer,
 } from './checkpointer';
 import { migrate } from './migrations';
+import { timeOrderedId } from './timeOrderedId';
 import { Mutex } from '../shared/mutex';
 
 const MAX_PAGE = 5000;
@@ -329,7 +329,7 @@ class SqliteEngine {
       },
       create: (data) =>
         this.write(() => {
-          const id = randomUUID();
+          const id = timeOrderedId();
           const at = this.now().toISOString();
           const seq = ++this.seq;
           const json = strip(data);
