@@ -294,9 +294,16 @@ class SqliteEngine {
       checkField(field);
       return field === 'createdAt' ? 'seq' : `json_extract(data, '$.${field}')`;
     };
+    // Each statement's text is made once: the statement caches are keyed by it, and a string made anew
+    // for every write was hashed anew for every lookup.
+    const sql = {
+      get: `SELECT ${COLUMNS} FROM ${table} WHERE id = ?`,
+      insert: `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
+      update: `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING version, created_at`,
+      delete: `DELETE FROM ${table} WHERE id = ? AND version = ?`,
+    };
     const getRow = (db: DatabaseSync, id: string) =>
-      this.prepareRead(db, `SELECT ${COLUMNS} FROM ${table} WHERE id = ?`).get(id) as unknown as
-        Row | undefined;
+      this.prepareRead(db, sql.get).get(id) as unknown as Row | undefined;
     /** The SQL of each shape of query (fields, null tests, order, cursor) this collection was asked. */
     const shapes = new Map<string, string>();
 
@@ -318,10 +325,10 @@ class SqliteEngine {
         checkField(field);
         shape += where[field] === null ? `,${field}=null` : `,${field}`;
       }
-      let sql = shapes.get(shape);
-      if (sql === undefined) {
-        sql = findSql(fields, (field) => where[field] === null, orderField, desc, Boolean(cursor));
-        shapes.set(shape, sql);
+      let text = shapes.get(shape);
+      if (text === undefined) {
+        text = findSql(fields, (field) => where[field] === null, orderField, desc, Boolean(cursor));
+        shapes.set(shape, text);
       }
       const params: SQLInputValue[] = [];
       for (const field of fields) if (where[field] !== null) params.push(bindable(where[field] as Scalar));
@@ -331,7 +338,7 @@ class SqliteEngine {
         else params.push(bindable(key), bindable(key), seq);
       }
       const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_PAGE), MAX_PAGE);
-      const rows = this.prepareRead(this.readDb(), sql).all(...params, limit + 1) as unknown as Row[];
+      const rows = this.prepareRead(this.readDb(), text).all(...params, limit + 1) as unknown as Row[];
       const items: Stored<unknown>[] = [];
       for (let i = 0; i < rows.length && i < limit; i++) items.push(toStored(rows[i]!));
       const last = rows[limit - 1];
@@ -387,10 +394,7 @@ class SqliteEngine {
           const at = this.now().toISOString();
           const seq = ++this.seq;
           const json = strip(data);
-          this.prepare(
-            this.writer,
-            `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
-          ).run(id, at, at, seq, json);
+          this.prepare(this.writer, sql.insert).run(id, at, at, seq, json);
           // The record as reading it back would give it, without reading it back.
           return toStored([id, 1, at, at, seq, json]) as Stored<Record<string, unknown>>;
         }),
@@ -399,10 +403,8 @@ class SqliteEngine {
           const expected = versionOf(ifMatch);
           const at = this.now().toISOString();
           const json = strip(data);
-          const changed = this.prepare(
-            this.writer,
-            `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING version, created_at`,
-          ).get(json, at, id, expected ?? -1) as { version: number; created_at: string } | undefined;
+          const changed = this.prepare(this.writer, sql.update).get(json, at, id, expected ?? -1) as
+            { version: number; created_at: string } | undefined;
           if (!changed) {
             if (!getRow(this.writer, id)) throw new StoreNotFoundError(def.name, id);
             throw new StoreConflictError(def.name, id);
@@ -417,10 +419,7 @@ class SqliteEngine {
           if (!row) throw new StoreNotFoundError(def.name, id);
           if (ifMatch !== undefined && versionOf(ifMatch) !== row[VERSION])
             throw new StoreConflictError(def.name, id);
-          this.prepare(this.writer, `DELETE FROM ${table} WHERE id = ? AND version = ?`).run(
-            id,
-            row[VERSION],
-          );
+          this.prepare(this.writer, sql.delete).run(id, row[VERSION]);
         }),
     };
     return collection as unknown as StoreCollections[N];
