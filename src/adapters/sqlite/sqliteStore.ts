@@ -68,6 +68,15 @@ export interface SqliteStoreOptions {
 
 const etagOf = (version: number) => `"${version}"`;
 
+/**
+ * Pages of WAL one change to one B-tree can write, at most: the leaf, and when it splits, the two halves
+ * and their parent at every level up to the root (three per level, five levels: far past this store's
+ * size) and a freelist page.
+ */
+const PAGES_PER_BTREE_CHANGE = 17;
+/** The WAL's size is looked at after a commit at least this often, whatever the count says. */
+const WAL_LOOK_AT_LEAST_EVERY_MS = 1_000;
+
 function versionOf(etag: string): number | null {
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(etag.trim());
   return match ? Number(match[1]) : null;
@@ -109,6 +118,12 @@ class SqliteEngine {
 
   /** Log size above which a commit checkpoints on the writer (0: no thread, SQLite's own default). */
   private walLimitBytes = 0;
+  /** The WAL file's size when last looked at (-1: not yet), and when (ms since the epoch). */
+  private walSeen = { bytes: -1, at: 0 };
+  /** At most how many bytes this connection's writes since then can have added to the log. */
+  private walMayHaveGrown = 0;
+  /** At most how many bytes of log one B-tree's change writes (see `noteWrite`). */
+  private pageBound = 0;
   private readonly path: string;
 
   constructor(options: SqliteStoreOptions) {
@@ -140,6 +155,8 @@ class SqliteEngine {
       // that is really that long (see boundLog).
       const pageSize = (this.writer.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
       this.walLimitBytes = Math.min(JOURNAL_SIZE_LIMIT_BYTES, WAL_LIMIT_BACKSTOPS * backstop * pageSize);
+      // A WAL frame is a page and its 24-byte header.
+      this.pageBound = PAGES_PER_BTREE_CHANGE * (pageSize + 24);
       this.writer.exec(`PRAGMA journal_size_limit = ${this.walLimitBytes};`);
     }
     this.seq = this.maxSeq();
@@ -198,23 +215,47 @@ class SqliteEngine {
    * the log then keeps growing. Past the limit, the next write waits (without blocking the event loop)
    * until the writer gets the checkpoint lock, copies the rest and empties the log. SQLite answers
    * "busy" at once, without its busy handler, while another connection checkpoints; hence the retries.
-   * One stat per commit: microseconds.
+   *
+   * The file's size is looked at only when the log may have passed the limit: when its size last seen
+   * plus the most this connection's writes since can have added (`noteWrite`) exceeds it, or a second
+   * has passed (another process may write too). A stat per commit cost 3–60 µs on this host, the more
+   * the busier it was (ADR 0040).
    */
   private async boundLog(): Promise<void> {
     if (!this.walLimitBytes) return;
+    const now = Date.now();
+    if (
+      this.walSeen.bytes >= 0 &&
+      this.walSeen.bytes + this.walMayHaveGrown <= this.walLimitBytes &&
+      now - this.walSeen.at < WAL_LOOK_AT_LEAST_EVERY_MS
+    )
+      return;
     const size = () => {
+      let bytes = 0; // no log yet
       try {
-        return statSync(`${this.path}-wal`).size;
+        bytes = statSync(`${this.path}-wal`).size;
       } catch {
-        return 0; // no log yet
+        // as above
       }
+      this.walSeen = { bytes, at: Date.now() };
+      this.walMayHaveGrown = 0;
+      return bytes;
     };
-    const deadline = Date.now() + 5_000;
+    const deadline = now + 5_000;
     while (size() > this.walLimitBytes && Date.now() < deadline) {
       const result = this.writer.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as { busy: number };
       if (!result.busy) return;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
+  }
+
+  /**
+   * Counts the most a written row can add to the log before it is next looked at: its data (as overflow
+   * pages) and, for the table, its id index, its order index and each of its field indexes, a bound of
+   * pages per B-tree changed (a leaf, and a split up through a tree five levels deep).
+   */
+  private noteWrite(dataBytes: number, indexes: number): void {
+    this.walMayHaveGrown += dataBytes + (3 + indexes) * this.pageBound;
   }
 
   /**
@@ -394,6 +435,7 @@ class SqliteEngine {
           const at = this.now().toISOString();
           const seq = ++this.seq;
           const json = strip(data);
+          this.noteWrite(json.length, def.indexed.length);
           this.prepare(this.writer, sql.insert).run(id, at, at, seq, json);
           // The record as reading it back would give it, without reading it back.
           return toStored([id, 1, at, at, seq, json]) as Stored<Record<string, unknown>>;
@@ -403,6 +445,7 @@ class SqliteEngine {
           const expected = versionOf(ifMatch);
           const at = this.now().toISOString();
           const json = strip(data);
+          this.noteWrite(json.length, def.indexed.length);
           const changed = this.prepare(this.writer, sql.update).get(json, at, id, expected ?? -1) as
             { version: number; created_at: string } | undefined;
           if (!changed) {
@@ -417,6 +460,7 @@ class SqliteEngine {
         this.write(() => {
           const row = getRow(this.writer, id);
           if (!row) throw new StoreNotFoundError(def.name, id);
+          this.noteWrite(0, def.indexed.length);
           if (ifMatch !== undefined && versionOf(ifMatch) !== row[VERSION])
             throw new StoreConflictError(def.name, id);
           this.prepare(this.writer, sql.delete).run(id, row[VERSION]);

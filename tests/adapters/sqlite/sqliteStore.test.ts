@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import fs, { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { startCheckpointer } from '../../../src/adapters/sqlite/checkpointer';
@@ -198,6 +198,18 @@ describe('embedded store specifics', () => {
     }
     // The limit is four backstops (800 KB here); one commit (~28 KB) may pass it before the writer waits.
     expect(largest).toBeLessThan(1024 * 1024);
+    await store.close();
+  });
+
+  it("looks at the WAL's size only when the writes since could have taken it past the limit", async () => {
+    const store = openSqliteStore({ path: join(dir.path, 'seen.db') });
+    const stat = jest.spyOn(fs, 'statSync');
+    for (let i = 0; i < 100; i++) await store.people.create({ displayName: `${i}`, email: '', title: '' });
+    const looks = stat.mock.calls.filter(([p]) => String(p).endsWith('-wal')).length;
+    stat.mockRestore();
+    // The limit is 64 MB; a hundred small rows may add a few MB by the bound: a look or two, not a hundred.
+    expect(looks).toBeGreaterThanOrEqual(1);
+    expect(looks).toBeLessThanOrEqual(5);
     await store.close();
   });
 
