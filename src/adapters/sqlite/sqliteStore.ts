@@ -3,7 +3,6 @@
 // serialised through an async lock because node:sqlite is synchronous but our port is async (a
 // transaction's work may await between statements, and another request must not slip in between).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
@@ -30,19 +29,30 @@ import {
   type Checkpointer,
 } from './checkpointer';
 import { migrate } from './migrations';
+import { timeOrderedId } from './timeOrderedId';
 import { Mutex } from '../shared/mutex';
 
 const MAX_PAGE = 5000;
 const DEFAULT_PAGE = 200;
 
-interface Row {
-  id: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  seq: number;
-  data: string;
-}
+/**
+ * A record's row as its reads return it: an array in this column order (`setReturnArrays`). node:sqlite
+ * builds an object per row property by property; the array costs about half (20 budget lines: 45 → 22 µs).
+ */
+type Row = [
+  id: string,
+  version: number,
+  created_at: string,
+  updated_at: string,
+  seq: number,
+  data: string,
+  ...more: unknown[],
+];
+const COLUMNS = 'id, version, created_at, updated_at, seq, data';
+const VERSION = 1;
+const SEQ = 4;
+/** A page's rows carry the order's key after the record's columns. */
+const SORT_KEY = 6;
 
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' (then a single connection serves reads and writes). */
@@ -57,6 +67,15 @@ export interface SqliteStoreOptions {
 }
 
 const etagOf = (version: number) => `"${version}"`;
+
+/**
+ * Pages of WAL one change to one B-tree can write, at most: the leaf, and when it splits, the two halves
+ * and their parent at every level up to the root (three per level, five levels: far past this store's
+ * size) and a freelist page.
+ */
+const PAGES_PER_BTREE_CHANGE = 17;
+/** The WAL's size is looked at after a commit at least this often, whatever the count says. */
+const WAL_LOOK_AT_LEAST_EVERY_MS = 1_000;
 
 function versionOf(etag: string): number | null {
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(etag.trim());
@@ -95,9 +114,16 @@ class SqliteEngine {
   readonly collections: StoreCollections;
   /** Compiled statements by connection and SQL: compiling is a large part of a small query's cost. */
   private readonly statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+  private readonly readStatements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
   /** Log size above which a commit checkpoints on the writer (0: no thread, SQLite's own default). */
   private walLimitBytes = 0;
+  /** The WAL file's size when last looked at (-1: not yet), and when (ms since the epoch). */
+  private walSeen = { bytes: -1, at: 0 };
+  /** At most how many bytes this connection's writes since then can have added to the log. */
+  private walMayHaveGrown = 0;
+  /** At most how many bytes of log one B-tree's change writes (see `noteWrite`). */
+  private pageBound = 0;
   private readonly path: string;
 
   constructor(options: SqliteStoreOptions) {
@@ -129,6 +155,8 @@ class SqliteEngine {
       // that is really that long (see boundLog).
       const pageSize = (this.writer.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
       this.walLimitBytes = Math.min(JOURNAL_SIZE_LIMIT_BYTES, WAL_LIMIT_BACKSTOPS * backstop * pageSize);
+      // A WAL frame is a page and its 24-byte header.
+      this.pageBound = PAGES_PER_BTREE_CHANGE * (pageSize + 24);
       this.writer.exec(`PRAGMA journal_size_limit = ${this.walLimitBytes};`);
     }
     this.seq = this.maxSeq();
@@ -158,6 +186,19 @@ class SqliteEngine {
     return statement;
   }
 
+  /** A read whose rows come back as arrays (`Row`); only our reads of records are prepared through here. */
+  private prepareRead(db: DatabaseSync, sql: string): StatementSync {
+    let cache = this.readStatements.get(db);
+    if (!cache) this.readStatements.set(db, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statement.setReturnArrays(true);
+      cache.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Writes outside a transaction wait for the lock; inside one they are part of it already. */
   private async write<R>(work: () => R): Promise<R> {
     if (this.inTransaction.getStore()) return work();
@@ -174,23 +215,47 @@ class SqliteEngine {
    * the log then keeps growing. Past the limit, the next write waits (without blocking the event loop)
    * until the writer gets the checkpoint lock, copies the rest and empties the log. SQLite answers
    * "busy" at once, without its busy handler, while another connection checkpoints; hence the retries.
-   * One stat per commit: microseconds.
+   *
+   * The file's size is looked at only when the log may have passed the limit: when its size last seen
+   * plus the most this connection's writes since can have added (`noteWrite`) exceeds it, or a second
+   * has passed (another process may write too). A stat per commit cost 3–60 µs on this host, the more
+   * the busier it was (ADR 0040).
    */
   private async boundLog(): Promise<void> {
     if (!this.walLimitBytes) return;
+    const now = Date.now();
+    if (
+      this.walSeen.bytes >= 0 &&
+      this.walSeen.bytes + this.walMayHaveGrown <= this.walLimitBytes &&
+      now - this.walSeen.at < WAL_LOOK_AT_LEAST_EVERY_MS
+    )
+      return;
     const size = () => {
+      let bytes = 0; // no log yet
       try {
-        return statSync(`${this.path}-wal`).size;
+        bytes = statSync(`${this.path}-wal`).size;
       } catch {
-        return 0; // no log yet
+        // as above
       }
+      this.walSeen = { bytes, at: Date.now() };
+      this.walMayHaveGrown = 0;
+      return bytes;
     };
-    const deadline = Date.now() + 5_000;
+    const deadline = now + 5_000;
     while (size() > this.walLimitBytes && Date.now() < deadline) {
       const result = this.writer.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as { busy: number };
       if (!result.busy) return;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
+  }
+
+  /**
+   * Counts the most a written row can add to the log before it is next looked at: its data (as overflow
+   * pages) and, for the table, its id index, its order index and each of its field indexes, a bound of
+   * pages per B-tree changed (a leaf, and a split up through a tree five levels deep).
+   */
+  private noteWrite(dataBytes: number, indexes: number): void {
+    this.walMayHaveGrown += dataBytes + (3 + indexes) * this.pageBound;
   }
 
   /**
@@ -246,69 +311,106 @@ class SqliteEngine {
     const rank = (field: string) => (def.indexed as readonly string[]).indexOf(field);
     const toStored = (row: Row): Stored<unknown> => {
       // The parsed object is fresh and ours: the metadata is added to it rather than to a copy of it.
-      const record = JSON.parse(row.data) as Record<string, unknown>;
-      record.id = row.id;
-      record.etag = etagOf(row.version);
-      record.createdAt = row.created_at;
-      record.updatedAt = row.updated_at;
+      const record = JSON.parse(row[5]) as Record<string, unknown>;
+      record.id = row[0];
+      record.etag = etagOf(row[1]);
+      record.createdAt = row[2];
+      record.updatedAt = row[3];
       return record as unknown as Stored<unknown>;
     };
     const strip = (data: object): string => {
-      // Meta fields live in their own columns; never store a copy that could disagree.
-      const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...rest } = data as Record<string, unknown>;
+      // Meta fields live in their own columns; never store a copy that could disagree. Data without them
+      // (what a use case passes to create, an audit entry) is written as it is, without a copy.
+      const record = data as Record<string, unknown>;
+      if (!('id' in record || 'etag' in record || 'createdAt' in record || 'updatedAt' in record))
+        return JSON.stringify(record);
+      const { id: _id, etag: _etag, createdAt: _c, updatedAt: _u, ...rest } = record;
       return JSON.stringify(rest);
     };
+    const checkField = (field: string) => {
+      if (field !== 'createdAt' && !indexed.has(field))
+        throw new StoreQueryError(`${def.name}.${field} is not an indexed field`);
+    };
     const keyExpr = (field: string) => {
-      if (field === 'createdAt') return 'seq';
-      if (!indexed.has(field)) throw new StoreQueryError(`${def.name}.${field} is not an indexed field`);
-      return `json_extract(data, '$.${field}')`;
+      checkField(field);
+      return field === 'createdAt' ? 'seq' : `json_extract(data, '$.${field}')`;
+    };
+    // Each statement's text is made once: the statement caches are keyed by it, and a string made anew
+    // for every write was hashed anew for every lookup.
+    const sql = {
+      get: `SELECT ${COLUMNS} FROM ${table} WHERE id = ?`,
+      insert: `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
+      update: `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING version, created_at`,
+      delete: `DELETE FROM ${table} WHERE id = ? AND version = ?`,
     };
     const getRow = (db: DatabaseSync, id: string) =>
-      this.prepare(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+      this.prepareRead(db, sql.get).get(id) as unknown as Row | undefined;
+    /** The SQL of each shape of query (fields, null tests, order, cursor) this collection was asked. */
+    const shapes = new Map<string, string>();
 
     const find = async (query: Query<Record<string, unknown>, string> = {}): Promise<Page<unknown>> => {
-      const clauses: string[] = [];
-      const params: SQLInputValue[] = [];
+      const where = query.where ?? {};
       // One index drives the search: the field listed first among the collection's indexed fields (the
       // most selective, e.g. planId before round). The others only filter (a unary + keeps SQLite from
       // choosing their index: without statistics it took round's, and scanned every round-1 approval).
-      const fields = Object.entries(query.where ?? {})
-        .filter(([, value]) => value !== undefined)
-        .sort(([a], [b]) => rank(a) - rank(b));
-      for (const [i, [field, value]] of fields.entries()) {
-        const expr = i === 0 ? keyExpr(field) : `+${keyExpr(field)}`;
-        if (value === null) clauses.push(`${expr} IS NULL`);
-        else {
-          clauses.push(`${expr} = ?`);
-          params.push(bindable(value as Scalar));
-        }
-      }
+      const fields = Object.keys(where).filter((field) => where[field] !== undefined);
+      if (fields.length > 1) fields.sort((a, b) => rank(a) - rank(b));
       const orderField = query.orderBy?.field ?? 'createdAt';
       const desc = query.orderBy?.direction === 'desc';
-      const orderExpr = keyExpr(orderField);
-      if (query.cursor) {
-        const [key, seq] = decodeCursor(query.cursor);
-        const cmp = desc ? '<' : '>';
-        if (orderField === 'createdAt') {
-          clauses.push(`seq ${cmp} ?`);
-          params.push(seq);
-        } else {
-          clauses.push(`(${orderExpr} ${cmp} ? OR (${orderExpr} IS ? AND seq ${cmp} ?))`);
-          params.push(bindable(key), bindable(key), seq);
-        }
+      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+      // The SQL is built once per shape of query and kept: a click's reads are the same few shapes. Only
+      // indexed names make a shape (checked before it is looked up), so no other name can alias one.
+      checkField(orderField);
+      let shape = `${orderField}${desc ? '<' : '>'}${cursor ? 'c' : ''}`;
+      for (const field of fields) {
+        checkField(field);
+        shape += where[field] === null ? `,${field}=null` : `,${field}`;
+      }
+      let text = shapes.get(shape);
+      if (text === undefined) {
+        text = findSql(fields, (field) => where[field] === null, orderField, desc, Boolean(cursor));
+        shapes.set(shape, text);
+      }
+      const params: SQLInputValue[] = [];
+      for (const field of fields) if (where[field] !== null) params.push(bindable(where[field] as Scalar));
+      if (cursor) {
+        const [key, seq] = cursor;
+        if (orderField === 'createdAt') params.push(seq);
+        else params.push(bindable(key), bindable(key), seq);
       }
       const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_PAGE), MAX_PAGE);
-      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+      const rows = this.prepareRead(this.readDb(), text).all(...params, limit + 1) as unknown as Row[];
+      const items: Stored<unknown>[] = [];
+      for (let i = 0; i < rows.length && i < limit; i++) items.push(toStored(rows[i]!));
+      const last = rows[limit - 1];
+      const nextCursor =
+        rows.length > limit && last ? encodeCursor(last[SORT_KEY] as Scalar, last[SEQ]) : undefined;
+      return nextCursor ? { items, nextCursor } : { items };
+    };
+    const findSql = (
+      fields: readonly string[],
+      isNull: (field: string) => boolean,
+      orderField: string,
+      desc: boolean,
+      cursor: boolean,
+    ): string => {
+      const clauses = fields.map((field, i) => {
+        const expr = i === 0 ? keyExpr(field) : `+${keyExpr(field)}`;
+        return isNull(field) ? `${expr} IS NULL` : `${expr} = ?`;
+      });
+      const orderExpr = keyExpr(orderField);
+      if (cursor) {
+        const cmp = desc ? '<' : '>';
+        clauses.push(
+          orderField === 'createdAt'
+            ? `seq ${cmp} ?`
+            : `(${orderExpr} ${cmp} ? OR (${orderExpr} IS ? AND seq ${cmp} ?))`,
+        );
+      }
+      const whereSql = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
       const dir = desc ? 'DESC' : 'ASC';
       const order = orderField === 'createdAt' ? `seq ${dir}` : `${orderExpr} ${dir}, seq ${dir}`;
-      const rows = this.prepare(
-        this.readDb(),
-        `SELECT *, ${orderExpr} AS sort_key FROM ${table} ${where} ORDER BY ${order} LIMIT ?`,
-      ).all(...params, limit + 1) as unknown as (Row & { sort_key: Scalar })[];
-      const items = rows.slice(0, limit).map(toStored);
-      const last = rows[limit - 1];
-      const nextCursor = rows.length > limit && last ? encodeCursor(last.sort_key, last.seq) : undefined;
-      return nextCursor ? { items, nextCursor } : { items };
+      return `SELECT ${COLUMNS}, ${orderExpr} AS sort_key FROM ${table} ${whereSql} ORDER BY ${order} LIMIT ?`;
     };
 
     const collection: Collection<Record<string, unknown>, string> = {
@@ -329,41 +431,39 @@ class SqliteEngine {
       },
       create: (data) =>
         this.write(() => {
-          const id = randomUUID();
+          const id = timeOrderedId();
           const at = this.now().toISOString();
           const seq = ++this.seq;
           const json = strip(data);
-          this.prepare(
-            this.writer,
-            `INSERT INTO ${table} (id, version, created_at, updated_at, seq, data) VALUES (?, 1, ?, ?, ?, ?)`,
-          ).run(id, at, at, seq, json);
+          this.noteWrite(json.length, def.indexed.length);
+          this.prepare(this.writer, sql.insert).run(id, at, at, seq, json);
           // The record as reading it back would give it, without reading it back.
-          const row = { id, version: 1, created_at: at, updated_at: at, seq, data: json };
-          return toStored(row) as Stored<Record<string, unknown>>;
+          return toStored([id, 1, at, at, seq, json]) as Stored<Record<string, unknown>>;
         }),
       update: (id, data, ifMatch) =>
         this.write(() => {
           const expected = versionOf(ifMatch);
           const at = this.now().toISOString();
           const json = strip(data);
-          const changed = this.prepare(
-            this.writer,
-            `UPDATE ${table} SET data = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING version, created_at, seq`,
-          ).get(json, at, id, expected ?? -1) as Pick<Row, 'version' | 'created_at' | 'seq'> | undefined;
+          this.noteWrite(json.length, def.indexed.length);
+          const changed = this.prepare(this.writer, sql.update).get(json, at, id, expected ?? -1) as
+            { version: number; created_at: string } | undefined;
           if (!changed) {
             if (!getRow(this.writer, id)) throw new StoreNotFoundError(def.name, id);
             throw new StoreConflictError(def.name, id);
           }
-          const row = { ...changed, id, updated_at: at, data: json };
-          return toStored(row) as Stored<Record<string, unknown>>;
+          return toStored([id, changed.version, changed.created_at, at, 0, json]) as Stored<
+            Record<string, unknown>
+          >;
         }),
       delete: (id, ifMatch) =>
         this.write(() => {
           const row = getRow(this.writer, id);
           if (!row) throw new StoreNotFoundError(def.name, id);
-          if (ifMatch !== undefined && versionOf(ifMatch) !== row.version)
+          this.noteWrite(0, def.indexed.length);
+          if (ifMatch !== undefined && versionOf(ifMatch) !== row[VERSION])
             throw new StoreConflictError(def.name, id);
-          this.prepare(this.writer, `DELETE FROM ${table} WHERE id = ? AND version = ?`).run(id, row.version);
+          this.prepare(this.writer, sql.delete).run(id, row[VERSION]);
         }),
     };
     return collection as unknown as StoreCollections[N];

@@ -85,11 +85,13 @@ export class PlanCardService {
   async approvalStateOf(
     plan: Stored<ObjectPlan>,
     approval: Awaited<ReturnType<PlanService['approval']>>,
-    // What the answer's transaction already read (the object, the lines, the channel bindings): not read again.
+    // What the answer's transaction already read (the object, the lines, the channel bindings) and worked
+    // out (the lines' total, which its answers record): not read or summed again.
     read?: {
       object: Stored<GovernanceObject> | undefined;
       lines: Stored<BudgetLine>[];
       bindings: Stored<ChannelBinding>[];
+      total?: number;
     },
   ) {
     const ids = [...new Set(Object.values(approval.holders).flatMap((h) => h ?? []))];
@@ -106,7 +108,7 @@ export class PlanCardService {
     return {
       plan,
       object,
-      budgetTotal: budgetTable(lines, plan).totals.total,
+      budgetTotal: read?.total ?? budgetTable(lines, plan).totals.total,
       approval,
       // A draft whose latest round holds a rejection was sent back by the OSG.
       rejected: plan.status === 'draft' && approval.rejected,

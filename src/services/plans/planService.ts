@@ -720,7 +720,12 @@ export class PlanService {
       if (verdict.kind === 'staleRound')
         throw conflict('conflict.staleRound', { round: body.round ?? 0, current: plan.approvalRound });
       if (verdict.kind === 'unchanged')
-        return { plan, approval: before, changed: false, read: { object, lines, bindings } };
+        return {
+          plan,
+          approval: before,
+          changed: false,
+          read: { object, lines, bindings, total: version.total },
+        };
       if (verdict.kind === 'conflict') throw conflict(verdict.key);
       const at = this.deps.clock.now().toISOString();
       const answers: PlanApproval[] = verdict.roles.map((role) => ({
@@ -746,7 +751,12 @@ export class PlanService {
           ...answers.map((a) => tx.planApprovals.create(a)),
         ]);
         await this.notifications.planChanged(tx, plan, routes);
-        return { plan, approval: after, changed: true, read: { object, lines, bindings } };
+        return {
+          plan,
+          approval: after,
+          changed: true,
+          read: { object, lines, bindings, total: version.total },
+        };
       }
       const status = this.transitionOrThrow(plan, result === 'rejected' ? 'reject' : 'approve');
       if (!object) throw notFound('objekt', plan.objectId);
@@ -805,7 +815,12 @@ export class PlanService {
         this.notifications.decisionRecorded(tx, decision, routes),
         this.notifications.planChanged(tx, updated, routes),
       ]);
-      return { plan: updated, approval: after, changed: true, read: { object, lines, bindings } };
+      return {
+        plan: updated,
+        approval: after,
+        changed: true,
+        read: { object, lines, bindings, total: version.total },
+      };
     });
   }
 

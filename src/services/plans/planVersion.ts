@@ -30,34 +30,65 @@ function canonical(value: unknown): string {
   return `${out}}`;
 }
 
+/** The plan's order of its lines: by sort order, ties by record id. */
+const byPlanOrder = (a: Line, b: Line) => a.sortOrder - b.sortOrder || (a.id ?? '').localeCompare(b.id ?? '');
+
 /**
  * The lines as content: without the plan id, in the plan's order; without record ids for the digest, with
  * them for the kept version (its goals name the lines that serve them by id).
  */
 export function contentLines(lines: readonly Line[], keepIds = false): Line[] {
-  return [...lines]
-    .sort((a, b) => a.sortOrder - b.sortOrder || (a.id ?? '').localeCompare(b.id ?? ''))
-    .map((l) => ({
-      ...(keepIds && l.id ? { id: l.id } : {}),
-      mainActivity: l.mainActivity,
-      name: l.name,
-      assignmentType: l.assignmentType,
-      priority: l.priority,
-      business: { hours: l.business.hours, otherCost: l.business.otherCost },
-      it: { hours: l.it.hours, otherCost: l.it.otherCost },
-      sortOrder: l.sortOrder,
-    }));
+  return [...lines].sort(byPlanOrder).map((l) => ({
+    ...(keepIds && l.id ? { id: l.id } : {}),
+    mainActivity: l.mainActivity,
+    name: l.name,
+    assignmentType: l.assignmentType,
+    priority: l.priority,
+    business: { hours: l.business.hours, otherCost: l.business.otherCost },
+    it: { hours: l.it.hours, otherCost: l.it.otherCost },
+    sortOrder: l.sortOrder,
+  }));
+}
+
+/** `"key":value` after what is already in `out` ('{' or more); an undefined value is left out, as canonical does. */
+function member(out: string, key: string, value: unknown): string {
+  if (value === undefined) return out;
+  return `${out}${out.length > 1 ? ',' : ''}"${key}":${canonical(value)}`;
+}
+
+/** A line's `{ hours, otherCost }` as canonical writes the copy that contentLines makes of it. */
+function amounts(value: Line['business']): string {
+  return `${member(member('{', 'hours', value.hours), 'otherCost', value.otherCost)}}`;
+}
+
+/**
+ * `canonical({ hourlyRate, hoursPerFte, sections, lines: contentLines(lines) })`, written without building
+ * that content first: an approval click computes it, and the generic walk (a copy of every line, a sorted
+ * key list per object) was a fifth of the click's allocations. The lines' keys are written in canonical
+ * (sorted) order by hand; a test holds the text equal to the generic walk's, odd lines included.
+ */
+function canonicalContent(plan: Content, lines: readonly Line[]): string {
+  const sorted = [...lines].sort(byPlanOrder);
+  let list = '[';
+  for (let i = 0; i < sorted.length; i++) {
+    const l = sorted[i]!;
+    let out = member('{', 'assignmentType', l.assignmentType);
+    out = `${out}${out.length > 1 ? ',' : ''}"business":${amounts(l.business)},"it":${amounts(l.it)}`;
+    out = member(out, 'mainActivity', l.mainActivity);
+    out = member(out, 'name', l.name);
+    out = member(out, 'priority', l.priority);
+    out = member(out, 'sortOrder', l.sortOrder);
+    list += `${i ? ',' : ''}${out}}`;
+  }
+  let out = member('{', 'hourlyRate', plan.hourlyRate);
+  out = member(out, 'hoursPerFte', plan.hoursPerFte);
+  out = `${out}${out.length > 1 ? ',' : ''}"lines":${list}]`;
+  return `${member(out, 'sections', plan.sections)}}`;
 }
 
 /** The digest of what an approver sees: any change to a setting, a chapter or a line changes it. */
 export function planDigest(plan: Content, lines: readonly Line[]): string {
-  const content = {
-    hourlyRate: plan.hourlyRate,
-    hoursPerFte: plan.hoursPerFte,
-    sections: plan.sections,
-    lines: contentLines(lines),
-  };
-  return `sha256:${createHash('sha256').update(canonical(content)).digest('hex')}`;
+  return `sha256:${createHash('sha256').update(canonicalContent(plan, lines)).digest('hex')}`;
 }
 
 export function planTotal(plan: Pick<ObjectPlan, 'hourlyRate' | 'hoursPerFte'>, lines: readonly Line[]) {

@@ -1,5 +1,6 @@
 // The digest of a plan's content is stored with every approval and every kept version: the same content
 // must give the same digest across releases, or stored approvals would stop matching their plan.
+import { createHash } from 'node:crypto';
 import { planDigest, planTotal, planVersionOf } from '../../../src/services/plans/planVersion';
 import type { BudgetLine } from '../../../src/domain/model';
 
@@ -47,6 +48,39 @@ describe('planDigest', () => {
     expect(planDigest({ ...plan, hourlyRate: 656 }, lines)).not.toBe(base);
     expect(planDigest({ ...plan, sections: { ...sections, zeta: 'x' } as never }, lines)).not.toBe(base);
     expect(planDigest(plan, [line('l2', 20, { priority: 3 }), lines[1]!, lines[2]!])).not.toBe(base);
+  });
+
+  it('is the sha-256 of the content as JSON with sorted keys, whatever a line holds or lacks', () => {
+    // An oracle written apart from the code under test: the lines' content fields, keys sorted, undefined left out.
+    const sortedJson = (value: unknown): string =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? `{${Object.keys(value)
+            .sort()
+            .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+            .map((k) => `${JSON.stringify(k)}:${sortedJson((value as Record<string, unknown>)[k])}`)
+            .join(',')}}`
+        : Array.isArray(value)
+          ? `[${value.map(sortedJson).join(',')}]`
+          : JSON.stringify(value ?? null);
+    const odd = [
+      line('b', 1, { priority: undefined, name: 'Rad "två"\n', business: { hours: 1.5, otherCost: -0 } }),
+      line('a', 1, { it: { hours: undefined as never, otherCost: 7 } }),
+      line('c', 0, { priority: 0, mainActivity: 'utveckling' as never, note: 'not content' } as never),
+    ];
+    const content = (ls: typeof odd) => ({
+      hourlyRate: plan.hourlyRate,
+      hoursPerFte: plan.hoursPerFte,
+      sections: plan.sections,
+      lines: [...ls]
+        .sort((x, y) => x.sortOrder - y.sortOrder || x.id.localeCompare(y.id))
+        .map(({ id: _id, note: _note, planId: _p, ...rest }: Record<string, unknown>) => rest),
+    });
+    const sha = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+    expect(planDigest(plan, odd)).toBe(sha(sortedJson(content(odd))));
+    expect(planDigest(plan, lines)).toBe(sha(sortedJson(content(lines))));
+    expect(planDigest({ ...plan, hoursPerFte: undefined as never }, [])).toBe(
+      sha(sortedJson({ ...content([]), hoursPerFte: undefined })),
+    );
   });
 
   it('is the one a kept version records, given or computed', () => {
