@@ -9,7 +9,26 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
+/**
+ * Waits until the page's finite animations have run out, and React has drawn the frame after. A Fluent
+ * dialog that is closing keeps its surface, and the rest of the page aria-hidden, until its exit motion
+ * ends; axe run in that moment judges a page no one reads (a slow machine shows it: CI once caught the
+ * minutes' adjust dialog still closing). Endless ones (spinners) are not waited for; nor longer than 5 s.
+ */
+async function settled(page: Page): Promise<void> {
+  // A string: this file is compiled without the DOM's types (the page's code runs in Chromium).
+  await page.evaluate(`(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => undefined));
+    await Promise.race([Promise.all(finite), new Promise((r) => setTimeout(r, 5000))]);
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+  })()`);
+}
+
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await settled(page);
   // Evaluated over the DevTools protocol rather than as a <script> element: the tab's CSP (script-src
   // 'self') rightly refuses inline scripts, and the tests keep that CSP on.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
