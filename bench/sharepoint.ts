@@ -14,6 +14,7 @@ import { checkTotals } from '../src/services/plans/planTotals';
 import { summarise } from './stats';
 import { latencyFigures } from './latency';
 import { objectTabFigures } from './objectTab';
+import { scaleFigures } from './scale';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -91,6 +92,15 @@ export async function sharePointFigures(): Promise<string[]> {
       return await objectTabFigures(demo.app, demo.site.fake, akn.id, viewer.id);
     } finally {
       await stop(demo);
+    }
+  }
+  // `BENCH_ONLY=scale npm run bench:sharepoint`: the units per view at 10 and at 300 objects alone.
+  if (process.env['BENCH_ONLY'] === 'scale') {
+    const grown = await start(true);
+    try {
+      return await scaleFigures(grown.app, grown.site.fake);
+    } finally {
+      await stop(grown);
     }
   }
   if (process.env['BENCH_ONLY'] === 'latency') {
@@ -227,6 +237,14 @@ export async function sharePointFigures(): Promise<string[]> {
     lines.push('', ...(await latencyFigures(slow.app, slow.site.fake)));
   } finally {
     await stop(slow);
+  }
+
+  // The units per view at 10 and at 300 objects.
+  const grown = await start(true);
+  try {
+    lines.push('', ...(await scaleFigures(grown.app, grown.site.fake)));
+  } finally {
+    await stop(grown);
   }
 
   // The portfolio over 50 objects, built as the cost test builds it (tests/support/portfolio.ts): each with
