@@ -78,39 +78,35 @@ async function roundTrips(s: Site, method: string, path: string, as?: string, bo
   return { trips: log.length, requests: log.reduce((n, r) => n + (r.inner?.length ?? 1), 0), json };
 }
 
+/** The sections that run on a fresh app over the demo data, each alone or in the full run. */
+const SECTIONS = {
+  tab: async (s: Site) => {
+    const akn = (await s.app.store.objects.findAll({ code: 'AKN' }))[0]!;
+    const viewer = (await s.app.store.people.findAll()).find((p) => p.displayName === 'Sara Engström')!;
+    return objectTabFigures(s.app, s.site.fake, akn.id, viewer.id);
+  },
+  latency: (s: Site) => latencyFigures(s.app, s.site.fake),
+  scale: (s: Site) => scaleFigures(s.app, s.site.fake),
+};
+
+async function onDemoData(section: (s: Site) => Promise<string[]>): Promise<string[]> {
+  const s = await start(true);
+  try {
+    return await section(s);
+  } finally {
+    await stop(s);
+  }
+}
+
 const mark = (n: number, target: number) => `${n} ${n <= target ? '✔' : '✘'}`;
 
 export async function sharePointFigures(): Promise<string[]> {
   const lines: string[] = [];
-  // `BENCH_ONLY=latency npm run bench:sharepoint`: the latency section alone.
-  // `BENCH_ONLY=tab npm run bench:sharepoint`: the object tab's requests alone (counts, no timings).
-  if (process.env['BENCH_ONLY'] === 'tab') {
-    const demo = await start(true);
-    try {
-      const akn = (await demo.app.store.objects.findAll({ code: 'AKN' }))[0]!;
-      const viewer = (await demo.app.store.people.findAll()).find((p) => p.displayName === 'Sara Engström')!;
-      return await objectTabFigures(demo.app, demo.site.fake, akn.id, viewer.id);
-    } finally {
-      await stop(demo);
-    }
-  }
-  // `BENCH_ONLY=scale npm run bench:sharepoint`: the units per view at 10 and at 300 objects alone.
-  if (process.env['BENCH_ONLY'] === 'scale') {
-    const grown = await start(true);
-    try {
-      return await scaleFigures(grown.app, grown.site.fake);
-    } finally {
-      await stop(grown);
-    }
-  }
-  if (process.env['BENCH_ONLY'] === 'latency') {
-    const slow = await start(true);
-    try {
-      return await latencyFigures(slow.app, slow.site.fake);
-    } finally {
-      await stop(slow);
-    }
-  }
+  // `BENCH_ONLY=<section> npm run bench:sharepoint`: one section alone, on the demo data —
+  // `tab`: the object tab's requests (counts, no timings); `latency`: the paths at 100 ms per round trip;
+  // `scale`: the units per view at 10 and at 300 objects.
+  const only = process.env['BENCH_ONLY'];
+  if (only === 'tab' || only === 'latency' || only === 'scale') return onDemoData(SECTIONS[only]);
   const row = (view: string, alone: string, total: string, target: string) =>
     lines.push(`| ${view} | ${alone} | ${total} | ${target} |`);
   lines.push(
@@ -231,21 +227,10 @@ export async function sharePointFigures(): Promise<string[]> {
     await stop(demo);
   }
 
-  // At real latency: every path of issue 18 with its resource units and its time at 100 ms per round trip.
-  const slow = await start(true);
-  try {
-    lines.push('', ...(await latencyFigures(slow.app, slow.site.fake)));
-  } finally {
-    await stop(slow);
-  }
-
-  // The units per view at 10 and at 300 objects.
-  const grown = await start(true);
-  try {
-    lines.push('', ...(await scaleFigures(grown.app, grown.site.fake)));
-  } finally {
-    await stop(grown);
-  }
+  // At real latency: every path of issue 18 with its resource units and its time at 100 ms per round trip;
+  // then the units per view at 10 and at 300 objects.
+  lines.push('', ...(await onDemoData(SECTIONS.latency)));
+  lines.push('', ...(await onDemoData(SECTIONS.scale)));
 
   // The portfolio over 50 objects, built as the cost test builds it (tests/support/portfolio.ts): each with
   // a 2027 plan of 25 lines and its kept totals, and an OSG that met twice this year.

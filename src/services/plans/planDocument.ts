@@ -22,6 +22,7 @@ import {
   type SideEstimate,
 } from '../../domain/model';
 import { notFound } from '../errors';
+import { lineContent } from './planVersion';
 import type { Store, Stored } from '../ports/store';
 
 export interface PlanDocumentComponent {
@@ -217,13 +218,7 @@ export async function planDocumentModel(
   const settings = { hourlyRate: plan.hourlyRate, hoursPerFte: plan.hoursPerFte };
   const budgetLines: PlanDocumentBudgetLine[] = lines.map((l) => ({
     id: l.id ?? '',
-    mainActivity: l.mainActivity,
-    name: l.name,
-    assignmentType: l.assignmentType,
-    priority: l.priority,
-    business: { hours: l.business.hours, otherCost: l.business.otherCost },
-    it: { hours: l.it.hours, otherCost: l.it.otherCost },
-    sortOrder: l.sortOrder,
+    ...lineContent(l),
     cost: lineCost(l, plan.hourlyRate),
   }));
 

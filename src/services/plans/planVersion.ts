@@ -38,8 +38,14 @@ const byPlanOrder = (a: Line, b: Line) => a.sortOrder - b.sortOrder || (a.id ?? 
  * them for the kept version (its goals name the lines that serve them by id).
  */
 export function contentLines(lines: readonly Line[], keepIds = false): Line[] {
-  return [...lines].sort(byPlanOrder).map((l) => ({
-    ...(keepIds && l.id ? { id: l.id } : {}),
+  return [...lines]
+    .sort(byPlanOrder)
+    .map((l) => ({ ...(keepIds && l.id ? { id: l.id } : {}), ...lineContent(l) }));
+}
+
+/** A budget line's content fields alone (no record fields, nothing a store added), in the model's order. */
+export function lineContent(l: Line): Omit<Line, 'id'> {
+  return {
     mainActivity: l.mainActivity,
     name: l.name,
     assignmentType: l.assignmentType,
@@ -47,7 +53,7 @@ export function contentLines(lines: readonly Line[], keepIds = false): Line[] {
     business: { hours: l.business.hours, otherCost: l.business.otherCost },
     it: { hours: l.it.hours, otherCost: l.it.otherCost },
     sortOrder: l.sortOrder,
-  }));
+  };
 }
 
 /** `"key":value` after what is already in `out` ('{' or more); an undefined value is left out, as canonical does. */
