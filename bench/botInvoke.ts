@@ -90,7 +90,13 @@ export async function seed(store: Store, count: number) {
   });
 }
 
-export function invoke(aadObjectId: string, planId: string, round: number) {
+export function invoke(
+  aadObjectId: string,
+  planId: string,
+  round: number,
+  verb = 'plan.approve',
+  trigger: 'manual' | 'automatic' = 'manual',
+) {
   return {
     type: 'invoke',
     name: 'adaptiveCard/action',
@@ -103,8 +109,8 @@ export function invoke(aadObjectId: string, planId: string, round: number) {
     conversation: { id: '19:bench@thread.tacv2', conversationType: 'channel', tenantId: 't' },
     channelData: { channel: { id: '19:bench@thread.tacv2' }, tenant: { id: 't' } },
     value: {
-      action: { type: 'Action.Execute', verb: 'plan.approve', data: { planId, round } },
-      trigger: 'manual',
+      action: { type: 'Action.Execute', verb, data: { planId, round } },
+      trigger,
     },
   };
 }
@@ -132,6 +138,23 @@ export async function botInvokeFigures(
   let samples: number[];
   let cpu: ClickCpu;
   try {
+    // Before anyone answers, Teams shows each approver the card's own view by refreshing it (verb
+    // plan.refresh): by itself when the card names them in refresh.userIds, or on their click on "Svara"
+    // the first time, which learns their Teams user id (ADR 0037). An answer is then never the person's
+    // first contact with the bot. Until 2026-12-04 the bench skipped the refresh, so every timed click
+    // also wrote the person's Teams id and its audit entry; FIRST_CONTACT=1 measures that way again.
+    if (!process.env['FIRST_CONTACT'])
+      for (let at = 0; at < plans.length; at += WAVE)
+        for (const role of ['ownerIt', 'ownerBusiness'] as const)
+          await client.run(
+            `${baseUrl}/api/messages`,
+            plans
+              .slice(at, at + WAVE)
+              .map((p) => ({
+                body: JSON.stringify(invoke(p[role], p.planId, p.round, 'plan.refresh', 'automatic')),
+              })),
+            'plan.approve',
+          );
     // Warm-up, untimed (as the other benchmarks do): plans of their own, in the same waves.
     await inWaves(PLANS, PLANS + WARMUP);
     await hooks.before?.();
