@@ -148,11 +148,9 @@ export async function botInvokeFigures(
         for (const role of ['ownerIt', 'ownerBusiness'] as const)
           await client.run(
             `${baseUrl}/api/messages`,
-            plans
-              .slice(at, at + WAVE)
-              .map((p) => ({
-                body: JSON.stringify(invoke(p[role], p.planId, p.round, 'plan.refresh', 'automatic')),
-              })),
+            plans.slice(at, at + WAVE).map((p) => ({
+              body: JSON.stringify(invoke(p[role], p.planId, p.round, 'plan.refresh', 'automatic')),
+            })),
             'plan.approve',
           );
     // Warm-up, untimed (as the other benchmarks do): plans of their own, in the same waves.
