@@ -124,15 +124,31 @@ export async function botInvokeFigures(
   // The load comes from a worker thread, as Teams' calls come from elsewhere: the client's own work
   // (building, sending and parsing 200 requests) is then not counted in the server's latency.
   const client = startLoadClient();
-  const run = (jobs: Job[]) => client.run(`${baseUrl}/api/messages`, jobs, 'godkänt');
-  const jobs = (role: 'ownerIt' | 'ownerBusiness', from: number, to: number): Job[] =>
-    plans.slice(from, to).map((p) => ({ body: JSON.stringify(invoke(p[role], p.planId, p.round)) }));
+  // An answer (approve), or the refresh that shows an approver their own view of the card first, which
+  // holds the Approve button (the answer's card says "godkänt").
+  const ACTIONS = {
+    answer: { verb: 'plan.approve', trigger: 'manual', expect: 'godkänt' },
+    refresh: { verb: 'plan.refresh', trigger: 'automatic', expect: 'plan.approve' },
+  } as const;
+  type Action = keyof typeof ACTIONS;
+  const jobs = (action: Action, role: 'ownerIt' | 'ownerBusiness', from: number, to: number): Job[] => {
+    const { verb, trigger } = ACTIONS[action];
+    return plans
+      .slice(from, to)
+      .map((p) => ({ body: JSON.stringify(invoke(p[role], p.planId, p.round, verb, trigger)) }));
+  };
   /** The plans from..to in waves of WAVE: the IT owners of a wave, then its business owners. */
-  const inWaves = async (from: number, to: number) => {
+  const inWaves = async (from: number, to: number, action: Action = 'answer') => {
     const latencies: number[] = [];
     for (let at = from; at < to; at += WAVE)
       for (const role of ['ownerIt', 'ownerBusiness'] as const)
-        latencies.push(...(await run(jobs(role, at, Math.min(at + WAVE, to)))));
+        latencies.push(
+          ...(await client.run(
+            `${baseUrl}/api/messages`,
+            jobs(action, role, at, Math.min(at + WAVE, to)),
+            ACTIONS[action].expect,
+          )),
+        );
     return latencies;
   };
   let samples: number[];
@@ -143,16 +159,7 @@ export async function botInvokeFigures(
     // the first time, which learns their Teams user id (ADR 0037). An answer is then never the person's
     // first contact with the bot. Until 2026-12-04 the bench skipped the refresh, so every timed click
     // also wrote the person's Teams id and its audit entry; FIRST_CONTACT=1 measures that way again.
-    if (!process.env['FIRST_CONTACT'])
-      for (let at = 0; at < plans.length; at += WAVE)
-        for (const role of ['ownerIt', 'ownerBusiness'] as const)
-          await client.run(
-            `${baseUrl}/api/messages`,
-            plans.slice(at, at + WAVE).map((p) => ({
-              body: JSON.stringify(invoke(p[role], p.planId, p.round, 'plan.refresh', 'automatic')),
-            })),
-            'plan.approve',
-          );
+    if (!process.env['FIRST_CONTACT']) await inWaves(0, plans.length, 'refresh');
     // Warm-up, untimed (as the other benchmarks do): plans of their own, in the same waves.
     await inWaves(PLANS, PLANS + WARMUP);
     await hooks.before?.();

@@ -22,21 +22,21 @@ export const TARGETS = {
   approval: { units: 25, ms: 600 },
 };
 
-interface Cost {
+export interface Cost {
   roundTrips: number;
   requests: number;
   units: number;
 }
 
 /**
- * Runs `once` without latency to count its cost, then SAMPLES times with latency to time it. `settle`, if
- * given, runs untimed and uncounted before each run (work an earlier run left to finish after its answer).
+ * What `once` costs at the fake of Graph, run once without latency after `settle` (work an earlier run
+ * left to finish after its answer, uncounted). Shared by the latency figures and bench/scale.ts.
  */
-async function measure(
+export async function costOnce(
   fake: FakeGraph,
-  once: () => Promise<number | void>,
+  once: () => Promise<unknown>,
   settle: () => Promise<void> = async () => undefined,
-): Promise<{ cost: Cost; time: Summary }> {
+): Promise<Cost> {
   fake.latencyMs = 0;
   await settle();
   fake.resetLog();
@@ -48,6 +48,19 @@ async function measure(
       process.stderr.write(
         `${r.kind} ${r.units} ${r.method} ${r.url.split('?')[0]}${(r.inner ?? []).map((i) => `\n    ${i.kind} ${i.units} ${i.method} ${i.url.replace(/\$expand=fields\(\$select=[^)]*\)&?/, '')}`).join('')}\n`,
       );
+  return { roundTrips, requests, units };
+}
+
+/**
+ * Runs `once` without latency to count its cost, then SAMPLES times with latency to time it. `settle`, if
+ * given, runs untimed and uncounted before each run (work an earlier run left to finish after its answer).
+ */
+async function measure(
+  fake: FakeGraph,
+  once: () => Promise<number | void>,
+  settle: () => Promise<void> = async () => undefined,
+): Promise<{ cost: Cost; time: Summary }> {
+  const cost = await costOnce(fake, once, settle);
   fake.latencyMs = LATENCY_MS;
   fake.latencyJitter = JITTER;
   const times: number[] = [];
@@ -62,7 +75,7 @@ async function measure(
   } finally {
     fake.latencyMs = 0;
   }
-  return { cost: { roundTrips, requests, units }, time: summarise(times) };
+  return { cost, time: summarise(times) };
 }
 
 export async function call(

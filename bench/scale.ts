@@ -8,29 +8,20 @@
 import type { App } from '../src/composition';
 import type { FakeGraph } from '../tests/support/fakeGraph';
 import { addPortfolioObjects } from '../tests/support/portfolio';
-import { call, demoPaths, TARGETS } from './latency';
+import { call, costOnce, demoPaths, TARGETS, type Cost } from './latency';
 
 const SIZES = [10, Number(process.env['SCALE_OBJECTS'] ?? 300)] as const;
 
-interface Count {
-  roundTrips: number;
-  requests: number;
-  units: number;
-}
-
+/** Counted after one uncounted run, so that the caches are as a running server has them. */
 async function counted(
   fake: FakeGraph,
   work: () => Promise<void>,
   settle: () => Promise<void> = async () => undefined,
-): Promise<Count> {
+): Promise<Cost> {
   fake.latencyMs = 0;
   await settle();
-  await work(); // uncounted: the caches as a running server has them
-  await settle();
-  fake.resetLog();
   await work();
-  const { roundTrips, requests, units } = fake.cost();
-  return { roundTrips, requests, units };
+  return costOnce(fake, work, settle);
 }
 
 export async function scaleFigures(app: App, fake: FakeGraph): Promise<string[]> {
@@ -40,7 +31,7 @@ export async function scaleFigures(app: App, fake: FakeGraph): Promise<string[]>
   await paths.preparePlans(1 + 2 * SIZES.length);
   await paths.click();
   let added = 0;
-  const at: { objects: number; tab: Count; portfolio: Count; approval: Count }[] = [];
+  const at: { objects: number; tab: Cost; portfolio: Cost; approval: Cost }[] = [];
   for (const size of SIZES) {
     const objects = (await store.objects.findAll()).length;
     added = await addPortfolioObjects(store, Math.max(0, size - objects), added);
@@ -55,7 +46,7 @@ export async function scaleFigures(app: App, fake: FakeGraph): Promise<string[]>
     at.push({ objects: count, tab, portfolio, approval });
   }
   const [small, large] = at as [(typeof at)[0], (typeof at)[0]];
-  const cell = (c: Count) => `${c.units} (${c.roundTrips} / ${c.requests})`;
+  const cell = (c: Cost) => `${c.units} (${c.roundTrips} / ${c.requests})`;
   const row = (name: string, key: 'tab' | 'portfolio' | 'approval', target: number) =>
     `| ${name} | ${cell(small[key])} | ${cell(large[key])} | ≤ ${target}, equal ${large[key].units === small[key].units && large[key].units <= target ? '✔' : '✘'} |`;
   return [

@@ -1,6 +1,7 @@
 // The weight of the tab's first paint: the JavaScript files the built page (dist/tab/index.html) loads
-// before it can draw (its entry and the application), gzip-compressed as a server would send them. Shared by `npm run bench` and the
-// test that fails when the entry grows past its target (tests/tab/bundleSize.test.ts).
+// before it can draw (its entry and the application), gzip-compressed as a server would send them. Shared
+// by `npm run bench` and the test that fails when the entry grows past its target
+// (tests/tab/bundleSize.test.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
