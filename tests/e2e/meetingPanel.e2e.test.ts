@@ -163,3 +163,61 @@ it('the object tab shows the same minutes', async () => {
   expect(o.problems).toEqual([]);
   await o.context.close();
 });
+
+it('a choice made while the first save is on its way is kept and saved', async () => {
+  // A second meeting, already linked, with no minutes yet: its first save creates the draft (none → draft).
+  const osgId = (await t.app.store.meetings.get(meetingId))!.forumId;
+  const start = new Date(DEMO_NOW.getTime() - 1800_000).toISOString();
+  const thread = '19:meeting_Rm9yc3RhLXNwYXJhbmRldA@thread.v2';
+  const second = await t.app.store.meetings.create({
+    forumId: osgId,
+    title: 'OSG AKN – uppföljning',
+    start,
+    end: new Date(DEMO_NOW.getTime() + 1800_000).toISOString(),
+    status: 'scheduled',
+    seriesId: null,
+    originalStart: start,
+    joinUrl: null,
+    teamsThreadId: thread,
+    scheduledByPersonId: t.person('Karin Westberg'),
+    agendaItems: [{ title: 'Uppföljning', source: 'convener' }],
+  });
+  const o = await openTab(browser, t, `/tab/meeting?threadId=${encodeURIComponent(thread)}&frame=sidePanel`, {
+    as: 'Karin Westberg',
+    width: 320,
+    height: 800,
+    locale: 'sv-SE',
+  });
+  const p = o.page;
+  // Hold the first save on its way to the server until the next choices are made.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let posted!: () => void;
+  const firstPost = new Promise<void>((r) => (posted = r));
+  await p.route(`**/api/meetings/${second.id}/minutes`, async (route) => {
+    if (route.request().method() === 'POST') {
+      posted();
+      await held;
+    }
+    await route.continue();
+  });
+  const form = p.getByTestId('minutes-form');
+  const present = form.getByRole('group', { name: 'Närvarande', exact: true });
+  await present.getByLabel('Karin Westberg').check();
+  await firstPost;
+  await present.getByLabel('Mikael Borg').check();
+  await form.getByLabel('Ordförande').selectOption({ label: 'Karin Westberg' });
+  release();
+  const minutes = async () => (await t.app.store.minutes.findAll({ meetingId: second.id }))[0];
+  await until(async () =>
+    expect(await minutes()).toMatchObject({
+      attendance: [t.person('Karin Westberg'), t.person('Mikael Borg')],
+      chairPersonId: t.person('Karin Westberg'),
+    }),
+  );
+  // The form still shows what she chose.
+  await expect(form.getByLabel('Ordförande').inputValue()).resolves.toBe(t.person('Karin Westberg'));
+  await expect(present.getByLabel('Mikael Borg').isChecked()).resolves.toBe(true);
+  expect(o.problems).toEqual([]);
+  await o.context.close();
+});

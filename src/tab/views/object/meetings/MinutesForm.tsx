@@ -156,22 +156,28 @@ export function MinutesForm({
   const [submitted, setSubmitted] = useState(false);
   // Changes made since the last save (autosave waits for a pause, and saves again what came meanwhile).
   const edits = useRef(0);
-  const [dirty, setDirty] = useState(0);
+  // Bumped on every change and after a save that others followed: each bump starts the pause anew.
+  const [pending, setPending] = useState(0);
   const shownKey = useRef('');
+  // The reload after the form's own save: its new status or version is what the form already shows.
+  const ownSave = useRef(false);
   useEffect(() => {
     if (!view.data) return;
-    // A new version (adjusted, corrected) or status is shown as saved; so is the first load.
+    // A new version (adjusted, corrected) or status is shown as saved; so is the first load. Not after
+    // the form's own save: the first one turns none into draft, and replacing the draft then would drop
+    // every choice made while it was on its way.
     const key = `${view.data.status}:${view.data.minutes?.version ?? 0}`;
-    if (reset.current || key !== shownKey.current) setDraft(draftOf(view.data));
+    if (reset.current || (key !== shownKey.current && !ownSave.current)) setDraft(draftOf(view.data));
     reset.current = false;
+    ownSave.current = false;
     shownKey.current = key;
   }, [view.data]);
   const saveRef = useRef<() => Promise<void>>(async () => undefined);
   useEffect(() => {
-    if (!autosave || dirty === 0) return;
+    if (!autosave || pending === 0) return;
     const timer = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [autosave, dirty]);
+  }, [autosave, pending]);
   if (view.error) return <ErrorBar error={view.error} onRetry={view.reload} />;
   if (!view.data || !draft || !actor) return <Loading />;
   const v = view.data;
@@ -201,10 +207,10 @@ export function MinutesForm({
 
   const set = (patch: Partial<Draft>) => {
     setNotice(null);
-    setDraft({ ...draft, ...patch });
+    setDraft((d) => ({ ...(d ?? draft), ...patch }));
     edits.current += 1;
     // Corrections are deliberate (a reason, then save): only drafts save as you go.
-    if (!correcting) setDirty(edits.current);
+    if (!correcting) setPending((n) => n + 1);
   };
   const everyone = people.attendees;
   const present = everyone.filter((a) => draft.attendance.includes(a.personId));
@@ -258,11 +264,13 @@ export function MinutesForm({
       return api.post(`/api/meetings/${meetingId}/minutes`, body);
     });
     if (!ok) return;
-    // The new eTag for the next save; what was typed meanwhile stays and is saved next.
+    // The new eTag for the next save; what was typed meanwhile stays and is saved next (a change made
+    // while this save was busy found it busy and did not save).
+    ownSave.current = !correcting;
     await view.reload();
     onSaved?.();
     if (edits.current === sent) setNotice(t('mt.draftSaved'));
-    else setDirty(edits.current);
+    else setPending((n) => n + 1);
     if (correcting) {
       reset.current = true;
       await onChanged?.();
