@@ -5,12 +5,18 @@
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import express from 'express';
 import { activityEnvelope, conversationOf, teamsLogger } from './activity';
+import { DeferredHttpClient } from './deferredHttpClient';
 import type { BotDeps } from './botDeps';
 import { endpointGuard } from './endpointGuard';
 import { registerHandlers } from './handlers';
 import { usePipeline } from './pipeline';
 
 export type { BotDeps } from './botDeps';
+/** The SDK's own `Client` type (its copy of teams.common, whose protected members make it nominal). */
+type SdkHttpClient = Exclude<
+  NonNullable<NonNullable<ConstructorParameters<typeof App>[0]>['client']>,
+  () => unknown
+>;
 export { conversationOf } from './activity';
 
 export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.Express; app: App }> {
@@ -44,9 +50,13 @@ export async function createTeamsBot(deps: BotDeps): Promise<{ router: express.E
   const app = new App({
     httpServerAdapter: new ExpressAdapter(web, { logger: teamsLogger(deps.logger, 'express') }),
     logger: teamsLogger(deps.logger),
-    // The SDK copies its HTTP client several times per activity; with our logger in the client's
-    // options the copies share it instead of each building a console logger of its own.
-    client: { logger: teamsLogger(deps.logger, 'http'), middlewares: [guard.onlyBotConnectors] },
+    // The SDK copies its HTTP client six times per activity: copies of this one are built only when
+    // they send (ADR 0041), and with our logger in the options they share it instead of each building a
+    // console logger of its own.
+    client: new DeferredHttpClient({
+      logger: teamsLogger(deps.logger, 'http'),
+      middlewares: [guard.onlyBotConnectors],
+    }) as unknown as SdkHttpClient,
     activity: { mentions: { stripText: true } },
     ...(deps.credentials
       ? {
