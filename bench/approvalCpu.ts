@@ -5,6 +5,7 @@
 // profiler (the inspector, in process: the warm-up is left out) and the top self-time functions printed.
 //   npm run bench:approval
 //   ROUNDS=5 CPU_PROFILE=/tmp/approval.cpuprofile npm run bench:approval
+//   HEAP_PROFILE=1 npm run bench:approval   (bytes allocated per click, by place and function)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -15,6 +16,9 @@ import { benchAppConfig, botInvokeFigures } from './botInvoke';
 
 const ROUNDS = Number(process.env['ROUNDS'] ?? 3);
 const PROFILE = process.env['CPU_PROFILE'];
+// With HEAP_PROFILE=1 the last round's timed waves are sampled for allocations instead (a heap profile
+// and a CPU profile at once would each disturb the other).
+const HEAP = process.env['HEAP_PROFILE'] === '1';
 const TOP = Number(process.env['CPU_TOP'] ?? 40);
 
 interface ProfileNode {
@@ -31,6 +35,62 @@ interface Profile {
   endTime: number;
 }
 
+/** Where a frame's code lives (a package, our folder, Node's internals, native) and the function's key. */
+function placeOf({ functionName, url, lineNumber }: ProfileNode['callFrame']) {
+  const file = url.replace(/^file:\/\//, '');
+  const where = file.includes('node_modules/')
+    ? `npm ${/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)![1]}`
+    : file.includes('/dist/')
+      ? `ours ${file.split('/dist/')[1]!.split('/').slice(0, 3).join('/')}`
+      : file.startsWith('node:')
+        ? `node ${file}`
+        : functionName.startsWith('(')
+          ? functionName
+          : `native ${functionName}`;
+  const key = `${functionName || '(anonymous)'} ${file.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+  return { where, key };
+}
+
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes allocated per click by place and by function, from V8's sampling heap profile of the waves. */
+function allocations(head: HeapNode, clicks: number, top = TOP): string[] {
+  const place = new Map<string, number>();
+  const fn = new Map<string, number>();
+  let total = 0;
+  const walk = (node: HeapNode) => {
+    if (node.selfSize) {
+      const { where, key } = placeOf(node.callFrame);
+      total += node.selfSize;
+      place.set(where, (place.get(where) ?? 0) + node.selfSize);
+      fn.set(key, (fn.get(key) ?? 0) + node.selfSize);
+    }
+    node.children.forEach(walk);
+  };
+  walk(head);
+  const kb = (bytes: number) => (bytes / 1024 / clicks).toFixed(1);
+  const table = (m: Map<string, number>, n: number) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, bytes]) => `| ${k} | ${kb(bytes)} |`);
+  return [
+    `Allocated (sampled every 1 KB): ${kb(total)} KB per click.`,
+    '',
+    '| place | KB / click |',
+    '|---|---:|',
+    ...table(place, 25),
+    '',
+    '| function | KB / click |',
+    '|---|---:|',
+    ...table(fn, top),
+  ];
+}
+
 /** Self time per function and per place (package, our folder, Node's internals), in ms per click. */
 function selfTimes(profile: Profile, clicks: number, top = TOP): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -40,21 +100,11 @@ function selfTimes(profile: Profile, clicks: number, top = TOP): string[] {
   const place = new Map<string, number>();
   let busy = 0;
   for (const [id, us] of self) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    if (functionName === '(idle)') continue;
+    const frame = byId.get(id)!.callFrame;
+    if (frame.functionName === '(idle)') continue;
     busy += us;
-    const file = url.replace(/^file:\/\//, '');
-    const where = file.includes('node_modules/')
-      ? `npm ${/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)![1]}`
-      : file.includes('/dist/')
-        ? `ours ${file.split('/dist/')[1]!.split('/').slice(0, 3).join('/')}`
-        : file.startsWith('node:')
-          ? `node ${file}`
-          : functionName.startsWith('(')
-            ? functionName
-            : `native ${functionName}`;
+    const { where, key } = placeOf(frame);
     place.set(where, (place.get(where) ?? 0) + us);
-    const key = `${functionName || '(anonymous)'} ${file.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
     fn.set(key, (fn.get(key) ?? 0) + us);
   }
   const per = (us: number) => (us / 1000 / clicks).toFixed(3);
@@ -77,27 +127,40 @@ function selfTimes(profile: Profile, clicks: number, top = TOP): string[] {
   ];
 }
 
-async function round(profile: boolean) {
+async function round(profile: 'cpu' | 'heap' | null) {
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-approval-cpu-'));
   const app = await startApp(benchAppConfig(dir), { logger: jsonLogger('silent') });
   const session = profile ? new Session() : undefined;
+  let heap: HeapNode | undefined;
   try {
     if (session) {
       session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 100 });
+      if (profile === 'cpu') {
+        await session.post('Profiler.enable');
+        await session.post('Profiler.setSamplingInterval', { interval: 100 });
+      } else await session.post('HeapProfiler.enable');
     }
     const result = await botInvokeFigures(app.url, app.store, {
       before: async () => {
-        if (session) await session.post('Profiler.start');
+        if (profile === 'cpu') await session!.post('Profiler.start');
+        // Every allocation sampled, not only what is still alive when sampling stops.
+        if (profile === 'heap')
+          await session!.post('HeapProfiler.startSampling', {
+            samplingInterval: 1024,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true,
+          });
       },
       after: async () => {
-        if (!session) return;
-        const { profile: p } = await session.post('Profiler.stop');
-        writeFileSync(PROFILE!, JSON.stringify(p));
+        if (profile === 'cpu') {
+          const { profile: p } = await session!.post('Profiler.stop');
+          writeFileSync(PROFILE!, JSON.stringify(p));
+        }
+        if (profile === 'heap')
+          heap = (await session!.post('HeapProfiler.stopSampling')).profile.head as unknown as HeapNode;
       },
     });
-    return result;
+    return { ...result, heap };
   } finally {
     session?.disconnect();
     await app.close();
@@ -107,9 +170,12 @@ async function round(profile: boolean) {
 
 async function main() {
   const rows: string[] = [];
+  let allocated: string[] = [];
   for (let r = 1; r <= ROUNDS; r++) {
     const load = loadavg()[0]!.toFixed(2);
-    const { summary, cpu } = await round(Boolean(PROFILE) && r === ROUNDS);
+    const last = r === ROUNDS;
+    const { summary, cpu, heap } = await round(last && HEAP ? 'heap' : last && PROFILE ? 'cpu' : null);
+    if (heap) allocated = allocations(heap, 200);
     rows.push(
       `| ${r} | ${load} | ${cpu.threadMsPerClick} | ${cpu.eluMsPerClick} | ${summary.p50} | ${summary.p95} |`,
     );
@@ -119,7 +185,8 @@ async function main() {
     '|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ];
-  if (PROFILE) {
+  if (allocated.length) lines.push('', ...allocated);
+  if (PROFILE && !HEAP) {
     const { readFileSync } = await import('node:fs');
     lines.push('', ...selfTimes(JSON.parse(readFileSync(PROFILE, 'utf8')) as Profile, 200));
   }

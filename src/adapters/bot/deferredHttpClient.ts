@@ -50,6 +50,7 @@ export class DeferredHttpClient {
   private real: Client | undefined;
   private ownToken: Token | undefined;
   private seq = 0;
+  private ownHeaders: ClientOptions['headers'];
   /** Handlers by the id `use` gave them, in the order they came (the real client keeps the same). */
   private readonly handlers = new Map<number, Handler>();
   /** Our ids → the real client's, once it exists. */
@@ -79,10 +80,15 @@ export class DeferredHttpClient {
 
   /** A copy as `Client.clone` makes it: merged options, the handlers registered now, not later ones. */
   clone(options?: ClientOptions): DeferredHttpClient {
+    // Most copies bring no headers of their own: they all get this client's, merged once (no client
+    // changes the headers object it was given; each request and axios copy it).
+    const headers = options?.headers
+      ? mergedHeaders(this.options.headers, options.headers)
+      : (this.ownHeaders ??= mergedHeaders(this.options.headers, undefined));
     return new DeferredHttpClient({
       ...this.options,
       ...options,
-      headers: mergedHeaders(this.options.headers, options?.headers),
+      headers,
       interceptors: [...this.interceptors],
       middlewares: [...this.middlewares],
     });
