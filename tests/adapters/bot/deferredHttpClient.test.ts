@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { Client as ApiClient } from '@microsoft/teams.api';
 import { Client, type ClientOptions, type Middleware, type Interceptor } from '@microsoft/teams.common';
-import axios from 'axios';
 import { DeferredHttpClient } from '../../../src/adapters/bot/deferredHttpClient';
 
 interface Seen {
@@ -147,6 +146,10 @@ it('sends what the SDK client sends, call for call', async () => {
 });
 
 it('builds no axios instance for a copy until the copy sends', async () => {
+  // The axios that teams.common builds its clients with (not a dependency of ours).
+  const axios = createRequire(require.resolve('@microsoft/teams.common'))('axios') as {
+    create: (...args: unknown[]) => unknown;
+  };
   const create = jest.spyOn(axios, 'create');
   try {
     const root = new DeferredHttpClient({ baseUrl: base });
