@@ -73,22 +73,31 @@ function allocations(head: HeapNode, clicks: number, top = TOP): string[] {
   };
   walk(head);
   const kb = (bytes: number) => (bytes / 1024 / clicks).toFixed(1);
-  const table = (m: Map<string, number>, n: number) =>
+  return [
+    `Allocated (sampled every 1 KB): ${kb(total)} KB per click.`,
+    ...tables(place, fn, top, ['KB / click'], (bytes) => [kb(bytes)]),
+  ];
+}
+
+/** A profile's two tables, largest first: by place (25 rows), then by function (`top` rows). */
+function tables(
+  place: Map<string, number>,
+  fn: Map<string, number>,
+  top: number,
+  columns: string[],
+  cells: (value: number) => string[],
+): string[] {
+  const head = (first: string) => [
+    '',
+    `| ${[first, ...columns].join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`,
+  ];
+  const rows = (m: Map<string, number>, n: number) =>
     [...m.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([k, bytes]) => `| ${k} | ${kb(bytes)} |`);
-  return [
-    `Allocated (sampled every 1 KB): ${kb(total)} KB per click.`,
-    '',
-    '| place | KB / click |',
-    '|---|---:|',
-    ...table(place, 25),
-    '',
-    '| function | KB / click |',
-    '|---|---:|',
-    ...table(fn, top),
-  ];
+      .map(([k, value]) => `| ${[k, ...cells(value)].join(' | ')} |`);
+  return [...head('place'), ...rows(place, 25), ...head('function'), ...rows(fn, top)];
 }
 
 /** Self time per function and per place (package, our folder, Node's internals), in ms per click. */
@@ -109,21 +118,9 @@ function selfTimes(profile: Profile, clicks: number, top = TOP): string[] {
   }
   const per = (us: number) => (us / 1000 / clicks).toFixed(3);
   const share = (us: number) => `${((100 * us) / busy).toFixed(1)} %`;
-  const table = (m: Map<string, number>, n: number) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k, us]) => `| ${k} | ${per(us)} | ${share(us)} |`);
   return [
-    `Busy (not idle) samples: ${per(busy)} ms per click.`,
-    '',
-    '| place | ms / click | share |',
-    '|---|---:|---:|',
-    ...table(place, 25),
-    '',
-    '| function (self time) | ms / click | share |',
-    '|---|---:|---:|',
-    ...table(fn, top),
+    `Busy (not idle) samples: ${per(busy)} ms per click (functions by self time).`,
+    ...tables(place, fn, top, ['ms / click', 'share'], (us) => [per(us), share(us)]),
   ];
 }
 
