@@ -263,9 +263,26 @@ describe('embedded store specifics', () => {
     prepare.mockRestore();
     await store.close();
     const db = new DatabaseSync(path);
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('p1', 2, 5001) as { detail: string }[];
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('p1', 2) as { detail: string }[];
     expect(plan.map((r) => r.detail).join()).toMatch(/USING INDEX ix_planApprovals_planId\b/);
     db.close();
+  });
+
+  it('pages by the size asked, written into its SQL, and by its default when the size is no number', async () => {
+    const store = openSqliteStore({ path: join(dir.path, 'l.db') });
+    for (const email of ['a@x.se', 'b@x.se', 'c@x.se'])
+      await store.people.create({ displayName: email, email, title: '' });
+    const prepare = jest.spyOn(DatabaseSync.prototype, 'prepare');
+    const first = await store.people.find({ limit: 2 });
+    expect(first.items.map((p) => p.email)).toEqual(['a@x.se', 'b@x.se']);
+    const rest = await store.people.find({ limit: 2, cursor: first.nextCursor });
+    expect(rest).toEqual({ items: [expect.objectContaining({ email: 'c@x.se' })] });
+    expect((await store.people.find({ limit: Number.NaN })).items).toHaveLength(3);
+    const texts = prepare.mock.calls.map(([q]) => q).filter((q) => q.includes('FROM "people"'));
+    prepare.mockRestore();
+    expect(texts.some((q) => q.endsWith('LIMIT 3'))).toBe(true);
+    expect(texts.some((q) => q.endsWith('LIMIT 201'))).toBe(true);
+    await store.close();
   });
 
   it('rejects a malformed cursor', async () => {
