@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { embeddedStorePath } from '../src/adapters/storeFactory';
 import { startApp } from '../src/composition';
 import { jsonLogger } from '../src/adapters/logging/jsonLogger';
 import { benchAppConfig, invoke, seed } from './botInvoke';
@@ -30,8 +31,9 @@ function walPages(path: string): Set<number> {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-click-pages-'));
-  const app = await startApp(benchAppConfig(dir), { logger: jsonLogger('silent') });
-  const path = join(dir, 'objektnav.db');
+  const config = benchAppConfig(dir);
+  const app = await startApp(config, { logger: jsonLogger('silent') });
+  const path = embeddedStorePath(config);
   const db = new DatabaseSync(path);
   try {
     const plans = await seed(app.store, WARMUP + COUNTED);

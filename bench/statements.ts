@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { embeddedStorePath } from '../src/adapters/storeFactory';
 import { startApp } from '../src/composition';
 import { jsonLogger } from '../src/adapters/logging/jsonLogger';
 import { benchAppConfig, seed } from './botInvoke';
@@ -27,10 +28,11 @@ function timed(db: DatabaseSync, sql: string, params: SQLInputValue[]): number {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'objektnav-statements-'));
   try {
-    const app = await startApp(benchAppConfig(dir), { logger: jsonLogger('silent') });
+    const config = benchAppConfig(dir);
+    const app = await startApp(config, { logger: jsonLogger('silent') });
     const plans = await seed(app.store, 200);
     await app.close();
-    const db = new DatabaseSync(join(dir, 'objektnav.db'));
+    const db = new DatabaseSync(embeddedStorePath(config));
     const plan = plans[100]!;
     const { data } = db.prepare('SELECT data FROM plans WHERE id = ?').get(plan.planId) as { data: string };
     const objectId = (JSON.parse(data) as { objectId: string }).objectId;

@@ -10,6 +10,11 @@ import { GraphError, GraphUnreachableError, isOutageStatus } from './graph/graph
 import { openSharePointStoreFor } from './sharepoint/connect';
 import { openSqliteStore } from './sqlite/sqliteStore';
 
+/** Where the embedded store keeps its database: one file in DATA_DIR (the server, the CLI, the benches). */
+export function embeddedStorePath(config: Pick<Config, 'dataDir'>): string {
+  return join(config.dataDir, 'objektnav.db');
+}
+
 export async function openStore(config: Config, clock: Clock, logger: Logger): Promise<Store> {
   if (config.store === 'sharepoint') {
     const settings = requireSharePoint(config);
@@ -21,7 +26,7 @@ export async function openStore(config: Config, clock: Clock, logger: Logger): P
     }
   }
   checkDataDir(config.dataDir);
-  const path = join(config.dataDir, 'objektnav.db');
+  const path = embeddedStorePath(config);
   try {
     return openSqliteStore({
       path,

@@ -2,13 +2,12 @@
 // provision the lists, export the embedded store to SharePoint, import SharePoint into the embedded store;
 // and check (or repair) the plans' kept budget totals on either store.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadConfig, requireSharePoint } from '../config';
 import { graphClientFor, openSharePointStoreFor, sharePointTokenFor } from '../adapters/sharepoint/connect';
 import { provision } from '../adapters/sharepoint/provisioning';
 import { summaryTable, transfer, type TransferSummary } from '../adapters/sharepoint/transfer';
 import { openSqliteStore } from '../adapters/sqlite/sqliteStore';
-import { openStore } from '../adapters/storeFactory';
+import { embeddedStorePath, openStore } from '../adapters/storeFactory';
 import { jsonLogger } from '../adapters/logging/jsonLogger';
 import { checkTotals } from '../services/plans/planTotals';
 
@@ -42,7 +41,7 @@ export async function provisionCommand(env: Env, say: Say): Promise<number> {
 export async function exportCommand(env: Env, say: Say): Promise<TransferSummary> {
   const config = loadConfig(env);
   const settings = requireSharePoint(config);
-  const path = join(config.dataDir, 'objektnav.db');
+  const path = embeddedStorePath(config);
   if (!existsSync(path)) throw new Error(`No embedded store at ${path} (DATA_DIR=${config.dataDir}).`);
   const source = openSqliteStore({ path });
   try {
@@ -61,7 +60,7 @@ export async function exportCommand(env: Env, say: Say): Promise<TransferSummary
 export async function importCommand(env: Env, say: Say): Promise<TransferSummary> {
   const config = loadConfig(env);
   const settings = requireSharePoint(config);
-  const path = join(config.dataDir, 'objektnav.db');
+  const path = embeddedStorePath(config);
   const source = await openSharePointStoreFor(settings);
   const target = openSqliteStore({ path });
   try {
