@@ -291,3 +291,148 @@ describe('embedded store specifics', () => {
     await store.close();
   });
 });
+
+/**
+ * The commits in a WAL file, read from the file itself: a frame whose header gives the database's size
+ * after it ends a commit (https://www.sqlite.org/fileformat.html#wal_file_format).
+ */
+function walCommits(path: string): number {
+  let wal: Buffer;
+  try {
+    wal = fs.readFileSync(`${path}-wal`);
+  } catch {
+    return 0;
+  }
+  if (wal.length < 32) return 0;
+  const pageSize = wal.readUInt32BE(8);
+  const salt = [wal.readUInt32BE(16), wal.readUInt32BE(20)];
+  let commits = 0;
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    // Frames left from before the log last started over carry the old salt.
+    if (wal.readUInt32BE(at + 8) !== salt[0] || wal.readUInt32BE(at + 12) !== salt[1]) break;
+    if (wal.readUInt32BE(at + 4) !== 0) commits++;
+  }
+  return commits;
+}
+
+describe('group commit (ADR 0042)', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let path: string;
+  let store: Store;
+  beforeEach(() => {
+    dir = tempDir();
+    path = join(dir.path, 'g.db');
+    // No background checkpoint during a test: the WAL keeps every commit to be counted.
+    store = openSqliteStore({ path, checkpointIntervalMs: 3_600_000 });
+  });
+  afterEach(async () => {
+    await store.close();
+    dir.cleanup();
+  });
+
+  const person = (name: string) => ({ displayName: name, email: `${name}@objektnav.example`, title: '' });
+  /** What another connection (another process) sees of the people's names. */
+  const durableNames = () => {
+    const db = new DatabaseSync(path, { readOnly: true });
+    try {
+      return (db.prepare('SELECT data FROM "people"').all() as { data: string }[]).map(
+        (row) => (JSON.parse(row.data) as { displayName: string }).displayName,
+      );
+    } finally {
+      db.close();
+    }
+  };
+
+  it('transactions started together commit once, and each is answered only when its data is committed', async () => {
+    const before = walCommits(path);
+    const seenAtAnswer: boolean[] = [];
+    await Promise.all(
+      ['A', 'B', 'C', 'D', 'E'].map((name) =>
+        store
+          .transaction(async (tx) => {
+            await tx.people.create(person(name));
+          })
+          .then(() => seenAtAnswer.push(durableNames().includes(name))),
+      ),
+    );
+    expect(seenAtAnswer).toEqual([true, true, true, true, true]);
+    expect(walCommits(path) - before).toBe(1);
+  });
+
+  it('a transaction that fails rolls back alone; the others in its group commit', async () => {
+    const results = await Promise.allSettled([
+      store.transaction(async (tx) => tx.people.create(person('Först'))),
+      store.transaction(async (tx) => {
+        await tx.people.create(person('Ångrad'));
+        throw new Error('regel bruten');
+      }),
+      store.transaction(async (tx) => tx.people.create(person('Sist'))),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toEqual(new Error('regel bruten'));
+    expect(durableNames().sort()).toEqual(['Först', 'Sist']);
+  });
+
+  it('a group has at most 16 members, and a lone write still commits at once', async () => {
+    const before = walCommits(path);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        store.transaction(async (tx) => tx.people.create(person(`P${i}`))),
+      ),
+    );
+    expect(walCommits(path) - before).toBe(3);
+    await store.people.create(person('Ensam'));
+    expect(durableNames()).toContain('Ensam');
+  });
+
+  it('a transaction that yields to the event loop keeps its place; those behind it join its group', async () => {
+    const before = walCommits(path);
+    await Promise.all([
+      store.transaction(async (tx) => {
+        await tx.people.create(person('Väntar'));
+        await new Promise((r) => setImmediate(r));
+        await tx.people.create(person('Väntat'));
+      }),
+      store.transaction(async (tx) => tx.people.create(person('Bakom'))),
+    ]);
+    expect(durableNames()).toEqual(['Väntar', 'Väntat', 'Bakom']);
+    expect(walCommits(path) - before).toBe(1);
+  });
+
+  it('a group open 20 ms commits when its member ends: later ones do not wait on it longer', async () => {
+    const before = walCommits(path);
+    await Promise.all([
+      store.transaction(async (tx) => {
+        await tx.people.create(person('Långsam'));
+        await new Promise((r) => setTimeout(r, 25));
+      }),
+      store.transaction(async (tx) => tx.people.create(person('Nästa'))),
+    ]);
+    expect(durableNames()).toEqual(['Långsam', 'Nästa']);
+    expect(walCommits(path) - before).toBe(2);
+  });
+
+  it("a second store on the file waits for the first one's group without blocking the event loop", async () => {
+    const other = openSqliteStore({ path, checkpointIntervalMs: 3_600_000 });
+    try {
+      // SQLite's own busy handler would sleep in this thread, where the first store's commit must run.
+      const results = await Promise.allSettled([
+        store.transaction(async (tx) => tx.people.create(person('Första'))),
+        other.transaction(async (tx) => tx.people.create(person('Andra'))),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect(durableNames().sort()).toEqual(['Andra', 'Första']);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('closing commits a group still open', async () => {
+    const tx = store.transaction(async (t) => t.people.create(person('Sparad')));
+    const closed = store.close();
+    await tx;
+    await closed;
+    expect(durableNames()).toEqual(['Sparad']);
+    store = openSqliteStore({ path });
+  });
+});
