@@ -13,7 +13,7 @@ import {
   type Store,
   type StoreCollections,
 } from '../ports/store';
-import { currentAuditScope } from './auditScope';
+import { currentAuditScope, noteRead, noteReads, readInScope } from './auditScope';
 
 /**
  * Not audited: the log itself, and the bot's delivery machinery (outbox leases and retries, scheduler
@@ -89,31 +89,27 @@ export function auditedStore(store: Store, clock: Clock): Store {
     const drain = () => journal?.drain();
     // Records read in this request, so that an update's "before" needs no second read when the caller
     // changes what it just read (its eTag says it is the same version).
-    const seen = (name: string, record: Record<string, unknown> | undefined) => {
-      const scope = currentAuditScope();
-      if (scope && record && typeof record['id'] === 'string')
-        (scope.seen ??= new Map()).set(`${name}:${record['id']}`, record);
-      return record;
-    };
     const before = async (name: string, inner: AnyCollection, id: string, ifMatch: string | undefined) => {
-      const known = currentAuditScope()?.seen?.get(`${name}:${id}`);
-      if (known && ifMatch !== undefined && known['etag'] === ifMatch) return known;
+      const known = ifMatch === undefined ? undefined : readInScope<Record<string, unknown>>(name, id);
+      if (known && known['etag'] === ifMatch) return known;
       return inner.get(id);
     };
-    /** Reads that remember what they read (see `seen`). */
+    /** Reads that remember what they read (see `noteReads`). */
     const readers = (name: string, inner: AnyCollection): AnyCollection => ({
       ...bind(inner),
       async get(id) {
-        return seen(name, await inner.get(id)) as Awaited<ReturnType<AnyCollection['get']>>;
+        const record = await inner.get(id);
+        noteRead(name, record as { id: string } | undefined);
+        return record;
       },
       async find(query) {
         const page = await inner.find(query);
-        for (const item of page.items) seen(name, item);
+        noteReads(name, page.items as unknown as { id: string }[]);
         return page;
       },
       async findAll(where, orderBy) {
         const items = await inner.findAll(where, orderBy);
-        for (const item of items) seen(name, item);
+        noteReads(name, items as unknown as { id: string }[]);
         return items;
       },
     });
@@ -157,7 +153,7 @@ export function auditedStore(store: Store, clock: Clock): Store {
         async create(data) {
           drain();
           const created = await inner.create(data);
-          seen(name, created);
+          noteRead(name, created as unknown as { id: string });
           await record(name, created.id, 'create', null, dataOf(created));
           return created;
         },
@@ -165,7 +161,7 @@ export function auditedStore(store: Store, clock: Clock): Store {
           const previous = await before(name, inner, id, ifMatch);
           drain();
           const updated = await inner.update(id, data, ifMatch);
-          seen(name, updated);
+          noteRead(name, updated as unknown as { id: string });
           await record(name, id, 'update', dataOf(previous), dataOf(updated));
           return updated;
         },

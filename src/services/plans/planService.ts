@@ -44,7 +44,7 @@ import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
 import { strategicLinkProblem } from '../../domain/strategy/planGoalLinks';
-import { planDigest, planTotal, planVersionOf } from './planVersion';
+import { planTotal, planVersionOf, storedPlanDigest } from './planVersion';
 import { emptyTotals, totalsOf } from '../../domain/budget/planTotals';
 import { putTotals, readForTotals, writeTotals } from './planTotals';
 
@@ -121,7 +121,7 @@ export class PlanService {
     return {
       holders: holdersOf(assignments),
       answers: answers as PlanApproval[],
-      digest: pending ? planDigest(plan, lines) : undefined,
+      digest: pending ? storedPlanDigest(plan, lines) : undefined,
     };
   }
 
@@ -669,7 +669,7 @@ export class PlanService {
       ahead.get(plan.objectId) ??
       objectPart(plan.objectId));
     const answers = allAnswers.filter((a) => a.round === plan.approvalRound);
-    const version = { digest: planDigest(plan, lines), total: planTotal(plan, lines) };
+    const version = { digest: storedPlanDigest(plan, lines), total: planTotal(plan, lines) };
     return {
       actor,
       plan,

@@ -1,7 +1,14 @@
 // The digest of a plan's content is stored with every approval and every kept version: the same content
 // must give the same digest across releases, or stored approvals would stop matching their plan.
 import { createHash } from 'node:crypto';
-import { planDigest, planTotal, planVersionOf } from '../../../src/services/plans/planVersion';
+import {
+  planDigest,
+  planTotal,
+  planVersionOf,
+  storedPlanDigest,
+} from '../../../src/services/plans/planVersion';
+import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
+import { EMPTY_SECTIONS } from '../../../src/services/plans/planService';
 import type { BudgetLine } from '../../../src/domain/model';
 
 const plan = {
@@ -87,5 +94,52 @@ describe('planDigest', () => {
     const computed = planVersionOf(plan, lines, '2026-12-01T10:00:00.000Z', []);
     expect(computed.digest).toBe(planDigest(plan, lines));
     expect(computed.total).toBe(planTotal(plan, lines));
+  });
+});
+
+describe('storedPlanDigest', () => {
+  it('is the digest of the stored content, and a new one after any write to the plan or a line', async () => {
+    const store = openSqliteStore({ path: ':memory:' });
+    try {
+      const stored = await store.plans.create({
+        objectId: 'o1',
+        year: 2027,
+        status: 'preliminary',
+        hourlyRate: 655,
+        hoursPerFte: 1700,
+        approvalRound: 1,
+        sections: EMPTY_SECTIONS,
+      });
+      const { id: _id, ...content } = line('x', 10);
+      const first = await store.budgetLines.create({ ...content, planId: stored.id });
+      const digestNow = async () =>
+        storedPlanDigest(
+          (await store.plans.get(stored.id))!,
+          await store.budgetLines.findAll({ planId: stored.id }),
+        );
+      const before = await digestNow();
+      expect(before).toBe(planDigest(stored, [first]));
+      expect(await digestNow()).toBe(before);
+      // The same values written again are a new version of the line, with the same content.
+      const again = await store.budgetLines.update(first.id, { ...content, planId: stored.id }, first.etag);
+      expect(await digestNow()).toBe(before);
+      await store.budgetLines.update(
+        first.id,
+        { ...content, planId: stored.id, it: { hours: 6, otherCost: 0 } },
+        again.etag,
+      );
+      const changed = await digestNow();
+      expect(changed).not.toBe(before);
+      expect(changed).toBe(planDigest(stored, await store.budgetLines.findAll({ planId: stored.id })));
+      const plan = (await store.plans.get(stored.id))!;
+      await store.plans.update(plan.id, { ...plan, hourlyRate: 700 }, plan.etag);
+      const rated = await digestNow();
+      expect(rated).toBe(
+        planDigest({ ...plan, hourlyRate: 700 }, await store.budgetLines.findAll({ planId: stored.id })),
+      );
+      expect(rated).not.toBe(changed);
+    } finally {
+      await store.close();
+    }
   });
 });
