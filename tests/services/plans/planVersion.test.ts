@@ -8,7 +8,6 @@ import {
   storedPlanDigest,
 } from '../../../src/services/plans/planVersion';
 import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
-import { EMPTY_SECTIONS } from '../../../src/services/plans/planService';
 import type { BudgetLine } from '../../../src/domain/model';
 
 const plan = {
@@ -101,14 +100,12 @@ describe('storedPlanDigest', () => {
   it('is the digest of the stored content, and a new one after any write to the plan or a line', async () => {
     const store = openSqliteStore({ path: ':memory:' });
     try {
+      const { id: _plan, ...fields } = plan;
       const stored = await store.plans.create({
+        ...fields,
         objectId: 'o1',
         year: 2027,
         status: 'preliminary',
-        hourlyRate: 655,
-        hoursPerFte: 1700,
-        approvalRound: 1,
-        sections: EMPTY_SECTIONS,
       });
       const { id: _id, ...content } = line('x', 10);
       const first = await store.budgetLines.create({ ...content, planId: stored.id });
@@ -131,11 +128,11 @@ describe('storedPlanDigest', () => {
       const changed = await digestNow();
       expect(changed).not.toBe(before);
       expect(changed).toBe(planDigest(stored, await store.budgetLines.findAll({ planId: stored.id })));
-      const plan = (await store.plans.get(stored.id))!;
-      await store.plans.update(plan.id, { ...plan, hourlyRate: 700 }, plan.etag);
+      const current = (await store.plans.get(stored.id))!;
+      await store.plans.update(current.id, { ...current, hourlyRate: 700 }, current.etag);
       const rated = await digestNow();
       expect(rated).toBe(
-        planDigest({ ...plan, hourlyRate: 700 }, await store.budgetLines.findAll({ planId: stored.id })),
+        planDigest({ ...current, hourlyRate: 700 }, await store.budgetLines.findAll({ planId: stored.id })),
       );
       expect(rated).not.toBe(changed);
     } finally {
