@@ -44,7 +44,7 @@ import { NotificationService } from '../notifications/notificationService';
 import { planDocumentModel } from './planDocument';
 import { goalsFromTexts, planGoals, withGoalIds, withoutLine } from '../../domain/plan/goals';
 import { strategicLinkProblem } from '../../domain/strategy/planGoalLinks';
-import { planTotal, planVersionOf, storedPlanDigest } from './planVersion';
+import { planTotal, planVersionOf, storedPlanDigests } from './planVersion';
 import { emptyTotals, totalsOf } from '../../domain/budget/planTotals';
 import { putTotals, readForTotals, writeTotals } from './planTotals';
 
@@ -65,6 +65,8 @@ export const EMPTY_SECTIONS: PlanSections = {
 
 export class PlanService {
   private readonly notifications: NotificationService;
+  /** The plan digests of this store's records, by their versions (see `storedPlanDigests`). */
+  private readonly digestOf = storedPlanDigests();
 
   constructor(private readonly deps: ServiceDeps) {
     this.notifications = new NotificationService(deps);
@@ -121,7 +123,7 @@ export class PlanService {
     return {
       holders: holdersOf(assignments),
       answers: answers as PlanApproval[],
-      digest: pending ? storedPlanDigest(plan, lines) : undefined,
+      digest: pending ? this.digestOf(plan, lines) : undefined,
     };
   }
 
@@ -669,7 +671,7 @@ export class PlanService {
       ahead.get(plan.objectId) ??
       objectPart(plan.objectId));
     const answers = allAnswers.filter((a) => a.round === plan.approvalRound);
-    const version = { digest: storedPlanDigest(plan, lines), total: planTotal(plan, lines) };
+    const version = { digest: this.digestOf(plan, lines), total: planTotal(plan, lines) };
     return {
       actor,
       plan,

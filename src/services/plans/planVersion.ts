@@ -97,30 +97,32 @@ export function planDigest(plan: Content, lines: readonly Line[]): string {
   return `sha256:${createHash('sha256').update(canonicalContent(plan, lines)).digest('hex')}`;
 }
 
-/** Digests already computed, by the versions of the records they were computed from (see below). */
-const digests = new Map<string, string>();
 const DIGESTS_KEPT = 512;
 
 /**
  * `planDigest` of stored records, remembered by the plan's and each line's id and eTag: a stored version's
  * content never changes (every write gives a new eTag), so the same versions give the same digest. An
  * approver's card is refreshed, and then answered, with the plan unchanged in between: the digest was
- * computed anew each time (canonical text and SHA-256, a twentieth of a click's CPU).
+ * computed anew each time (canonical text and SHA-256, a twentieth of a click's CPU). Ids and eTags are
+ * one store's: each store's service keeps its own (two stores in one process may reuse an id).
  */
-export function storedPlanDigest(
-  plan: Content & { id: string; etag: string },
-  lines: readonly (Line & { id: string; etag: string })[],
-): string {
-  let key = `${plan.id}${plan.etag}`;
-  for (const line of lines) key += `|${line.id}${line.etag}`;
-  let digest = digests.get(key);
-  if (digest === undefined) {
-    digest = planDigest(plan, lines);
-    // The oldest goes first: a Map iterates in insertion order.
-    if (digests.size >= DIGESTS_KEPT) digests.delete(digests.keys().next().value!);
-    digests.set(key, digest);
-  }
-  return digest;
+export function storedPlanDigests() {
+  const digests = new Map<string, string>();
+  return (
+    plan: Content & { id: string; etag: string },
+    lines: readonly (Line & { id: string; etag: string })[],
+  ): string => {
+    let key = `${plan.id}${plan.etag}`;
+    for (const line of lines) key += `|${line.id}${line.etag}`;
+    let digest = digests.get(key);
+    if (digest === undefined) {
+      digest = planDigest(plan, lines);
+      // The oldest goes first: a Map iterates in insertion order.
+      if (digests.size >= DIGESTS_KEPT) digests.delete(digests.keys().next().value!);
+      digests.set(key, digest);
+    }
+    return digest;
+  };
 }
 
 export function planTotal(plan: Pick<ObjectPlan, 'hourlyRate' | 'hoursPerFte'>, lines: readonly Line[]) {

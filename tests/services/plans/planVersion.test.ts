@@ -5,7 +5,7 @@ import {
   planDigest,
   planTotal,
   planVersionOf,
-  storedPlanDigest,
+  storedPlanDigests,
 } from '../../../src/services/plans/planVersion';
 import { openSqliteStore } from '../../../src/adapters/sqlite/sqliteStore';
 import type { BudgetLine } from '../../../src/domain/model';
@@ -96,9 +96,10 @@ describe('planDigest', () => {
   });
 });
 
-describe('storedPlanDigest', () => {
+describe('storedPlanDigests', () => {
   it('is the digest of the stored content, and a new one after any write to the plan or a line', async () => {
     const store = openSqliteStore({ path: ':memory:' });
+    const digestOf = storedPlanDigests();
     try {
       const { id: _plan, ...fields } = plan;
       const stored = await store.plans.create({
@@ -110,10 +111,7 @@ describe('storedPlanDigest', () => {
       const { id: _id, ...content } = line('x', 10);
       const first = await store.budgetLines.create({ ...content, planId: stored.id });
       const digestNow = async () =>
-        storedPlanDigest(
-          (await store.plans.get(stored.id))!,
-          await store.budgetLines.findAll({ planId: stored.id }),
-        );
+        digestOf((await store.plans.get(stored.id))!, await store.budgetLines.findAll({ planId: stored.id }));
       const before = await digestNow();
       expect(before).toBe(planDigest(stored, [first]));
       expect(await digestNow()).toBe(before);
@@ -138,5 +136,12 @@ describe('storedPlanDigest', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it("keeps each store's digests apart: another store may give the same id and eTag to other content", () => {
+    const stored = { ...plan, etag: '"1"' };
+    const other = { ...stored, hourlyRate: 700 };
+    expect(storedPlanDigests()(stored, [])).toBe(planDigest(stored, []));
+    expect(storedPlanDigests()(other, [])).toBe(planDigest(other, []));
   });
 });
