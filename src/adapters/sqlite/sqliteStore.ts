@@ -64,6 +64,8 @@ export interface SqliteStoreOptions {
   checkpointBackstopPages?: number;
   /** The background checkpoints stopped (the writer then checkpoints as SQLite does by default). */
   onCheckpointerFailure?: (error: Error) => void;
+  /** How long (ms) a group takes new members (default 20; see MAX_GROUP_MS). */
+  groupCommitMaxMs?: number;
 }
 
 /**
@@ -149,9 +151,11 @@ class SqliteEngine {
   /** At most how many bytes of log one B-tree's change writes (see `noteWrite`). */
   private pageBound = 0;
   private readonly path: string;
+  private readonly groupMaxMs: number;
 
   constructor(options: SqliteStoreOptions) {
     this.path = options.path;
+    this.groupMaxMs = options.groupCommitMaxMs ?? MAX_GROUP_MS;
     this.now = options.now ?? (() => new Date());
     const memory = options.path === ':memory:';
     if (!memory) mkdirSync(dirname(options.path), { recursive: true });
@@ -317,7 +321,7 @@ class SqliteEngine {
         throw error;
       }
       group.members++;
-      if (group.members >= MAX_GROUP_MEMBERS || Date.now() - group.startedAt >= MAX_GROUP_MS)
+      if (group.members >= MAX_GROUP_MEMBERS || Date.now() - group.startedAt >= this.groupMaxMs)
         await this.commitGroup();
       else {
         committed = group.committed;

@@ -37,6 +37,8 @@ let passes: number;
 let posting: number;
 /** Holds each post until the test lets it go, to keep a pass running. */
 let gate: Promise<void>;
+/** Every dispatcher a test made, stopped after it even when it fails (a live one would count passes in the next test). */
+let made: OutboxDispatcher[];
 
 function dispatcher(nudgeDelayMs: number) {
   const connector: Connector = {
@@ -56,6 +58,7 @@ function dispatcher(nudgeDelayMs: number) {
     intervalMs: 3_600_000,
     nudgeDelayMs,
   });
+  made.push(d);
   const runOnce = d.runOnce.bind(d);
   d.runOnce = () => {
     passes++;
@@ -71,20 +74,31 @@ beforeEach(() => {
   passes = 0;
   posting = 0;
   gate = Promise.resolve();
+  made = [];
 });
 
 afterEach(async () => {
+  jest.useRealTimers();
+  for (const d of made) await d.stop();
   await store.close();
   dir.cleanup();
 });
 
 it('nudges within the delay share one pass, which sends every message queued meanwhile', async () => {
+  // The nudge's delay runs on a fake clock, so a slow machine cannot stretch the burst past it; the
+  // store's group commit (setImmediate) still runs for real.
+  jest.useFakeTimers({ doNotFake: ['Date', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask'] });
   const d = dispatcher(30);
   for (let n = 1; n <= 5; n++) {
     await store.outbox.create(message(n));
     d.nudge();
   }
   expect(passes).toBe(0); // nothing yet: the requests that nudged have answered first
+  jest.advanceTimersByTime(29);
+  expect(passes).toBe(0);
+  jest.advanceTimersByTime(1);
+  expect(passes).toBe(1);
+  jest.useRealTimers();
   await eventually(async () => posted.length, 5);
   expect(posted.sort()).toEqual(['plan-1', 'plan-2', 'plan-3', 'plan-4', 'plan-5']);
   expect(passes).toBe(1);
