@@ -44,16 +44,21 @@ export function currentAuditScope(): AuditScope | undefined {
  */
 export function noteReads(collection: string, records: readonly { id: string }[]): void {
   const scope = storage.getStore();
-  if (!scope || records.length === 0) return;
+  if (scope && records.length > 0) remember(scope, collection, records.slice());
+}
+
+/** One record this request has just read (see `noteReads`): a list of its own, with nothing to copy. */
+export function noteRead(collection: string, record: { id: string } | undefined): void {
+  const scope = storage.getStore();
+  if (scope && record) remember(scope, collection, [record]);
+}
+
+/** Adds a list, which this scope now owns, to what the request has read of a collection. */
+function remember(scope: AuditScope, collection: string, list: readonly { id: string }[]): void {
   const seen = (scope.seen ??= new Map());
   let entry = seen.get(collection);
   if (!entry) seen.set(collection, (entry = { lists: [], indexed: 0 }));
-  entry.lists.push(records.slice());
-}
-
-/** One record this request has just read (see `noteReads`). */
-export function noteRead(collection: string, record: { id: string } | undefined): void {
-  if (record) noteReads(collection, [record]);
+  entry.lists.push(list);
 }
 
 /** A record this request has read already (see `noteReads`), as last read, if any. */
